@@ -1,0 +1,91 @@
+"""Test-wide setup: a headless Qt, throwaway user folders, and an in-memory keyring.
+
+Environment variables are set at import time, before any Qt module loads.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import keyring.errors
+import pytest
+
+_TMP_HOME = Path(tempfile.mkdtemp(prefix="zw-test-home-"))
+for _var in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+    os.environ[_var] = str(_TMP_HOME / _var.lower())
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
+if hasattr(os, "geteuid") and os.geteuid() == 0:
+    # Chromium's sandbox cannot run as root (CI runs as root); never off otherwise.
+    os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring in a dict. Priority -1: never auto-selected or chained, only set."""
+
+    priority = -1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            del self.items[(service, username)]
+        except KeyError:
+            raise keyring.errors.PasswordDeleteError("not found") from None
+
+
+def secret_service_available() -> bool:
+    """True when a real, unlocked Secret Service answers on the session bus."""
+    try:
+        from keyring.backends import SecretService
+
+        backend = SecretService.Keyring()
+        backend.set_password("zoho-wizard-test", "probe", "probe")
+        backend.delete_password("zoho-wizard-test", "probe")
+    except Exception:
+        return False
+    return True
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(request: pytest.FixtureRequest) -> Iterator[MemoryKeyring | None]:
+    """Every test gets a fresh in-memory keyring, except those that need the real one."""
+    previous = keyring.get_keyring()
+    if request.node.get_closest_marker("secret_service"):
+        if not secret_service_available():
+            if os.environ.get("CI"):
+                pytest.fail("CI must provide an unlocked Secret Service (see scripts/test)")
+            pytest.skip("no unlocked Secret Service here; `bash scripts/test` starts one")
+        from keyring.backends import SecretService
+
+        keyring.set_keyring(SecretService.Keyring())
+        yield None
+    else:
+        backend = MemoryKeyring()
+        keyring.set_keyring(backend)
+        yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def config_path(tmp_path: Path) -> Path:
+    """A connections file path inside this test's temporary folder."""
+    return tmp_path / "config" / "connections.json"
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_TMP_HOME, ignore_errors=True)

@@ -1,0 +1,251 @@
+"""The blocking work behind the wizard's last steps, with no Qt in sight.
+
+The UI runs these on a worker thread; tests call them directly. Each function does one
+step so a failure in a later step (say, the keyring) never throws away the result of an
+earlier one (the tokens, which took a sign-in to get).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+import requests
+
+from zoho_wizard.core import books, errors, scopes
+from zoho_wizard.core.authorize import AuthRequest, VerifiedCallback
+from zoho_wizard.core.endpoints import Endpoints
+from zoho_wizard.core.http import decode_json, make_session, network_error
+from zoho_wizard.core.store import Profile, ProfileStore, SecretStore
+from zoho_wizard.core.tokens import TokenClient, TokenSet
+
+log = logging.getLogger(__name__)
+
+USERINFO_SCOPE = "AaaServer.profile.Read"
+
+
+@dataclass(frozen=True)
+class ConnectionDetails:
+    """What the details page collected.
+
+    Attributes:
+        name: The connection's name (one per client business, typically).
+        client_id: From Zoho's API console.
+        client_secret: From Zoho's API console; never logged or shown.
+        data_center: The data-center id the person picked.
+        scopes: Scopes to request.
+        redirect_uri: The redirect URI registered for the client.
+        use_pkce: Send PKCE (needed for Zoho's desktop client type).
+    """
+
+    name: str
+    client_id: str
+    client_secret: str = field(repr=False)
+    data_center: str
+    scopes: tuple[str, ...]
+    redirect_uri: str
+    use_pkce: bool = False
+
+
+def now_iso(clock: Callable[[], float] = time.time) -> str:
+    """A local, human-readable ISO timestamp with the UTC offset."""
+    return dt.datetime.fromtimestamp(clock()).astimezone().isoformat(timespec="seconds")
+
+
+def exchange_with_retry(
+    exchange: Callable[[], TokenSet],
+    *,
+    deadline: float,
+    clock: Callable[[], float] = time.time,
+    sleep: Callable[[float], None] = time.sleep,
+    on_retry: Callable[[int, errors.ZohoWizardError], None] | None = None,
+) -> TokenSet:
+    """Call ``exchange`` until it succeeds, retrying network trouble while time remains.
+
+    Zoho errors are never retried: the code works once. If an earlier attempt may have
+    reached Zoho and a retry then hears ``invalid_code``, the error says so, because the
+    first attempt most likely used the code up.
+
+    Args:
+        exchange: Makes one token request.
+        deadline: When the code dies (epoch seconds, same clock).
+        on_retry: Told about each retry (attempt number, the error), for the UI.
+    """
+    attempt = 0
+    maybe_used = False
+    while True:
+        try:
+            return exchange()
+        except errors.InvalidCodeError:
+            if maybe_used:
+                raise errors.InvalidCodeError(
+                    "The connection broke while Zoho was answering, and the code can only "
+                    "be used once.",
+                    "Sign in again; your details are kept.") from None
+            raise
+        except (errors.NetworkError, errors.ServerError) as exc:
+            maybe_used = maybe_used or getattr(exc, "maybe_sent", True)
+            attempt += 1
+            delay = min(2.0 ** (attempt - 1), 4.0)
+            if clock() + delay >= deadline - 1.0:
+                raise errors.CodeExpiredError(
+                    f"{exc.message} The sign-in code expired while trying again.",
+                    "Check your internet connection, then sign in again; your details "
+                    "are kept.") from None
+            log.info("token exchange failed (%s); retry %d in %.0fs",
+                     type(exc).__name__, attempt, delay)
+            if on_retry:
+                on_retry(attempt, exc)
+            sleep(delay)
+
+
+class Connector:
+    """Does the network and storage work of a connection.
+
+    Args:
+        endpoints: Where the accounts servers are.
+        profiles: The connections file.
+        secrets: Where secrets go.
+        session: HTTP session shared by all calls.
+        clock, sleep: Injected for tests.
+    """
+
+    def __init__(self, endpoints: Endpoints, profiles: ProfileStore, secrets: SecretStore, *,
+                 session: requests.Session | None = None,
+                 clock: Callable[[], float] = time.time,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.endpoints = endpoints
+        self.profiles = profiles
+        self.secrets = secrets
+        self.session = session or make_session()
+        self.clock = clock
+        self.sleep = sleep
+        self.tokens = TokenClient(self.session, clock=clock)
+
+    def exchange(self, details: ConnectionDetails, request: AuthRequest,
+                 verified: VerifiedCallback, deadline: float, *,
+                 on_retry: Callable[[int, errors.ZohoWizardError], None] | None = None,
+                 ) -> TokenSet:
+        """Exchange the caught code at the accounts server the callback named.
+
+        Raises:
+            MissingRefreshTokenError: Zoho sent no refresh token.
+            ZohoWizardError: anything else that went wrong, already in plain words.
+        """
+        tokens = exchange_with_retry(
+            lambda: self.tokens.exchange_code(
+                accounts_server=verified.accounts_server,
+                client_id=details.client_id,
+                client_secret=details.client_secret,
+                code=verified.code,
+                redirect_uri=request.redirect_uri,
+                code_verifier=request.code_verifier,
+            ),
+            deadline=deadline, clock=self.clock, sleep=self.sleep, on_retry=on_retry)
+        if not tokens.refresh_token:
+            raise errors.MissingRefreshTokenError()
+        return tokens
+
+    def store(self, details: ConnectionDetails, verified: VerifiedCallback,
+              tokens: TokenSet) -> Profile:
+        """Save the secrets, then the connection (without an organization yet).
+
+        On reconnect (same name) the superseded refresh token is revoked at Zoho after the
+        new one is safely stored, so repeated reconnects never reach Zoho's cap of 20.
+
+        Raises:
+            KeyringUnavailableError: the secrets could not be saved; the caller keeps
+                ``tokens`` and may try again or choose another store.
+        """
+        dc = (self.endpoints.data_center_of(verified.accounts_server)
+              or verified.location or details.data_center)
+        api_domain = self.endpoints.api_domain_for(tokens.api_domain, dc)
+        previous_refresh = self.secrets.get(details.name, "refresh_token")
+        try:
+            previous = self.profiles.get(details.name)
+        except errors.ConnectionNotFoundError:
+            previous = None
+        assert tokens.refresh_token is not None  # exchange() guarantees it
+        self.secrets.set(details.name, "client_secret", details.client_secret)
+        self.secrets.set(details.name, "refresh_token", tokens.refresh_token)
+        self.save_access_token(details.name, tokens)
+        profile = Profile(
+            name=details.name,
+            client_id=details.client_id,
+            data_center=dc,
+            accounts_server=verified.accounts_server,
+            api_domain=api_domain,
+            scopes=details.scopes,
+            redirect_uri=details.redirect_uri,
+            use_pkce=details.use_pkce,
+            granted_scopes=tokens.scopes,
+            organization_id=previous.organization_id if previous else "",
+            organization_name=previous.organization_name if previous else "",
+            currency_code=previous.currency_code if previous else "",
+            user_email=previous.user_email if previous else "",
+            connected_at=now_iso(self.clock),
+            secret_store="keyring" if type(self.secrets).__name__ != "MemorySecretStore"
+            else "session",
+            health="ok",
+            checked_at=now_iso(self.clock),
+        )
+        self.profiles.save(profile)
+        if previous_refresh and previous_refresh != tokens.refresh_token and previous:
+            self.revoke_quietly(previous.accounts_server, previous_refresh)
+        return profile
+
+    def save_access_token(self, name: str, tokens: TokenSet) -> None:
+        """Cache the access token and its expiry next to the other secrets."""
+        self.secrets.set(name, "access_token", json.dumps(
+            {"access_token": tokens.access_token, "expires_at": tokens.expires_at}))
+
+    def revoke_quietly(self, accounts_server: str, token: str) -> bool:
+        """Revoke a superseded token; a failure is logged, not raised."""
+        try:
+            self.tokens.revoke(accounts_server=accounts_server, token=token)
+        except errors.ZohoWizardError as exc:
+            log.warning("could not revoke a superseded token: %s", type(exc).__name__)
+            return False
+        return True
+
+    def organizations(self, profile: Profile, tokens: TokenSet) -> list[books.Organization]:
+        """The Books organizations this connection can reach."""
+        return books.list_organizations(self.session, profile.api_domain, tokens.access_token)
+
+    def user_email(self, profile: Profile, tokens: TokenSet) -> str:
+        """The signed-in Zoho user's e-mail, when the profile scope was granted; else ''."""
+        granted = {scopes.normalise(s) for s in (tokens.scopes or profile.scopes)}
+        if scopes.normalise(USERINFO_SCOPE) not in granted:
+            return ""
+        try:
+            response = self.session.get(
+                f"{profile.accounts_server}/oauth/user/info", timeout=(5.0, 10.0),
+                headers={"Authorization": books.AUTH_PREFIX + tokens.access_token})
+        except requests.RequestException as exc:
+            log.info("user info unavailable: %s", type(network_error(exc)).__name__)
+            return ""
+        body = decode_json(response)
+        email = body.get("Email") if isinstance(body, dict) else None
+        return email.strip() if isinstance(email, str) else ""
+
+    def choose_organization(self, profile: Profile, org: books.Organization,
+                            user_email: str = "") -> Profile:
+        """Bind the connection to one organization and save it."""
+        updated = replace(profile, organization_id=org.organization_id,
+                          organization_name=org.name, currency_code=org.currency_code,
+                          user_email=user_email or profile.user_email)
+        self.profiles.save(updated)
+        return updated
+
+    def discard(self, profile: Profile) -> None:
+        """Undo a connection the person abandoned: revoke at Zoho, forget locally."""
+        refresh = self.secrets.get(profile.name, "refresh_token")
+        if refresh:
+            self.revoke_quietly(profile.accounts_server, refresh)
+        for kind in ("client_secret", "refresh_token", "access_token"):
+            self.secrets.delete(profile.name, kind)
+        self.profiles.delete(profile.name)

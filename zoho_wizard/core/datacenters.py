@@ -1,0 +1,128 @@
+"""Zoho's data centers as data.
+
+Every place that needs an accounts server, an API domain or a console address looks it up
+here; nothing derives one host from another by string tricks, because Canada breaks every
+pattern (accounts.zohocloud.ca, but www.zohoapis.ca).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+
+@dataclass(frozen=True)
+class DataCenter:
+    """One Zoho data center.
+
+    Attributes:
+        id: The ``location`` code Zoho puts on the redirect (``us``, ``eu`` ...).
+        label: What a person sees when choosing.
+        accounts_url: Where authorization and token calls go.
+        api_domain: What Zoho returns as ``api_domain``; Books lives under ``/books/v3``.
+        console_url: The API console where the firm's admin registers the client.
+        books_confirmed: False where Zoho does not list Books for this data center.
+        aliases: Other accounts hosts seen in Zoho's own pages for the same center.
+    """
+
+    id: str
+    label: str
+    accounts_url: str
+    api_domain: str
+    console_url: str
+    books_confirmed: bool = True
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def books_api_base(self) -> str:
+        """The Books API base URL for this data center."""
+        return f"{self.api_domain}/books/v3"
+
+
+DATA_CENTERS: tuple[DataCenter, ...] = (
+    DataCenter(
+        "us", "United States (zoho.com)", "https://accounts.zoho.com",
+        "https://www.zohoapis.com", "https://api-console.zoho.com",
+    ),
+    DataCenter(
+        "eu", "Europe (zoho.eu)", "https://accounts.zoho.eu",
+        "https://www.zohoapis.eu", "https://api-console.zoho.eu",
+    ),
+    DataCenter(
+        "in", "India (zoho.in)", "https://accounts.zoho.in",
+        "https://www.zohoapis.in", "https://api-console.zoho.in",
+    ),
+    DataCenter(
+        "au", "Australia (zoho.com.au)", "https://accounts.zoho.com.au",
+        "https://www.zohoapis.com.au", "https://api-console.zoho.com.au",
+        # Some Zoho product pages print accounts.zoho.au; treat it as the same center.
+        aliases=("https://accounts.zoho.au",),
+    ),
+    DataCenter(
+        "jp", "Japan (zoho.jp)", "https://accounts.zoho.jp",
+        "https://www.zohoapis.jp", "https://api-console.zoho.jp",
+    ),
+    DataCenter(
+        "ca", "Canada (zohocloud.ca)", "https://accounts.zohocloud.ca",
+        "https://www.zohoapis.ca", "https://api-console.zohocloud.ca",
+    ),
+    DataCenter(
+        "cn", "China (zoho.com.cn)", "https://accounts.zoho.com.cn",
+        "https://www.zohoapis.com.cn", "https://api-console.zoho.com.cn",
+    ),
+    DataCenter(
+        "sa", "Saudi Arabia (zoho.sa)", "https://accounts.zoho.sa",
+        "https://www.zohoapis.sa", "https://api-console.zoho.sa",
+    ),
+    DataCenter(
+        "uk", "United Kingdom (zoho.uk)", "https://accounts.zoho.uk",
+        "https://www.zohoapis.uk", "https://api-console.zoho.uk",
+        books_confirmed=False,
+    ),
+)
+
+DEFAULT_DATA_CENTER = "us"
+
+
+def origin(url: str) -> str:
+    """Normalise a URL to ``scheme://host[:port]`` plus any path, lower-cased host.
+
+    Used to compare servers: ``https://Accounts.Zoho.EU/`` and ``https://accounts.zoho.eu``
+    are the same server.
+    """
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    netloc = host if parts.port is None else f"{host}:{parts.port}"
+    path = parts.path.rstrip("/")
+    return f"{parts.scheme.lower()}://{netloc}{path}"
+
+
+def by_id(dc_id: str) -> DataCenter:
+    """Return the data center with this ``location`` code.
+
+    Raises:
+        KeyError: no such data center.
+    """
+    key = dc_id.strip().lower()
+    for dc in DATA_CENTERS:
+        if dc.id == key:
+            return dc
+    raise KeyError(dc_id)
+
+
+def find_by_accounts_server(url: str) -> DataCenter | None:
+    """Return the data center whose accounts server is ``url`` (exact origin), if any."""
+    wanted = origin(url)
+    for dc in DATA_CENTERS:
+        if wanted == origin(dc.accounts_url) or wanted in {origin(a) for a in dc.aliases}:
+            return dc
+    return None
+
+
+def find_by_api_domain(url: str) -> DataCenter | None:
+    """Return the data center whose API domain is ``url`` (exact origin), if any."""
+    wanted = origin(url)
+    for dc in DATA_CENTERS:
+        if wanted == origin(dc.api_domain):
+            return dc
+    return None

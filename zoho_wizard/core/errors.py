@@ -1,0 +1,303 @@
+"""One exception hierarchy for everything a user can run into.
+
+Every error carries a plain-language ``message`` (what happened), a ``fix`` (what to do)
+and an ``action`` (the button the UI offers). The UI branches on the class or the action,
+never on the text. No error ever holds a token, code, secret or verifier in its text.
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class Action(enum.Enum):
+    """The one-click way forward the UI offers for an error."""
+
+    NONE = "none"
+    TRY_AGAIN = "try_again"  # start the sign-in again with the same details
+    BACK_TO_DETAILS = "back_to_details"  # go back and correct a field
+    COPY_REDIRECT_URI = "copy_redirect_uri"  # copy the URI to register
+    OPEN_API_CONSOLE = "open_api_console"  # open Zoho's API console
+    WAIT = "wait"  # wait, then try again (a timer shows how long)
+    RECONNECT = "reconnect"  # sign in again, keeping every setting
+    RETRY = "retry"  # repeat the same step (network hiccup)
+    CHOOSE_STORAGE = "choose_storage"  # pick where secrets are kept
+
+
+class ZohoWizardError(Exception):
+    """Base of every error the product raises on purpose.
+
+    Attributes:
+        message: What happened, in plain words.
+        fix: What the person can do about it.
+        action: The button the UI offers.
+        retryable: True when repeating the same request may succeed (network trouble).
+    """
+
+    default_message = "Something went wrong."
+    default_fix = "Try again. If it keeps happening, ask your firm's IT person."
+    action: Action = Action.TRY_AGAIN
+    retryable = False
+
+    def __init__(self, message: str | None = None, fix: str | None = None, *,
+                 action: Action | None = None) -> None:
+        self.message = message or self.default_message
+        self.fix = fix or self.default_fix
+        if action is not None:
+            self.action = action
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.fix}".strip()
+
+
+# --- network ---------------------------------------------------------------------------
+
+
+class NetworkError(ZohoWizardError):
+    """Zoho could not be reached, or the connection broke; repeating may help."""
+
+    default_message = "Zoho could not be reached."
+    default_fix = "Check your internet connection, then try again."
+    action = Action.RETRY
+    retryable = True
+
+
+class ServerError(ZohoWizardError):
+    """Zoho answered, but with something we cannot use (HTTP 5xx, HTML, empty body)."""
+
+    default_message = "Zoho sent an answer this program could not understand."
+    default_fix = "Zoho may be having trouble. Wait a minute, then try again."
+    action = Action.RETRY
+    retryable = True
+
+    def __init__(self, message: str | None = None, fix: str | None = None, *,
+                 status: int | None = None, action: Action | None = None) -> None:
+        self.status = status
+        super().__init__(message, fix, action=action)
+
+
+# --- OAuth: the sign-in round trip ------------------------------------------------------
+
+
+class OAuthError(ZohoWizardError):
+    """Zoho refused a sign-in or token request; ``code`` is Zoho's ``error`` value."""
+
+    code = "unknown"
+
+    def __init__(self, message: str | None = None, fix: str | None = None, *,
+                 code: str | None = None, action: Action | None = None) -> None:
+        if code is not None:
+            self.code = code
+        super().__init__(message, fix, action=action)
+
+
+class InvalidCodeError(OAuthError):
+    """The one-time code expired or was already used (or a refresh token is dead)."""
+
+    code = "invalid_code"
+    default_message = "Zoho says the sign-in code has expired or was already used."
+    default_fix = "Sign in again; the new code will be used straight away."
+
+
+class CodeExpiredError(OAuthError):
+    """Our own countdown ran out before the exchange succeeded."""
+
+    code = "code_expired"
+    default_message = "The sign-in code expired before it could be used."
+    default_fix = "Sign in again. It only takes a moment, and your details are kept."
+
+
+class InvalidClientError(OAuthError):
+    """Wrong client ID, or the right client at a data center it is not enabled for."""
+
+    code = "invalid_client"
+    default_message = "Zoho does not recognise this client ID for your data center."
+    default_fix = ("Check the client ID. If it is right, your firm's admin must turn on "
+                   "Multi-DC for this client in Zoho's API console (Settings tab).")
+    action = Action.OPEN_API_CONSOLE
+
+
+class InvalidClientSecretError(OAuthError):
+    """Wrong client secret (or the per-data-center secret was not given)."""
+
+    code = "invalid_client_secret"
+    default_message = "Zoho says the client secret is wrong."
+    default_fix = ("Copy the client secret again from Zoho's API console. If your firm uses "
+                   "a different secret for each data center, use the one for your data "
+                   "center.")
+    action = Action.BACK_TO_DETAILS
+
+
+class InvalidRedirectUriError(OAuthError):
+    """The redirect URI is not registered for this client."""
+
+    code = "invalid_redirect_uri"
+    default_message = "Zoho says the redirect address is not registered for this client."
+    default_fix = ("Copy the redirect address shown on the details page and add it, exactly, "
+                   "to the client in Zoho's API console.")
+    action = Action.COPY_REDIRECT_URI
+
+
+class InvalidScopeError(OAuthError):
+    """A requested scope does not exist or is not allowed for this client."""
+
+    code = "invalid_scope"
+    default_message = "Zoho did not accept the access this connection asks for."
+    default_fix = "Go back and choose fewer or different kinds of access."
+    action = Action.BACK_TO_DETAILS
+
+
+class AccessDeniedError(OAuthError):
+    """The person clicked Deny on Zoho's consent page."""
+
+    code = "access_denied"
+    default_message = "You chose not to allow access, so nothing was connected."
+    default_fix = "If that was a mistake, sign in again and click Accept."
+
+
+class ThrottledError(OAuthError):
+    """Zoho's "too many requests" answer; do not retry before ``retry_after`` seconds."""
+
+    code = "Access Denied"
+    default_message = "Zoho is limiting requests because too many were made in a short time."
+    default_fix = "Wait about {minutes} minutes before trying again; nothing needs changing."
+    action = Action.WAIT
+
+    def __init__(self, message: str | None = None, fix: str | None = None, *,
+                 retry_after: float = 900.0, code: str | None = None) -> None:
+        self.retry_after = retry_after
+        minutes = max(1, round(retry_after / 60))
+        super().__init__(message, fix or self.default_fix.format(minutes=minutes), code=code)
+
+
+class StateMismatchError(OAuthError):
+    """The callback's state does not belong to the sign-in we started."""
+
+    code = "state_mismatch"
+    default_message = ("The answer from the sign-in page did not belong to this sign-in, so "
+                       "it was ignored for your safety.")
+    default_fix = "Start the sign-in again."
+
+
+class UnknownAccountsServerError(OAuthError):
+    """The callback named an accounts server that is not a known Zoho data center."""
+
+    code = "unknown_accounts_server"
+    default_message = ("The sign-in page sent the code to a server that is not one of "
+                       "Zoho's, so it was not used.")
+    default_fix = "Start the sign-in again. If it happens again, tell your firm's IT person."
+
+
+class MissingRefreshTokenError(OAuthError):
+    """Zoho issued no refresh token, so the connection would die within an hour."""
+
+    code = "no_refresh_token"
+    default_message = ("Zoho did not give this program a long-lasting key, so the connection "
+                       "would stop working within an hour.")
+    default_fix = "Sign in again and click Accept on Zoho's page."
+
+
+class CallbackError(OAuthError):
+    """The redirect came back without a code and without a known error."""
+
+    code = "bad_callback"
+    default_message = "Zoho's sign-in page came back without a sign-in code."
+    default_fix = "Start the sign-in again."
+
+
+# --- Zoho Books API ---------------------------------------------------------------------
+
+
+class BooksError(ZohoWizardError):
+    """The Books API refused a call; ``code`` is the Books error code in the body."""
+
+    default_message = "Zoho Books refused the request."
+
+    def __init__(self, message: str | None = None, fix: str | None = None, *,
+                 code: int | None = None, status: int | None = None,
+                 action: Action | None = None) -> None:
+        self.code = code
+        self.status = status
+        super().__init__(message, fix, action=action)
+
+
+class BooksAuthError(BooksError):
+    """401: the token is invalid, expired, revoked or lacks a scope (codes 14 and 57)."""
+
+    default_message = "Zoho Books did not accept this connection's sign-in."
+    default_fix = "Reconnect to sign in again; your settings are kept."
+    action = Action.RECONNECT
+
+
+class BooksRateLimitError(BooksError):
+    """429: too many Books calls for this organization."""
+
+    default_message = "Zoho Books is limiting requests for this organization."
+    default_fix = "Wait a minute, then try again."
+    action = Action.WAIT
+
+    def __init__(self, message: str | None = None, fix: str | None = None, *,
+                 code: int | None = None, status: int | None = 429,
+                 retry_after: float = 60.0) -> None:
+        self.retry_after = retry_after
+        super().__init__(message, fix, code=code, status=status)
+
+
+class NoOrganizationsError(BooksError):
+    """The Zoho user has no Books organization."""
+
+    default_message = "This Zoho account has no Zoho Books organization."
+    default_fix = ("Sign in with the Zoho account that uses Zoho Books, or create an "
+                   "organization in Zoho Books first.")
+
+
+# --- storage ----------------------------------------------------------------------------
+
+
+class StorageError(ZohoWizardError):
+    """Secrets or settings could not be saved or read."""
+
+    default_message = "Your connection could not be saved."
+    default_fix = "Try again."
+
+
+class KeyringUnavailableError(StorageError):
+    """No usable secure store (keyring) on this computer, or it is locked."""
+
+    default_message = "This computer has no usable password store for the connection's keys."
+    default_fix = ("Unlock or set up your system's password store (for example GNOME Keyring "
+                   "or KWallet), or keep this connection for this session only.")
+    action = Action.CHOOSE_STORAGE
+
+
+class SecretMissingError(StorageError):
+    """A secret the connection needs is not in the keyring (deleted or damaged)."""
+
+    default_message = "A saved key for this connection is missing or damaged."
+    default_fix = "Reconnect to sign in again; your other settings are kept."
+    action = Action.RECONNECT
+
+
+class ProfileCorruptError(StorageError):
+    """The connections file cannot be read."""
+
+    def __init__(self, path: str, detail: str = "") -> None:
+        self.path = path
+        self.detail = detail
+        super().__init__(
+            f"The saved connections file could not be read: {path}",
+            "Rename or delete that file, then connect again. Your keys stay in the "
+            "password store.",
+            action=Action.NONE,
+        )
+
+
+class ConnectionNotFoundError(StorageError):
+    """No saved connection has that name."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(f"There is no saved connection called “{name}”.",
+                         "Check the name, or make the connection in the wizard first.",
+                         action=Action.NONE)

@@ -1,0 +1,68 @@
+"""The one place HTTP sessions are made, so every call shares timeouts and headers.
+
+Requests honours the proxy environment variables (``HTTPS_PROXY``, ``NO_PROXY``) by
+itself; the session keeps that behaviour.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import requests
+
+from zoho_wizard import __version__
+from zoho_wizard.core import errors
+
+# (connect, read) seconds. Connecting fails fast so a retry fits in a code's 60 seconds.
+DEFAULT_TIMEOUT = (5.0, 15.0)
+USER_AGENT = f"zoho-wizard/{__version__}"
+
+
+def make_session() -> requests.Session:
+    """A new ``requests.Session`` with this program's User-Agent."""
+    session = requests.Session()
+    session.headers["User-Agent"] = USER_AGENT
+    return session
+
+
+def network_error(exc: requests.RequestException) -> errors.NetworkError:
+    """Translate a requests failure into a plain-language :class:`NetworkError`.
+
+    ``maybe_sent`` tells whether the request may have reached the server (then a retry of
+    a one-time code could find it already used).
+    """
+    if isinstance(exc, requests.ConnectTimeout | requests.exceptions.SSLError):
+        maybe_sent = False
+    elif isinstance(exc, requests.ConnectionError) and not isinstance(exc, requests.ReadTimeout):
+        # Refused or unreachable before sending counts as not sent; a connection dropped
+        # mid-answer surfaces as ConnectionError too, so only "refused" is safe.
+        text = str(exc).lower()
+        maybe_sent = not ("refused" in text or "name or service" in text
+                          or "failed to resolve" in text or "no route" in text)
+    else:
+        maybe_sent = True
+    if isinstance(exc, requests.exceptions.SSLError):
+        err = errors.NetworkError(
+            "The secure connection to Zoho could not be checked.",
+            "If your office uses a proxy that inspects traffic, ask your IT person to "
+            "install its certificate on this computer.",
+        )
+    elif isinstance(exc, requests.Timeout):
+        err = errors.NetworkError("Zoho took too long to answer.",
+                                  "Check your internet connection, then try again.")
+    else:
+        err = errors.NetworkError()
+    err.maybe_sent = maybe_sent  # type: ignore[attr-defined]
+    return err
+
+
+def decode_json(response: requests.Response) -> Any:
+    """The JSON body, or ``None`` when the body is empty or not JSON."""
+    text = response.text
+    if not text.strip():
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None

@@ -1,0 +1,86 @@
+"""Logging to the user log folder, with every secret redacted at the boundary.
+
+The filter sits on the handler, so it sees every record from every library (requests,
+urllib3...) after formatting, and replaces anything that looks like a token, a code, a
+secret or a verifier. Secrets known at run time (a typed client secret) can be
+registered so they are removed verbatim too.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+import threading
+from pathlib import Path
+
+REDACTED = "«redacted»"
+
+_PATTERNS = (
+    # Zoho codes and tokens: 1000.<hex>.<hex> (web clients) and 1004. (device clients).
+    re.compile(r"\b100\d\.[0-9a-fA-F]{8,}\.[0-9a-fA-F]{8,}\b"),
+    # key=value in URLs, form bodies and reprs.
+    re.compile(
+        r"(?i)((?:client_secret|refresh_token|access_token|code_verifier|code|token|state|"
+        r"password|secret)['\"]?\s*[=:]\s*['\"]?)([^&\s'\",}]+)"
+    ),
+    # Authorization headers.
+    re.compile(r"(?i)((?:Zoho-oauthtoken|Bearer|Basic)\s+)(\S+)"),
+)
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites each record's message with secrets replaced by :data:`REDACTED`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._known: set[str] = set()
+        self._lock = threading.Lock()
+
+    def add_secret(self, value: str) -> None:
+        """Always redact this exact value (ignored when too short to be a secret)."""
+        if len(value) >= 6:
+            with self._lock:
+                self._known.add(value)
+
+    def redact(self, text: str) -> str:
+        """``text`` with every known or recognisable secret replaced."""
+        with self._lock:
+            known = sorted(self._known, key=len, reverse=True)
+        for value in known:
+            text = text.replace(value, REDACTED)
+        text = _PATTERNS[0].sub(REDACTED, text)
+        text = _PATTERNS[1].sub(lambda m: m.group(1) + REDACTED, text)
+        return _PATTERNS[2].sub(lambda m: m.group(1) + REDACTED, text)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Redact the fully formatted message (args included) and any traceback."""
+        message = record.getMessage()
+        if record.exc_info:
+            message += "\n" + logging.Formatter().formatException(record.exc_info)
+            record.exc_info = None
+            record.exc_text = None
+        record.msg = self.redact(message)
+        record.args = None
+        return True
+
+
+REDACTOR = RedactingFilter()
+
+
+def setup_logging(folder: Path, *, debug: bool = False) -> Path:
+    """Send logs to ``folder/zoho-wizard.log`` (rotated), redacted. Returns the file path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "zoho-wizard.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+                                                   encoding="utf-8")
+    handler.addFilter(REDACTOR)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "_zoho_wizard", False)]:
+        root.removeHandler(old)
+        old.close()
+    handler._zoho_wizard = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if debug else logging.INFO)
+    return path

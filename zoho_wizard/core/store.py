@@ -1,0 +1,373 @@
+"""Where connections live: settings in a JSON file, secrets in the OS keyring.
+
+The settings file (``connections.json`` in the user config dir) holds nothing secret and
+is written atomically under a file lock. Secrets (client secret, refresh token, cached
+access token) go to the keyring under the service name ``zoho-wizard`` and the account
+``<connection>/<kind>``. When no keyring is usable we say so; we never write a secret
+to a plain file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any, Protocol
+
+import filelock
+import keyring
+import keyring.errors
+import platformdirs
+from keyring.backends.chainer import ChainerBackend
+from keyring.backends.fail import Keyring as FailKeyring
+
+from zoho_wizard.core import errors
+
+APP_NAME = "zoho-wizard"
+FILE_VERSION = 1
+SECRET_KINDS = ("client_secret", "refresh_token", "access_token")
+
+
+def config_dir() -> Path:
+    """The per-user settings folder."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    """The per-user log folder."""
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A saved connection's settings; nothing in here is secret."""
+
+    name: str
+    client_id: str
+    data_center: str
+    accounts_server: str
+    api_domain: str
+    scopes: tuple[str, ...]
+    redirect_uri: str = ""
+    use_pkce: bool = False
+    granted_scopes: tuple[str, ...] = ()
+    organization_id: str = ""
+    organization_name: str = ""
+    currency_code: str = ""
+    user_email: str = ""
+    connected_at: str = ""
+    secret_store: str = "keyring"  # "keyring" or "session"
+    health: str = "unchecked"  # "ok", "attention", "unchecked"
+    health_detail: str = ""
+    checked_at: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        data = asdict(self)
+        for key in ("scopes", "granted_scopes"):
+            data[key] = list(data[key])
+        return data
+
+    @classmethod
+    def from_json(cls, data: Any) -> Profile:
+        """Rebuild from :meth:`to_json` output; unknown keys are ignored.
+
+        Raises:
+            ValueError: a required field is missing or of the wrong type.
+        """
+        if not isinstance(data, dict):
+            raise ValueError("not an object")
+        known = {f.name: f for f in fields(cls)}
+        kwargs: dict[str, Any] = {}
+        for key, value in data.items():
+            if key not in known:
+                continue
+            if key in ("scopes", "granted_scopes"):
+                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                    raise ValueError(f"{key} is not a list of text")
+                value = tuple(value)
+            elif key == "use_pkce":
+                if not isinstance(value, bool):
+                    raise ValueError("use_pkce is not true/false")
+            elif not isinstance(value, str):
+                raise ValueError(f"{key} is not text")
+            kwargs[key] = value
+        for required in ("name", "client_id", "data_center", "accounts_server",
+                         "api_domain", "scopes"):
+            if required not in kwargs:
+                raise ValueError(f"{required} is missing")
+        return cls(**kwargs)
+
+
+@dataclass
+class LoadResult:
+    """What :meth:`ProfileStore.load` found: the good profiles and the broken entries."""
+
+    profiles: dict[str, Profile] = field(default_factory=dict)
+    broken: dict[str, str] = field(default_factory=dict)  # name -> what is wrong
+
+
+class ProfileStore:
+    """The connections file. Every write is atomic and holds the file lock.
+
+    Args:
+        path: The JSON file (default: ``connections.json`` in :func:`config_dir`).
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or config_dir() / "connections.json"
+        self._lock = filelock.FileLock(str(self.path) + ".lock", timeout=30)
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the file lock (re-entrant within one process)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self._lock:
+            yield
+
+    def load(self) -> LoadResult:
+        """Read every connection.
+
+        A damaged entry is reported in ``broken`` and the others still load.
+
+        Raises:
+            ProfileCorruptError: the file as a whole cannot be read.
+        """
+        try:
+            raw = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return LoadResult()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise errors.ProfileCorruptError(str(self.path), type(exc).__name__) from None
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            raise errors.ProfileCorruptError(str(self.path), "not valid JSON") from None
+        if not isinstance(data, dict) or not isinstance(data.get("connections"), dict):
+            raise errors.ProfileCorruptError(str(self.path), "no connections list")
+        result = LoadResult()
+        for name, entry in data["connections"].items():
+            try:
+                profile = Profile.from_json(entry)
+            except (ValueError, TypeError) as exc:
+                result.broken[str(name)] = str(exc)
+                continue
+            result.profiles[profile.name] = profile
+        return result
+
+    def get(self, name: str) -> Profile:
+        """One connection by name.
+
+        Raises:
+            ConnectionNotFoundError: no such connection.
+        """
+        profile = self.load().profiles.get(name)
+        if profile is None:
+            raise errors.ConnectionNotFoundError(name)
+        return profile
+
+    def save(self, profile: Profile) -> None:
+        """Add or replace one connection."""
+        with self.locked():
+            self._write(self._entries() | {profile.name: profile.to_json()})
+
+    def delete(self, name: str) -> bool:
+        """Remove one connection; False when it was not there."""
+        with self.locked():
+            entries = self._entries()
+            if name not in entries:
+                return False
+            del entries[name]
+            self._write(entries)
+            return True
+
+    def _entries(self) -> dict[str, Any]:
+        # Keep broken entries as they are so a save never destroys what we can't read.
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError, RecursionError, UnicodeDecodeError):
+            raise errors.ProfileCorruptError(str(self.path), "unreadable") from None
+        if not isinstance(data, dict) or not isinstance(data.get("connections"), dict):
+            raise errors.ProfileCorruptError(str(self.path), "no connections list")
+        return dict(data["connections"])
+
+    def _write(self, entries: dict[str, Any]) -> None:
+        text = json.dumps({"version": FILE_VERSION, "connections": entries}, indent=2,
+                          ensure_ascii=False, sort_keys=True)
+        write_atomic(self.path, text)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` so that readers see the old file or the new one, never a mix."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+# --- secrets ----------------------------------------------------------------------------
+
+
+class SecretStore(Protocol):
+    """Where a connection's secrets are kept. Kinds: :data:`SECRET_KINDS`."""
+
+    def get(self, connection: str, kind: str) -> str | None:
+        """The secret, or None when there is none."""
+
+    def set(self, connection: str, kind: str, value: str) -> None:
+        """Store or replace a secret."""
+
+    def delete(self, connection: str, kind: str) -> bool:
+        """Remove a secret; False when there was none."""
+
+    def describe(self, connection: str) -> str:
+        """Plain words for where this connection's secrets are kept."""
+
+
+def _account(connection: str, kind: str) -> str:
+    if kind not in SECRET_KINDS:
+        raise ValueError(f"unknown secret kind {kind!r}")
+    return f"{connection}/{kind}"
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    """Whether the OS keyring can be used, and what to call it."""
+
+    usable: bool
+    backend: str
+    place: str
+    problem: str = ""
+
+
+def _place_name(backend: Any) -> str:
+    module = type(backend).__module__
+    if "SecretService" in module or "libsecret" in module:
+        return "the Secret Service (GNOME Keyring or KWallet), “Login” collection"
+    if "Windows" in module:
+        return "Windows Credential Manager"
+    if "macOS" in module or "OS_X" in module:
+        return "the macOS Keychain (login keychain)"
+    if "kwallet" in module.lower():
+        return "KWallet"
+    return f"the system password store ({type(backend).__name__})"
+
+
+def keyring_status(service: str = APP_NAME) -> KeyringStatus:
+    """Probe the keyring: is there a real backend, and can we write to it right now?
+
+    Writes and deletes one probe item, because a locked Secret Service only fails on use.
+    """
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    empty_chain = isinstance(backend, ChainerBackend) and not backend.backends
+    if isinstance(backend, FailKeyring) or empty_chain:
+        return KeyringStatus(False, name, "", "No system password store was found.")
+    if "plaintext" in name.lower() or "keyrings.alt.file" in name:
+        return KeyringStatus(False, name, "", "The only password store found keeps "
+                             "passwords in a plain file, which is not safe.")
+    try:
+        backend.set_password(service, "probe/probe", "probe")
+        backend.delete_password(service, "probe/probe")
+    except Exception as exc:  # any backend failure means "not usable", with its reason
+        return KeyringStatus(False, name, _place_name(backend),
+                             f"The system password store could not be used "
+                             f"({type(exc).__name__}); it may be locked.")
+    return KeyringStatus(True, name, _place_name(backend))
+
+
+class KeyringSecretStore:
+    """Secrets in the OS keyring via the ``keyring`` library."""
+
+    def __init__(self, service: str = APP_NAME) -> None:
+        self.service = service
+
+    def get(self, connection: str, kind: str) -> str | None:
+        """Read one secret.
+
+        Raises:
+            KeyringUnavailableError: the keyring could not be read.
+        """
+        try:
+            return keyring.get_password(self.service, _account(connection, kind))
+        except keyring.errors.KeyringError as exc:
+            raise _unavailable(exc) from None
+
+    def set(self, connection: str, kind: str, value: str) -> None:
+        """Write one secret.
+
+        Raises:
+            KeyringUnavailableError: the keyring could not be written.
+        """
+        try:
+            keyring.set_password(self.service, _account(connection, kind), value)
+        except keyring.errors.KeyringError as exc:
+            raise _unavailable(exc) from None
+
+    def delete(self, connection: str, kind: str) -> bool:
+        """Delete one secret; False when it was not there."""
+        try:
+            keyring.delete_password(self.service, _account(connection, kind))
+        except keyring.errors.PasswordDeleteError:
+            return False
+        except keyring.errors.KeyringError as exc:
+            raise _unavailable(exc) from None
+        return True
+
+    def describe(self, connection: str) -> str:
+        """Where the secrets are, with the item names a person can search for."""
+        place = _place_name(keyring.get_keyring())
+        return (f"{place}, service “{self.service}”, items “{connection}/client_secret” and "
+                f"“{connection}/refresh_token”")
+
+
+def _unavailable(exc: Exception) -> errors.KeyringUnavailableError:
+    return errors.KeyringUnavailableError(
+        f"The system password store refused the request ({type(exc).__name__}).")
+
+
+class MemorySecretStore:
+    """Secrets kept only while this program runs (the user's explicit choice)."""
+
+    def __init__(self) -> None:
+        self._items: dict[tuple[str, str], str] = {}
+
+    def get(self, connection: str, kind: str) -> str | None:
+        """Read one secret."""
+        return self._items.get((connection, _account(connection, kind)))
+
+    def set(self, connection: str, kind: str, value: str) -> None:
+        """Keep one secret in memory."""
+        self._items[(connection, _account(connection, kind))] = value
+
+    def delete(self, connection: str, kind: str) -> bool:
+        """Forget one secret."""
+        return self._items.pop((connection, _account(connection, kind)), None) is not None
+
+    def describe(self, connection: str) -> str:
+        """Where the secrets are."""
+        return "only in this program's memory, until it closes (nothing was saved)"
+
+
+def platform_keyring_name() -> str:
+    """What this operating system's password store is called, for messages."""
+    if sys.platform == "win32":
+        return "Windows Credential Manager"
+    if sys.platform == "darwin":
+        return "the macOS Keychain"
+    return "the Secret Service (GNOME Keyring or KWallet)"

@@ -1,0 +1,110 @@
+"""Checks for what people type, each with a message that names the problem.
+
+Harmless whitespace (a trailing space or a line break picked up while copying) is trimmed,
+not rejected: :func:`clean` is applied before every check.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+MAX_NAME = 60
+MAX_FIELD = 200
+
+_CLIENT_ID = re.compile(r"^\d{4}\.[A-Za-z0-9]{10,60}$")
+_SECRET = re.compile(r"^[\x21-\x7e]{10,100}$")
+_GRANT_CODE = re.compile(r"^1000\.[0-9a-fA-F]{16,64}\.[0-9a-fA-F]{16,64}$")
+
+
+def clean(text: str) -> str:
+    """Trim spaces and line breaks around a value (picked up while copying)."""
+    return text.strip()
+
+
+def check_name(name: str, existing: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The problem with a connection name, or None."""
+    name = clean(name)
+    if not name:
+        return "Give the connection a name, for example the client business it is for."
+    if len(name) > MAX_NAME:
+        return f"Keep the name under {MAX_NAME} characters."
+    if any(ch in name for ch in "/\\") or not name.isprintable():
+        return "The name can't contain slashes or control characters."
+    if name in existing:
+        return "A connection with this name already exists. Choose another name."
+    return None
+
+
+def check_client_id(value: str) -> str | None:
+    """The problem with a client ID, or None."""
+    value = clean(value)
+    if not value:
+        return "Enter the client ID from Zoho's API console."
+    if value.lower().startswith(("http://", "https://")) or "/" in value:
+        return "That looks like a web address. The client ID looks like 1000.ABC123…"
+    if len(value) > MAX_FIELD:
+        return "That is too long to be a client ID."
+    if any(ord(ch) > 126 for ch in value):
+        return "The client ID contains characters Zoho never uses. Copy it again."
+    if value.count(".") == 2 and value.startswith("1000."):
+        return "That looks like a sign-in code, not a client ID. The client ID has one dot."
+    if not _CLIENT_ID.match(value):
+        return "A client ID starts with four digits and a dot, like 1000.ABC123…"
+    return None
+
+
+def check_client_secret(value: str) -> str | None:
+    """The problem with a client secret, or None."""
+    value = clean(value)
+    if not value:
+        return "Enter the client secret from Zoho's API console."
+    if value.lower().startswith(("http://", "https://")):
+        return "That looks like a web address, not a client secret."
+    if len(value) > MAX_FIELD:
+        return "That is too long to be a client secret."
+    if any(ord(ch) > 126 for ch in value):
+        return "The client secret contains characters Zoho never uses. Copy it again."
+    if not _SECRET.match(value):
+        if len(value) < 10:
+            return "That is too short to be a client secret. Copy the whole secret."
+        return "The client secret can't contain spaces. Copy it again."
+    return None
+
+
+def check_redirect_uri(value: str) -> str | None:
+    """The problem with a redirect URI, or None."""
+    value = clean(value)
+    if not value:
+        return "Enter the redirect address registered for the client."
+    if len(value) > MAX_FIELD * 5:
+        return "That redirect address is too long."
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError:
+        return "That redirect address has an invalid port number."
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "The redirect address must start with http:// or https://"
+    if parts.fragment:
+        return "The redirect address can't contain a # part."
+    if any(ord(ch) > 126 or ch.isspace() for ch in value):
+        return "The redirect address can't contain spaces or accented letters."
+    return None
+
+
+def check_grant_code(value: str) -> str | None:
+    """The problem with a pasted Self Client code, or None."""
+    value = re.sub(r"\s+", "", value)
+    if not value:
+        return "Paste the code from Zoho's API console."
+    if not value.startswith("1000."):
+        return "A code from the API console starts with 1000."
+    if not _GRANT_CODE.match(value):
+        return "That is not a whole code. It looks like 1000.abc123….def456…; copy it again."
+    return None
+
+
+def clean_grant_code(value: str) -> str:
+    """A pasted code with every space and line break removed."""
+    return re.sub(r"\s+", "", value)
