@@ -11,6 +11,7 @@ Exit codes (documented in the README):
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Sequence
@@ -48,7 +49,168 @@ def build_parser() -> argparse.ArgumentParser:
                              f"names (env {ENV_API_URL})")
     parser.add_argument("--debug", action="store_true",
                         help="write detailed (still redacted) logs")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    p_list = sub.add_parser("list", help="list saved connections and their health")
+    p_list.add_argument("--json", action="store_true", help="machine-readable output")
+    p_check = sub.add_parser("check", help="check that a connection still works")
+    p_check.add_argument("name", help="the connection's name")
+    p_check.add_argument("--json", action="store_true", help="machine-readable output")
+    p_token = sub.add_parser(
+        "token", help="print a valid access token (refreshed only when about to expire)")
+    p_token.add_argument("name", help="the connection's name")
+    p_token.add_argument("--json", action="store_true",
+                         help="also print expiry, API domain and organization ID as JSON")
+    p_disc = sub.add_parser("disconnect",
+                            help="revoke a connection at Zoho and delete it here")
+    p_disc.add_argument("name", help="the connection's name")
+    p_disc.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p_disc.add_argument("--local-only-if-offline", action="store_true",
+                        help="if Zoho cannot be reached, still delete it here")
+    p_disc.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
+
+
+def _fail(exc: Exception, *, as_json: bool = False) -> int:
+    """Print a plain-language error to stderr and pick the exit code."""
+    from zoho_wizard.core import errors
+
+    if isinstance(exc, errors.ZohoWizardError):
+        text = f"{exc.message}\n{exc.fix}"
+        code = EXIT_NOT_FOUND if isinstance(exc, errors.ConnectionNotFoundError) else (
+            EXIT_ATTENTION if exc.action is errors.Action.RECONNECT else EXIT_FAILED)
+        payload = {"error": type(exc).__name__, "message": exc.message, "fix": exc.fix,
+                   "action": exc.action.value}
+        if isinstance(exc, errors.ThrottledError):
+            payload["retry_after_seconds"] = round(exc.retry_after)
+    else:
+        text, code, payload = f"Unexpected problem: {type(exc).__name__}", EXIT_FAILED, {
+            "error": type(exc).__name__}
+    if as_json:
+        print(json.dumps(payload, ensure_ascii=False), file=sys.stderr)
+    else:
+        print(f"zoho-wizard: {text}", file=sys.stderr)
+    return code
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """``zoho-wizard list``."""
+    from zoho_wizard.core.datacenters import by_id
+    from zoho_wizard.core.store import KeyringSecretStore, ProfileStore
+
+    store = ProfileStore()
+    loaded = store.load()
+    secrets = KeyringSecretStore()
+    rows = []
+    for profile in sorted(loaded.profiles.values(), key=lambda p: p.name.lower()):
+        try:
+            dc_label = by_id(profile.data_center).label
+        except KeyError:
+            dc_label = profile.data_center
+        rows.append({
+            "name": profile.name,
+            "organization": profile.organization_name,
+            "organization_id": profile.organization_id,
+            "data_center": profile.data_center,
+            "data_center_label": dc_label,
+            "connected_at": profile.connected_at,
+            "health": profile.health,
+            "health_detail": profile.health_detail,
+            "checked_at": profile.checked_at,
+            "secrets": secrets.describe(profile.name) if profile.secret_store == "keyring"
+            else "this session only (not saved)",
+        })
+    if args.json:
+        print(json.dumps({"connections": rows, "damaged": loaded.broken}, indent=2,
+                         ensure_ascii=False))
+        return EXIT_OK
+    if not rows and not loaded.broken:
+        print("No saved connections. Run zoho-wizard to make one.")
+    health_words = {"ok": "working", "attention": "needs attention", "unchecked": "not checked"}
+    for row in rows:
+        print(f"{row['name']}")
+        print(f"  organization: {row['organization'] or '(none chosen)'} "
+              f"{('(' + row['organization_id'] + ')') if row['organization_id'] else ''}")
+        print(f"  data center:  {row['data_center_label']}")
+        print(f"  connected:    {row['connected_at'] or 'unknown'}")
+        status = health_words.get(str(row["health"]), str(row["health"]))
+        detail = f": {row['health_detail']}" if row["health"] == "attention" else ""
+        print(f"  health:       {status}{detail}")
+        print(f"  secrets in:   {row['secrets']}")
+    for name, problem in loaded.broken.items():
+        print(f"{name}\n  damaged entry in {store.path} ({problem}); reconnect to replace it")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """``zoho-wizard check NAME``."""
+    from zoho_wizard.core.connection import SavedConnection
+    from zoho_wizard.core.health import Outcome, check
+
+    report = check(SavedConnection.open(args.name))
+    if args.json:
+        print(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+    else:
+        marks = {Outcome.OK: "ok  ", Outcome.PROBLEM: "FAIL", Outcome.SKIPPED: "skip"}
+        for result in report.results:
+            print(f"[{marks[result.outcome]}] {result.title}: {result.detail}")
+            if result.fix and result.outcome is Outcome.PROBLEM:
+                print(f"       {result.fix}")
+        print("Working." if report.ok else "Needs attention.")
+    return EXIT_OK if report.ok else EXIT_ATTENTION
+
+
+def cmd_token(args: argparse.Namespace) -> int:
+    """``zoho-wizard token NAME``: the token alone on stdout, for $(...)."""
+    from zoho_wizard.core.connection import SavedConnection
+
+    conn = SavedConnection.open(args.name)
+    token = conn.access_token()
+    if args.json:
+        cached = conn.cached_token()
+        print(json.dumps({
+            "access_token": token,
+            "expires_at": round(cached.expires_at) if cached else None,
+            "api_domain": conn.profile.api_domain,
+            "books_api": f"{conn.profile.api_domain}/books/v3",
+            "organization_id": conn.profile.organization_id,
+            "authorization_header": f"Zoho-oauthtoken {token}",
+        }))
+    else:
+        print(token)
+    return EXIT_OK
+
+
+def cmd_disconnect(args: argparse.Namespace) -> int:
+    """``zoho-wizard disconnect NAME``."""
+    from zoho_wizard.core import errors
+    from zoho_wizard.core.connection import SavedConnection
+
+    conn = SavedConnection.open(args.name)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("zoho-wizard: add --yes to disconnect without a question.", file=sys.stderr)
+            return EXIT_USAGE
+        answer = input(f"Disconnect “{args.name}” and revoke its access at Zoho? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing was changed.")
+            return EXIT_OK
+    try:
+        report = conn.disconnect(remove_if_unreachable=args.local_only_if_offline)
+    except (errors.NetworkError, errors.ServerError) as exc:
+        exc.fix = (f"{exc.fix} To delete it from this computer anyway, add "
+                   "--local-only-if-offline.")
+        raise
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+    else:
+        print(f"Disconnected “{args.name}”.")
+        for line in report.lines():
+            print(f"  {line}")
+    return EXIT_OK
+
+
+COMMANDS = {"list": cmd_list, "check": cmd_check, "token": cmd_token,
+            "disconnect": cmd_disconnect}
 
 
 def _setup_logging(debug: bool) -> None:
@@ -108,4 +270,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point for ``zoho-wizard`` and ``python -m zoho_wizard``."""
     args = build_parser().parse_args(argv)
     _setup_logging(args.debug)
-    return open_wizard(args)
+    if args.command is None:
+        return open_wizard(args)
+    try:
+        return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        return EXIT_FAILED
+    except Exception as exc:
+        import logging
+
+        from zoho_wizard.core.errors import ZohoWizardError
+
+        log = logging.getLogger(__name__)
+        if isinstance(exc, ZohoWizardError):
+            log.info("%s failed: %s", args.command, type(exc).__name__)
+        else:
+            log.exception("%s failed unexpectedly", args.command)
+        return _fail(exc, as_json=getattr(args, "json", False))

@@ -8,7 +8,6 @@ earlier one (the tokens, which took a sign-in to get).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import time
 from collections.abc import Callable
@@ -18,6 +17,7 @@ import requests
 
 from zoho_wizard.core import books, errors, scopes
 from zoho_wizard.core.authorize import AuthRequest, VerifiedCallback
+from zoho_wizard.core.connection import CachedToken
 from zoho_wizard.core.endpoints import Endpoints
 from zoho_wizard.core.http import decode_json, make_session, network_error
 from zoho_wizard.core.store import Profile, ProfileStore, SecretStore
@@ -126,11 +126,14 @@ class Connector:
         self.sleep = sleep
         self.tokens = TokenClient(self.session, clock=clock)
 
-    def exchange(self, details: ConnectionDetails, request: AuthRequest,
+    def exchange(self, details: ConnectionDetails, request: AuthRequest | None,
                  verified: VerifiedCallback, deadline: float, *,
                  on_retry: Callable[[int, errors.ZohoWizardError], None] | None = None,
                  ) -> TokenSet:
         """Exchange the caught code at the accounts server the callback named.
+
+        ``request`` is None for a Self Client code, which is exchanged without a
+        redirect URI.
 
         Raises:
             MissingRefreshTokenError: Zoho sent no refresh token.
@@ -142,8 +145,8 @@ class Connector:
                 client_id=details.client_id,
                 client_secret=details.client_secret,
                 code=verified.code,
-                redirect_uri=request.redirect_uri,
-                code_verifier=request.code_verifier,
+                redirect_uri=request.redirect_uri if request else None,
+                code_verifier=request.code_verifier if request else None,
             ),
             deadline=deadline, clock=self.clock, sleep=self.sleep, on_retry=on_retry)
         if not tokens.refresh_token:
@@ -200,8 +203,8 @@ class Connector:
 
     def save_access_token(self, name: str, tokens: TokenSet) -> None:
         """Cache the access token and its expiry next to the other secrets."""
-        self.secrets.set(name, "access_token", json.dumps(
-            {"access_token": tokens.access_token, "expires_at": tokens.expires_at}))
+        self.secrets.set(name, "access_token", CachedToken(
+            tokens.access_token, tokens.expires_at, refreshed_at=self.clock()).dump())
 
     def revoke_quietly(self, accounts_server: str, token: str) -> bool:
         """Revoke a superseded token; a failure is logged, not raised."""

@@ -66,6 +66,7 @@ class WizardState:
     verified: VerifiedCallback | None = None
     code_caught_at: float | None = None
     code_lifetime: float = REDIRECT_CODE_LIFETIME
+    self_client: bool = False
     phase: Phase = Phase.IDLE
     retries: int = 0
     tokens: TokenSet | None = None
@@ -95,6 +96,7 @@ def details_submitted(state: WizardState, details: ConnectionDetails,
                       request: AuthRequest) -> WizardState:
     """Details → consent, with a fresh authorization request."""
     return replace(state, step=Step.CONSENT, details=details, request=request,
+                   self_client=False,
                    verified=None, code_caught_at=None, phase=Phase.IDLE, retries=0,
                    tokens=None, error=None)
 
@@ -116,6 +118,22 @@ def callback_caught(state: WizardState, callback: CallbackResult, now: float, *,
                        code_caught_at=None, verified=None)
     return replace(state, step=Step.FINISHING, verified=verified, code_caught_at=now,
                    phase=Phase.EXCHANGING, retries=0, error=None)
+
+
+def self_client_code_entered(state: WizardState, details: ConnectionDetails, code: str,
+                             accounts_server: str, now: float,
+                             lifetime: float) -> WizardState:
+    """Details → finishing with a code pasted from the API console's Self Client.
+
+    The countdown runs from the paste, over the lifetime the person chose in the console
+    (3 to 10 minutes); the data center is the one they picked, because no redirect can
+    tell us.
+    """
+    verified = VerifiedCallback(code, accounts_server.rstrip("/"), details.data_center)
+    return replace(state, step=Step.FINISHING, details=details, request=None,
+                   self_client=True, verified=verified, code_caught_at=now,
+                   code_lifetime=lifetime, phase=Phase.EXCHANGING, retries=0, tokens=None,
+                   error=None)
 
 
 def consent_failed(state: WizardState, error: errors.ZohoWizardError) -> WizardState:
@@ -171,9 +189,11 @@ def failed(state: WizardState, error: errors.ZohoWizardError) -> WizardState:
 
 def try_again(state: WizardState, request: AuthRequest) -> WizardState:
     """Sign in again with the same details (after an expired code, a Deny...)."""
-    if state.details is None:
-        return replace(state, step=Step.DETAILS, error=None)
-    return details_submitted(state, state.details, request)
+    if state.details is None or state.self_client:
+        # A Self Client code can't be fetched again from here: back to paste a new one.
+        return replace(state, step=Step.DETAILS, phase=Phase.IDLE, verified=None,
+                       code_caught_at=None, error=None)
+    return details_submitted(replace(state, self_client=False), state.details, request)
 
 
 def back(state: WizardState) -> WizardState:

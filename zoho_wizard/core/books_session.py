@@ -1,0 +1,79 @@
+"""``BooksSession``: a ``requests.Session`` for one saved connection's Zoho Books.
+
+Relative URLs go to ``{api_domain}/books/v3``, ``organization_id`` is added, the
+``Zoho-oauthtoken`` header is set from a fresh access token, and a 401 gets exactly one
+refresh and one retry. Failures raise the project's own exceptions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import requests
+
+from zoho_wizard.core.books import AUTH_PREFIX, books_base, books_error
+from zoho_wizard.core.connection import SavedConnection
+from zoho_wizard.core.http import USER_AGENT, network_error
+
+
+class BooksSession(requests.Session):
+    """Zoho Books calls for one connection.
+
+    Args:
+        connection: The saved connection whose tokens and organization to use.
+        raise_for_status: Raise a :class:`~zoho_wizard.core.errors.ZohoWizardError` for
+            any 4xx/5xx answer (default); otherwise return the response as it is.
+    """
+
+    def __init__(self, connection: SavedConnection, *, raise_for_status: bool = True) -> None:
+        super().__init__()
+        self.connection = connection
+        self.raise_for_status = raise_for_status
+        self.base_url = books_base(connection.profile.api_domain)
+        self.organization_id = connection.profile.organization_id
+        self.headers["User-Agent"] = USER_AGENT
+
+    def _params(self, params: Any) -> Any:
+        if not self.organization_id:
+            return params
+        if params is None:
+            return {"organization_id": self.organization_id}
+        if isinstance(params, Mapping):
+            return {"organization_id": self.organization_id, **params}
+        if isinstance(params, list | tuple):
+            if any(k == "organization_id" for k, _ in params):
+                return params
+            return [("organization_id", self.organization_id), *params]
+        return params
+
+    def request(self, method: str | bytes, url: str | bytes,
+                *args: Any, **kwargs: Any) -> requests.Response:
+        """Send one Books call (see the class docstring)."""
+        target = url.decode() if isinstance(url, bytes) else url
+        if not target.startswith(("http://", "https://")):
+            target = f"{self.base_url}/{target.lstrip('/')}"
+        if args:
+            kwargs.setdefault("params", args[0])
+            args = ()
+        kwargs["params"] = self._params(kwargs.get("params"))
+        kwargs.setdefault("timeout", (5.0, 30.0))
+        token = self.connection.access_token()
+        response = self._send(method, target, token, kwargs)
+        if response.status_code == 401:
+            # Expired early or revoked: refresh once (another process may already have).
+            token = self.connection.access_token(refused=token)
+            response = self._send(method, target, token, kwargs)
+        if self.raise_for_status and response.status_code >= 400:
+            raise books_error(response)
+        return response
+
+    def _send(self, method: str | bytes, url: str, token: str,
+              kwargs: dict[str, Any]) -> requests.Response:
+        headers = dict(kwargs.get("headers") or {})
+        headers["Authorization"] = AUTH_PREFIX + token
+        call = {**kwargs, "headers": headers}
+        try:
+            return super().request(method, url, **call)
+        except requests.RequestException as exc:
+            raise network_error(exc) from None

@@ -1,0 +1,266 @@
+"""A saved connection in use: fresh access tokens, safely shared between processes.
+
+The wizard, a nightly export and a reconciliation script may all want a token at the
+same moment. Refreshing is done under a per-connection file lock, and the cached access
+token is re-read after taking the lock, so three processes make one refresh between them
+and nobody overwrites a newer token with an older one. A cached token is reused until it
+is about to expire, which keeps normal use far below Zoho's limit of 10 refreshes per
+refresh token per 10 minutes. After Zoho says "too many requests", the time to wait is
+remembered and nobody asks again before it has passed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import filelock
+import requests
+
+from zoho_wizard.core import errors
+from zoho_wizard.core.http import make_session
+from zoho_wizard.core.store import (
+    KeyringSecretStore,
+    Profile,
+    ProfileStore,
+    SecretStore,
+    config_dir,
+)
+from zoho_wizard.core.tokens import TokenClient, TokenSet
+
+log = logging.getLogger(__name__)
+
+# Refresh when the cached token has less than this left, so a script's call never races
+# the expiry.
+MIN_VALIDITY_SECONDS = 120.0
+
+
+@dataclass(frozen=True)
+class CachedToken:
+    """The access-token cache kept in the secret store (as JSON)."""
+
+    access_token: str = field(repr=False)
+    expires_at: float
+    refreshed_at: float = 0.0
+    throttled_until: float = 0.0
+
+    @classmethod
+    def parse(cls, text: str | None) -> CachedToken | None:
+        """Read the cache; None when absent or unreadable (then we simply refresh)."""
+        if not text:
+            return None
+        try:
+            data = json.loads(text)
+            return cls(str(data["access_token"]), float(data["expires_at"]),
+                       float(data.get("refreshed_at", 0.0)),
+                       float(data.get("throttled_until", 0.0)))
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def dump(self) -> str:
+        """The JSON kept in the secret store."""
+        return json.dumps({"access_token": self.access_token, "expires_at": self.expires_at,
+                           "refreshed_at": self.refreshed_at,
+                           "throttled_until": self.throttled_until})
+
+
+def lock_path(name: str) -> Path:
+    """The refresh lock for a connection (names are hashed: they may hold any text)."""
+    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:16]
+    return config_dir() / "locks" / f"{digest}.lock"
+
+
+class SavedConnection:
+    """One saved connection, for the wizard and for scripts.
+
+    Args:
+        profile: Its settings.
+        secrets: Where its secrets are.
+        profiles: The connections file (for status updates).
+        session: HTTP session for Zoho calls.
+        clock: Injected time.
+        lock_file: The refresh lock (default: per connection in the config dir).
+    """
+
+    def __init__(self, profile: Profile, secrets: SecretStore, profiles: ProfileStore, *,
+                 session: requests.Session | None = None,
+                 clock: Callable[[], float] = time.time,
+                 lock_file: Path | None = None) -> None:
+        self.profile = profile
+        self.secrets = secrets
+        self.profiles = profiles
+        self.session = session or make_session()
+        self.clock = clock
+        self.tokens = TokenClient(self.session, clock=clock)
+        path = lock_file or lock_path(profile.name)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = filelock.FileLock(str(path), timeout=60)
+
+    @classmethod
+    def open(cls, name: str, *, profiles: ProfileStore | None = None,
+             secrets: SecretStore | None = None, **kwargs: Any) -> SavedConnection:
+        """Open a saved connection by name.
+
+        Raises:
+            ConnectionNotFoundError: no connection has that name.
+            ProfileCorruptError: the connections file is damaged.
+        """
+        profiles = profiles or ProfileStore()
+        secrets = secrets or KeyringSecretStore()
+        return cls(profiles.get(name), secrets, profiles, **kwargs)
+
+    # --- secrets ------------------------------------------------------------------------
+
+    def _secret(self, kind: str) -> str:
+        value = self.secrets.get(self.profile.name, kind)
+        if not value:
+            raise errors.SecretMissingError(
+                f"The {kind.replace('_', ' ')} of “{self.profile.name}” is missing from "
+                f"the password store.")
+        return value
+
+    def cached_token(self) -> CachedToken | None:
+        """The cached access token, if any (valid or not)."""
+        return CachedToken.parse(self.secrets.get(self.profile.name, "access_token"))
+
+    def access_token(self, *, min_validity: float = MIN_VALIDITY_SECONDS,
+                     refused: str | None = None) -> str:
+        """A valid access token, refreshing only when the cached one is about to expire.
+
+        Args:
+            min_validity: Refresh when fewer seconds than this are left.
+            refused: A token Zoho just refused (HTTP 401); it is never handed out again,
+                but a newer one another process cached meanwhile is.
+
+        Raises:
+            ThrottledError: Zoho is limiting refreshes; ``retry_after`` says how long.
+            SecretMissingError: the refresh token or client secret is gone.
+            ZohoWizardError: any other failure, in plain words.
+        """
+        cached = self.cached_token()
+        if self._good(cached, min_validity, refused):
+            assert cached is not None
+            return cached.access_token
+        with self._lock:
+            # Someone else may have refreshed while we waited for the lock.
+            latest = self.cached_token()
+            if self._good(latest, min_validity, refused):
+                assert latest is not None
+                return latest.access_token
+            self._raise_if_throttled(latest)
+            return self._refresh_locked(latest).access_token
+
+    def _good(self, cached: CachedToken | None, min_validity: float,
+              refused: str | None) -> bool:
+        return (cached is not None and bool(cached.access_token)
+                and cached.access_token != refused
+                and cached.expires_at - self.clock() > min_validity)
+
+    def _raise_if_throttled(self, cached: CachedToken | None) -> None:
+        if cached is not None and cached.throttled_until > self.clock():
+            raise errors.ThrottledError(retry_after=cached.throttled_until - self.clock())
+
+    def _refresh_locked(self, previous: CachedToken | None) -> TokenSet:
+        try:
+            tokens = self.tokens.refresh(
+                accounts_server=self.profile.accounts_server,
+                client_id=self.profile.client_id,
+                client_secret=self._secret("client_secret"),
+                refresh_token=self._secret("refresh_token"),
+            )
+        except errors.ThrottledError as exc:
+            until = self.clock() + exc.retry_after
+            if previous is not None:
+                self.secrets.set(self.profile.name, "access_token", CachedToken(
+                    previous.access_token, previous.expires_at, previous.refreshed_at,
+                    until).dump())
+            else:
+                self.secrets.set(self.profile.name, "access_token",
+                                 CachedToken("", 0.0, 0.0, until).dump())
+            raise
+        except errors.InvalidCodeError:
+            raise errors.InvalidCodeError(
+                f"Zoho no longer accepts the key of “{self.profile.name}”: it was revoked, "
+                "or replaced after too many sign-ins.",
+                "Reconnect to sign in again; your settings are kept.",
+                action=errors.Action.RECONNECT) from None
+        log.info("refreshed the access token of a connection")
+        self.secrets.set(self.profile.name, "access_token", CachedToken(
+            tokens.access_token, tokens.expires_at, self.clock()).dump())
+        return tokens
+
+    def refresh_now(self) -> str:
+        """Refresh now, whatever the cache says (the health check proves the refresh token
+        this way); still honours a remembered "too many requests"."""
+        with self._lock:
+            latest = self.cached_token()
+            self._raise_if_throttled(latest)
+            return self._refresh_locked(latest).access_token
+
+    def disconnect(self, *, remove_if_unreachable: bool = False) -> DisconnectReport:
+        """Revoke the refresh token at Zoho, then delete the secrets and the settings.
+
+        Args:
+            remove_if_unreachable: When Zoho cannot be reached, remove locally anyway
+                (the person agreed). Otherwise the network error is raised and nothing
+                is removed.
+        """
+        refresh = self.secrets.get(self.profile.name, "refresh_token")
+        revoked = False
+        note = ""
+        if refresh:
+            try:
+                self.tokens.revoke(accounts_server=self.profile.accounts_server,
+                                   token=refresh)
+                revoked = True
+            except (errors.NetworkError, errors.ServerError) as exc:
+                if not remove_if_unreachable:
+                    raise
+                note = (f"{exc.message} Zoho still lists the connection: remove it under "
+                        "Zoho Accounts → Sessions → Connected Apps.")
+            except errors.OAuthError:
+                revoked = True
+                note = "Zoho had already forgotten this connection's key."
+        else:
+            note = "There was no key to revoke at Zoho."
+        removed = tuple(kind for kind in ("client_secret", "refresh_token", "access_token")
+                        if self.secrets.delete(self.profile.name, kind))
+        removed_profile = self.profiles.delete(self.profile.name)
+        return DisconnectReport(self.profile.name, revoked, note, removed, removed_profile)
+
+
+@dataclass(frozen=True)
+class DisconnectReport:
+    """What a disconnect did, for the confirmation the person sees."""
+
+    connection: str
+    revoked_at_zoho: bool
+    note: str
+    removed_secrets: tuple[str, ...]
+    removed_settings: bool
+
+    def lines(self) -> list[str]:
+        """Plain sentences describing what was removed."""
+        out = []
+        if self.revoked_at_zoho:
+            out.append("Zoho revoked the connection's access.")
+        if self.removed_secrets:
+            kinds = ", ".join(k.replace("_", " ") for k in self.removed_secrets)
+            out.append(f"Removed from the password store: {kinds}.")
+        if self.removed_settings:
+            out.append("Removed the saved settings.")
+        if self.note:
+            out.append(self.note)
+        return out
+
+    def to_json(self) -> dict[str, object]:
+        """For ``zoho-wizard disconnect --json``."""
+        return {"connection": self.connection, "revoked_at_zoho": self.revoked_at_zoho,
+                "removed_secrets": list(self.removed_secrets),
+                "removed_settings": self.removed_settings, "note": self.note}
