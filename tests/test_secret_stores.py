@@ -18,8 +18,9 @@ FAKE = "fake-refresh-token-for-tests-only"
 def _stores() -> list[object]:
     return [
         pytest.param("keyring-memory", id="keyring-in-memory"),
-        pytest.param("keyring-secret-service", id="secret-service",
-                     marks=pytest.mark.secret_service),
+        pytest.param(
+            "keyring-secret-service", id="secret-service", marks=pytest.mark.secret_service
+        ),
         pytest.param("session", id="session-only"),
     ]
 

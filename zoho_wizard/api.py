@@ -18,8 +18,7 @@ from zoho_wizard.core.books_session import BooksSession
 from zoho_wizard.core.connection import SavedConnection
 from zoho_wizard.core.errors import ZohoWizardError
 
-__all__ = ["BooksSession", "SavedConnection", "ZohoWizardError", "access_token",
-           "books_session"]
+__all__ = ["BooksSession", "SavedConnection", "ZohoWizardError", "access_token", "books_session"]
 
 
 def books_session(name: str) -> BooksSession:

@@ -32,23 +32,29 @@ def build_parser() -> argparse.ArgumentParser:
     """The command line, with every option and subcommand."""
     parser = argparse.ArgumentParser(
         prog="zoho-wizard",
-        description="Connect Zoho Books to your firm's tools. With no command, opens the "
-                    "wizard.",
+        description="Connect Zoho Books to your firm's tools. With no command, opens the wizard.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--demo", "--practice", dest="demo", action="store_true",
-                        help="practice mode: a built-in Zoho sandbox, no account or "
-                             "internet needed")
-    parser.add_argument("--accounts-url", metavar="URL",
-                        default=os.environ.get(ENV_ACCOUNTS_URL) or None,
-                        help=f"use another accounts server, e.g. a staging server "
-                             f"(env {ENV_ACCOUNTS_URL})")
-    parser.add_argument("--api-url", metavar="URL",
-                        default=os.environ.get(ENV_API_URL) or None,
-                        help=f"send Books API calls here instead of the API domain Zoho "
-                             f"names (env {ENV_API_URL})")
-    parser.add_argument("--debug", action="store_true",
-                        help="write detailed (still redacted) logs")
+    parser.add_argument(
+        "--demo",
+        "--practice",
+        dest="demo",
+        action="store_true",
+        help="practice mode: a built-in Zoho sandbox, no account or internet needed",
+    )
+    parser.add_argument(
+        "--accounts-url",
+        metavar="URL",
+        default=os.environ.get(ENV_ACCOUNTS_URL) or None,
+        help=f"use another accounts server, e.g. a staging server (env {ENV_ACCOUNTS_URL})",
+    )
+    parser.add_argument(
+        "--api-url",
+        metavar="URL",
+        default=os.environ.get(ENV_API_URL) or None,
+        help=f"send Books API calls here instead of the API domain Zoho names (env {ENV_API_URL})",
+    )
+    parser.add_argument("--debug", action="store_true", help="write detailed (still redacted) logs")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     p_list = sub.add_parser("list", help="list saved connections and their health")
     p_list.add_argument("--json", action="store_true", help="machine-readable output")
@@ -56,16 +62,22 @@ def build_parser() -> argparse.ArgumentParser:
     p_check.add_argument("name", help="the connection's name")
     p_check.add_argument("--json", action="store_true", help="machine-readable output")
     p_token = sub.add_parser(
-        "token", help="print a valid access token (refreshed only when about to expire)")
+        "token", help="print a valid access token (refreshed only when about to expire)"
+    )
     p_token.add_argument("name", help="the connection's name")
-    p_token.add_argument("--json", action="store_true",
-                         help="also print expiry, API domain and organization ID as JSON")
-    p_disc = sub.add_parser("disconnect",
-                            help="revoke a connection at Zoho and delete it here")
+    p_token.add_argument(
+        "--json",
+        action="store_true",
+        help="also print expiry, API domain and organization ID as JSON",
+    )
+    p_disc = sub.add_parser("disconnect", help="revoke a connection at Zoho and delete it here")
     p_disc.add_argument("name", help="the connection's name")
     p_disc.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    p_disc.add_argument("--local-only-if-offline", action="store_true",
-                        help="if Zoho cannot be reached, still delete it here")
+    p_disc.add_argument(
+        "--local-only-if-offline",
+        action="store_true",
+        help="if Zoho cannot be reached, still delete it here",
+    )
     p_disc.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
 
@@ -76,15 +88,25 @@ def _fail(exc: Exception, *, as_json: bool = False) -> int:
 
     if isinstance(exc, errors.ZohoWizardError):
         text = f"{exc.message}\n{exc.fix}"
-        code = EXIT_NOT_FOUND if isinstance(exc, errors.ConnectionNotFoundError) else (
-            EXIT_ATTENTION if exc.action is errors.Action.RECONNECT else EXIT_FAILED)
-        payload = {"error": type(exc).__name__, "message": exc.message, "fix": exc.fix,
-                   "action": exc.action.value}
+        code = (
+            EXIT_NOT_FOUND
+            if isinstance(exc, errors.ConnectionNotFoundError)
+            else (EXIT_ATTENTION if exc.action is errors.Action.RECONNECT else EXIT_FAILED)
+        )
+        payload = {
+            "error": type(exc).__name__,
+            "message": exc.message,
+            "fix": exc.fix,
+            "action": exc.action.value,
+        }
         if isinstance(exc, errors.ThrottledError):
             payload["retry_after_seconds"] = round(exc.retry_after)
     else:
-        text, code, payload = f"Unexpected problem: {type(exc).__name__}", EXIT_FAILED, {
-            "error": type(exc).__name__}
+        text, code, payload = (
+            f"Unexpected problem: {type(exc).__name__}",
+            EXIT_FAILED,
+            {"error": type(exc).__name__},
+        )
     if as_json:
         print(json.dumps(payload, ensure_ascii=False), file=sys.stderr)
     else:
@@ -106,30 +128,38 @@ def cmd_list(args: argparse.Namespace) -> int:
             dc_label = by_id(profile.data_center).label
         except KeyError:
             dc_label = profile.data_center
-        rows.append({
-            "name": profile.name,
-            "organization": profile.organization_name,
-            "organization_id": profile.organization_id,
-            "data_center": profile.data_center,
-            "data_center_label": dc_label,
-            "connected_at": profile.connected_at,
-            "health": profile.health,
-            "health_detail": profile.health_detail,
-            "checked_at": profile.checked_at,
-            "secrets": secrets.describe(profile.name) if profile.secret_store == "keyring"
-            else "this session only (not saved)",
-        })
+        rows.append(
+            {
+                "name": profile.name,
+                "organization": profile.organization_name,
+                "organization_id": profile.organization_id,
+                "data_center": profile.data_center,
+                "data_center_label": dc_label,
+                "connected_at": profile.connected_at,
+                "health": profile.health,
+                "health_detail": profile.health_detail,
+                "checked_at": profile.checked_at,
+                "secrets": secrets.describe(profile.name)
+                if profile.secret_store == "keyring"
+                else "this session only (not saved)",
+            }
+        )
     if args.json:
-        print(json.dumps({"connections": rows, "damaged": loaded.broken}, indent=2,
-                         ensure_ascii=False))
+        print(
+            json.dumps(
+                {"connections": rows, "damaged": loaded.broken}, indent=2, ensure_ascii=False
+            )
+        )
         return EXIT_OK
     if not rows and not loaded.broken:
         print("No saved connections. Run zoho-wizard to make one.")
     health_words = {"ok": "working", "attention": "needs attention", "unchecked": "not checked"}
     for row in rows:
         print(f"{row['name']}")
-        print(f"  organization: {row['organization'] or '(none chosen)'} "
-              f"{('(' + row['organization_id'] + ')') if row['organization_id'] else ''}")
+        print(
+            f"  organization: {row['organization'] or '(none chosen)'} "
+            f"{('(' + row['organization_id'] + ')') if row['organization_id'] else ''}"
+        )
         print(f"  data center:  {row['data_center_label']}")
         print(f"  connected:    {row['connected_at'] or 'unknown'}")
         status = health_words.get(str(row["health"]), str(row["health"]))
@@ -167,14 +197,18 @@ def cmd_token(args: argparse.Namespace) -> int:
     token = conn.access_token()
     if args.json:
         cached = conn.cached_token()
-        print(json.dumps({
-            "access_token": token,
-            "expires_at": round(cached.expires_at) if cached else None,
-            "api_domain": conn.profile.api_domain,
-            "books_api": f"{conn.profile.api_domain}/books/v3",
-            "organization_id": conn.profile.organization_id,
-            "authorization_header": f"Zoho-oauthtoken {token}",
-        }))
+        print(
+            json.dumps(
+                {
+                    "access_token": token,
+                    "expires_at": round(cached.expires_at) if cached else None,
+                    "api_domain": conn.profile.api_domain,
+                    "books_api": f"{conn.profile.api_domain}/books/v3",
+                    "organization_id": conn.profile.organization_id,
+                    "authorization_header": f"Zoho-oauthtoken {token}",
+                }
+            )
+        )
     else:
         print(token)
     return EXIT_OK
@@ -197,8 +231,7 @@ def cmd_disconnect(args: argparse.Namespace) -> int:
     try:
         report = conn.disconnect(remove_if_unreachable=args.local_only_if_offline)
     except (errors.NetworkError, errors.ServerError) as exc:
-        exc.fix = (f"{exc.fix} To delete it from this computer anyway, add "
-                   "--local-only-if-offline.")
+        exc.fix = f"{exc.fix} To delete it from this computer anyway, add --local-only-if-offline."
         raise
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False))
@@ -209,8 +242,7 @@ def cmd_disconnect(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"list": cmd_list, "check": cmd_check, "token": cmd_token,
-            "disconnect": cmd_disconnect}
+COMMANDS = {"list": cmd_list, "check": cmd_check, "token": cmd_token, "disconnect": cmd_disconnect}
 
 
 def _setup_logging(debug: bool) -> None:
@@ -243,12 +275,16 @@ def open_wizard(args: argparse.Namespace) -> int:
 
         sandbox = Sandbox()
         sandbox.start()
-        endpoints = ep.custom_endpoints(sandbox.accounts_url("us"), args.api_url,
-                                        practice=True, label="Practice sandbox")
+        endpoints = ep.custom_endpoints(
+            sandbox.accounts_url("us"), args.api_url, practice=True, label="Practice sandbox"
+        )
         practice_hint = PracticeHint(
-            client_id=PRACTICE_CLIENT_ID, client_secret=PRACTICE_CLIENT_SECRET,
-            redirect_uri=PRACTICE_REDIRECT_URI, email=PRACTICE_EMAIL,
-            password=PRACTICE_PASSWORD)
+            client_id=PRACTICE_CLIENT_ID,
+            client_secret=PRACTICE_CLIENT_SECRET,
+            redirect_uri=PRACTICE_REDIRECT_URI,
+            email=PRACTICE_EMAIL,
+            password=PRACTICE_PASSWORD,
+        )
         # Practice connections never mix with real ones.
         profiles = ProfileStore(config_dir() / "practice-connections.json")
     elif args.accounts_url:

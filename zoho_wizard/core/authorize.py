@@ -158,7 +158,8 @@ def parse_callback(url: str) -> CallbackResult:
     Values are URL-decoded; empty values count as absent; a trailing ``&`` is harmless.
     When a key repeats, the first value wins.
     """
-    query = urlsplit(url).query
+    # Not urlsplit: it raises on a malformed host, and only the query matters here.
+    query = url.partition("?")[2].partition("#")[0]
     values: dict[str, str] = {}
     for key, value in parse_qsl(query, keep_blank_values=True):
         value = value.strip()
@@ -213,7 +214,7 @@ def complete_authorization(
     server = callback.accounts_server or request.accounts_url
     allowed = {origin(s): s.rstrip("/") for s in allowed_accounts_servers}
     allowed.setdefault(origin(request.accounts_url), request.accounts_url)
-    if origin(server) not in allowed:
+    if not origin(server) or origin(server) not in allowed:
         raise errors.UnknownAccountsServerError()
     return VerifiedCallback(callback.code, allowed[origin(server)], callback.location)
 

@@ -73,21 +73,31 @@ def books_error(response: requests.Response) -> errors.ZohoWizardError:
             return errors.BooksRateLimitError(
                 "This organization has used up today's Zoho Books API calls.",
                 "The limit resets tomorrow. Your plan sets how many calls a day are allowed.",
-                code=code, status=status, retry_after=wait)
+                code=code,
+                status=status,
+                retry_after=wait,
+            )
         return errors.BooksRateLimitError(code=code, status=status, retry_after=wait)
     if status >= 500 or not isinstance(body, dict):
         return errors.ServerError(status=status)
     message = body.get("message")
     return errors.BooksError(
         f"Zoho Books refused the request: {message}" if isinstance(message, str) else None,
-        code=code, status=status)
+        code=code,
+        status=status,
+    )
 
 
-def _get(session: requests.Session, url: str, access_token: str,
-         params: dict[str, str] | None = None) -> Any:
+def _get(
+    session: requests.Session, url: str, access_token: str, params: dict[str, str] | None = None
+) -> Any:
     try:
-        response = session.get(url, params=params, timeout=DEFAULT_TIMEOUT,
-                               headers={"Authorization": AUTH_PREFIX + access_token})
+        response = session.get(
+            url,
+            params=params,
+            timeout=DEFAULT_TIMEOUT,
+            headers={"Authorization": AUTH_PREFIX + access_token},
+        )
     except requests.RequestException as exc:
         raise network_error(exc) from None
     body = decode_json(response)
@@ -96,8 +106,9 @@ def _get(session: requests.Session, url: str, access_token: str,
     return body
 
 
-def list_organizations(session: requests.Session, api_domain: str,
-                       access_token: str) -> list[Organization]:
+def list_organizations(
+    session: requests.Session, api_domain: str, access_token: str
+) -> list[Organization]:
     """``GET {api_domain}/books/v3/organizations``, default organization first.
 
     Raises:
@@ -107,19 +118,20 @@ def list_organizations(session: requests.Session, api_domain: str,
     body = _get(session, f"{books_base(api_domain)}/organizations", access_token)
     raw = body.get("organizations")
     if not isinstance(raw, list):
-        raise errors.ServerError("Zoho Books sent an organization list this program could "
-                                 "not read.")
+        raise errors.ServerError(
+            "Zoho Books sent an organization list this program could not read."
+        )
     orgs = [Organization.from_json(item) for item in raw if isinstance(item, dict)]
     if not orgs:
         raise errors.NoOrganizationsError()
     return sorted(orgs, key=lambda o: (not o.is_default, o.name.lower()))
 
 
-def get_organization(session: requests.Session, api_domain: str, access_token: str,
-                     organization_id: str) -> Organization:
+def get_organization(
+    session: requests.Session, api_domain: str, access_token: str, organization_id: str
+) -> Organization:
     """``GET {api_domain}/books/v3/organizations/{id}``: proves the org is reachable."""
-    body = _get(session, f"{books_base(api_domain)}/organizations/{organization_id}",
-                access_token)
+    body = _get(session, f"{books_base(api_domain)}/organizations/{organization_id}", access_token)
     raw = body.get("organization")
     if not isinstance(raw, dict):
         raise errors.ServerError("Zoho Books sent an organization this program could not read.")

@@ -47,8 +47,9 @@ class BooksSession(requests.Session):
             return [("organization_id", self.organization_id), *params]
         return params
 
-    def request(self, method: str | bytes, url: str | bytes,
-                *args: Any, **kwargs: Any) -> requests.Response:
+    def request(
+        self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any
+    ) -> requests.Response:
         """Send one Books call (see the class docstring)."""
         target = url.decode() if isinstance(url, bytes) else url
         if not target.startswith(("http://", "https://")):
@@ -68,8 +69,9 @@ class BooksSession(requests.Session):
             raise books_error(response)
         return response
 
-    def _send(self, method: str | bytes, url: str, token: str,
-              kwargs: dict[str, Any]) -> requests.Response:
+    def _send(
+        self, method: str | bytes, url: str, token: str, kwargs: dict[str, Any]
+    ) -> requests.Response:
         headers = dict(kwargs.get("headers") or {})
         headers["Authorization"] = AUTH_PREFIX + token
         call = {**kwargs, "headers": headers}

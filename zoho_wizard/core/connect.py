@@ -85,7 +85,8 @@ def exchange_with_retry(
                 raise errors.InvalidCodeError(
                     "The connection broke while Zoho was answering, and the code can only "
                     "be used once.",
-                    "Sign in again; your details are kept.") from None
+                    "Sign in again; your details are kept.",
+                ) from None
             raise
         except (errors.NetworkError, errors.ServerError) as exc:
             maybe_used = maybe_used or getattr(exc, "maybe_sent", True)
@@ -94,10 +95,11 @@ def exchange_with_retry(
             if clock() + delay >= deadline - 1.0:
                 raise errors.CodeExpiredError(
                     f"{exc.message} The sign-in code expired while trying again.",
-                    "Check your internet connection, then sign in again; your details "
-                    "are kept.") from None
-            log.info("token exchange failed (%s); retry %d in %.0fs",
-                     type(exc).__name__, attempt, delay)
+                    "Check your internet connection, then sign in again; your details are kept.",
+                ) from None
+            log.info(
+                "token exchange failed (%s); retry %d in %.0fs", type(exc).__name__, attempt, delay
+            )
             if on_retry:
                 on_retry(attempt, exc)
             sleep(delay)
@@ -114,10 +116,16 @@ class Connector:
         clock, sleep: Injected for tests.
     """
 
-    def __init__(self, endpoints: Endpoints, profiles: ProfileStore, secrets: SecretStore, *,
-                 session: requests.Session | None = None,
-                 clock: Callable[[], float] = time.time,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+    def __init__(
+        self,
+        endpoints: Endpoints,
+        profiles: ProfileStore,
+        secrets: SecretStore,
+        *,
+        session: requests.Session | None = None,
+        clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self.endpoints = endpoints
         self.profiles = profiles
         self.secrets = secrets
@@ -126,10 +134,15 @@ class Connector:
         self.sleep = sleep
         self.tokens = TokenClient(self.session, clock=clock)
 
-    def exchange(self, details: ConnectionDetails, request: AuthRequest | None,
-                 verified: VerifiedCallback, deadline: float, *,
-                 on_retry: Callable[[int, errors.ZohoWizardError], None] | None = None,
-                 ) -> TokenSet:
+    def exchange(
+        self,
+        details: ConnectionDetails,
+        request: AuthRequest | None,
+        verified: VerifiedCallback,
+        deadline: float,
+        *,
+        on_retry: Callable[[int, errors.ZohoWizardError], None] | None = None,
+    ) -> TokenSet:
         """Exchange the caught code at the accounts server the callback named.
 
         ``request`` is None for a Self Client code, which is exchanged without a
@@ -148,13 +161,18 @@ class Connector:
                 redirect_uri=request.redirect_uri if request else None,
                 code_verifier=request.code_verifier if request else None,
             ),
-            deadline=deadline, clock=self.clock, sleep=self.sleep, on_retry=on_retry)
+            deadline=deadline,
+            clock=self.clock,
+            sleep=self.sleep,
+            on_retry=on_retry,
+        )
         if not tokens.refresh_token:
             raise errors.MissingRefreshTokenError()
         return tokens
 
-    def store(self, details: ConnectionDetails, verified: VerifiedCallback,
-              tokens: TokenSet) -> Profile:
+    def store(
+        self, details: ConnectionDetails, verified: VerifiedCallback, tokens: TokenSet
+    ) -> Profile:
         """Save the secrets, then the connection (without an organization yet).
 
         On reconnect (same name) the superseded refresh token is revoked at Zoho after the
@@ -164,8 +182,11 @@ class Connector:
             KeyringUnavailableError: the secrets could not be saved; the caller keeps
                 ``tokens`` and may try again or choose another store.
         """
-        dc = (self.endpoints.data_center_of(verified.accounts_server)
-              or verified.location or details.data_center)
+        dc = (
+            self.endpoints.data_center_of(verified.accounts_server)
+            or verified.location
+            or details.data_center
+        )
         api_domain = self.endpoints.api_domain_for(tokens.api_domain, dc)
         previous_refresh = self.secrets.get(details.name, "refresh_token")
         try:
@@ -191,7 +212,8 @@ class Connector:
             currency_code=previous.currency_code if previous else "",
             user_email=previous.user_email if previous else "",
             connected_at=now_iso(self.clock),
-            secret_store="keyring" if type(self.secrets).__name__ != "MemorySecretStore"
+            secret_store="keyring"
+            if type(self.secrets).__name__ != "MemorySecretStore"
             else "session",
             health="ok",
             checked_at=now_iso(self.clock),
@@ -203,8 +225,11 @@ class Connector:
 
     def save_access_token(self, name: str, tokens: TokenSet) -> None:
         """Cache the access token and its expiry next to the other secrets."""
-        self.secrets.set(name, "access_token", CachedToken(
-            tokens.access_token, tokens.expires_at, refreshed_at=self.clock()).dump())
+        self.secrets.set(
+            name,
+            "access_token",
+            CachedToken(tokens.access_token, tokens.expires_at, refreshed_at=self.clock()).dump(),
+        )
 
     def revoke_quietly(self, accounts_server: str, token: str) -> bool:
         """Revoke a superseded token; a failure is logged, not raised."""
@@ -226,8 +251,10 @@ class Connector:
             return ""
         try:
             response = self.session.get(
-                f"{profile.accounts_server}/oauth/user/info", timeout=(5.0, 10.0),
-                headers={"Authorization": books.AUTH_PREFIX + tokens.access_token})
+                f"{profile.accounts_server}/oauth/user/info",
+                timeout=(5.0, 10.0),
+                headers={"Authorization": books.AUTH_PREFIX + tokens.access_token},
+            )
         except requests.RequestException as exc:
             log.info("user info unavailable: %s", type(network_error(exc)).__name__)
             return ""
@@ -235,12 +262,17 @@ class Connector:
         email = body.get("Email") if isinstance(body, dict) else None
         return email.strip() if isinstance(email, str) else ""
 
-    def choose_organization(self, profile: Profile, org: books.Organization,
-                            user_email: str = "") -> Profile:
+    def choose_organization(
+        self, profile: Profile, org: books.Organization, user_email: str = ""
+    ) -> Profile:
         """Bind the connection to one organization and save it."""
-        updated = replace(profile, organization_id=org.organization_id,
-                          organization_name=org.name, currency_code=org.currency_code,
-                          user_email=user_email or profile.user_email)
+        updated = replace(
+            profile,
+            organization_id=org.organization_id,
+            organization_name=org.name,
+            currency_code=org.currency_code,
+            user_email=user_email or profile.user_email,
+        )
         self.profiles.save(updated)
         return updated
 

@@ -57,17 +57,25 @@ class CachedToken:
             return None
         try:
             data = json.loads(text)
-            return cls(str(data["access_token"]), float(data["expires_at"]),
-                       float(data.get("refreshed_at", 0.0)),
-                       float(data.get("throttled_until", 0.0)))
+            return cls(
+                str(data["access_token"]),
+                float(data["expires_at"]),
+                float(data.get("refreshed_at", 0.0)),
+                float(data.get("throttled_until", 0.0)),
+            )
         except (ValueError, KeyError, TypeError):
             return None
 
     def dump(self) -> str:
         """The JSON kept in the secret store."""
-        return json.dumps({"access_token": self.access_token, "expires_at": self.expires_at,
-                           "refreshed_at": self.refreshed_at,
-                           "throttled_until": self.throttled_until})
+        return json.dumps(
+            {
+                "access_token": self.access_token,
+                "expires_at": self.expires_at,
+                "refreshed_at": self.refreshed_at,
+                "throttled_until": self.throttled_until,
+            }
+        )
 
 
 def lock_path(name: str) -> Path:
@@ -88,10 +96,16 @@ class SavedConnection:
         lock_file: The refresh lock (default: per connection in the config dir).
     """
 
-    def __init__(self, profile: Profile, secrets: SecretStore, profiles: ProfileStore, *,
-                 session: requests.Session | None = None,
-                 clock: Callable[[], float] = time.time,
-                 lock_file: Path | None = None) -> None:
+    def __init__(
+        self,
+        profile: Profile,
+        secrets: SecretStore,
+        profiles: ProfileStore,
+        *,
+        session: requests.Session | None = None,
+        clock: Callable[[], float] = time.time,
+        lock_file: Path | None = None,
+    ) -> None:
         self.profile = profile
         self.secrets = secrets
         self.profiles = profiles
@@ -103,8 +117,14 @@ class SavedConnection:
         self._lock = filelock.FileLock(str(path), timeout=60)
 
     @classmethod
-    def open(cls, name: str, *, profiles: ProfileStore | None = None,
-             secrets: SecretStore | None = None, **kwargs: Any) -> SavedConnection:
+    def open(
+        cls,
+        name: str,
+        *,
+        profiles: ProfileStore | None = None,
+        secrets: SecretStore | None = None,
+        **kwargs: Any,
+    ) -> SavedConnection:
         """Open a saved connection by name.
 
         Raises:
@@ -122,15 +142,17 @@ class SavedConnection:
         if not value:
             raise errors.SecretMissingError(
                 f"The {kind.replace('_', ' ')} of “{self.profile.name}” is missing from "
-                f"the password store.")
+                f"the password store."
+            )
         return value
 
     def cached_token(self) -> CachedToken | None:
         """The cached access token, if any (valid or not)."""
         return CachedToken.parse(self.secrets.get(self.profile.name, "access_token"))
 
-    def access_token(self, *, min_validity: float = MIN_VALIDITY_SECONDS,
-                     refused: str | None = None) -> str:
+    def access_token(
+        self, *, min_validity: float = MIN_VALIDITY_SECONDS, refused: str | None = None
+    ) -> str:
         """A valid access token, refreshing only when the cached one is about to expire.
 
         Args:
@@ -156,11 +178,13 @@ class SavedConnection:
             self._raise_if_throttled(latest)
             return self._refresh_locked(latest).access_token
 
-    def _good(self, cached: CachedToken | None, min_validity: float,
-              refused: str | None) -> bool:
-        return (cached is not None and bool(cached.access_token)
-                and cached.access_token != refused
-                and cached.expires_at - self.clock() > min_validity)
+    def _good(self, cached: CachedToken | None, min_validity: float, refused: str | None) -> bool:
+        return (
+            cached is not None
+            and bool(cached.access_token)
+            and cached.access_token != refused
+            and cached.expires_at - self.clock() > min_validity
+        )
 
     def _raise_if_throttled(self, cached: CachedToken | None) -> None:
         if cached is not None and cached.throttled_until > self.clock():
@@ -177,22 +201,31 @@ class SavedConnection:
         except errors.ThrottledError as exc:
             until = self.clock() + exc.retry_after
             if previous is not None:
-                self.secrets.set(self.profile.name, "access_token", CachedToken(
-                    previous.access_token, previous.expires_at, previous.refreshed_at,
-                    until).dump())
+                self.secrets.set(
+                    self.profile.name,
+                    "access_token",
+                    CachedToken(
+                        previous.access_token, previous.expires_at, previous.refreshed_at, until
+                    ).dump(),
+                )
             else:
-                self.secrets.set(self.profile.name, "access_token",
-                                 CachedToken("", 0.0, 0.0, until).dump())
+                self.secrets.set(
+                    self.profile.name, "access_token", CachedToken("", 0.0, 0.0, until).dump()
+                )
             raise
         except errors.InvalidCodeError:
             raise errors.InvalidCodeError(
                 f"Zoho no longer accepts the key of “{self.profile.name}”: it was revoked, "
                 "or replaced after too many sign-ins.",
                 "Reconnect to sign in again; your settings are kept.",
-                action=errors.Action.RECONNECT) from None
+                action=errors.Action.RECONNECT,
+            ) from None
         log.info("refreshed the access token of a connection")
-        self.secrets.set(self.profile.name, "access_token", CachedToken(
-            tokens.access_token, tokens.expires_at, self.clock()).dump())
+        self.secrets.set(
+            self.profile.name,
+            "access_token",
+            CachedToken(tokens.access_token, tokens.expires_at, self.clock()).dump(),
+        )
         return tokens
 
     def refresh_now(self) -> str:
@@ -216,21 +249,25 @@ class SavedConnection:
         note = ""
         if refresh:
             try:
-                self.tokens.revoke(accounts_server=self.profile.accounts_server,
-                                   token=refresh)
+                self.tokens.revoke(accounts_server=self.profile.accounts_server, token=refresh)
                 revoked = True
             except (errors.NetworkError, errors.ServerError) as exc:
                 if not remove_if_unreachable:
                     raise
-                note = (f"{exc.message} Zoho still lists the connection: remove it under "
-                        "Zoho Accounts → Sessions → Connected Apps.")
+                note = (
+                    f"{exc.message} Zoho still lists the connection: remove it under "
+                    "Zoho Accounts → Sessions → Connected Apps."
+                )
             except errors.OAuthError:
                 revoked = True
                 note = "Zoho had already forgotten this connection's key."
         else:
             note = "There was no key to revoke at Zoho."
-        removed = tuple(kind for kind in ("client_secret", "refresh_token", "access_token")
-                        if self.secrets.delete(self.profile.name, kind))
+        removed = tuple(
+            kind
+            for kind in ("client_secret", "refresh_token", "access_token")
+            if self.secrets.delete(self.profile.name, kind)
+        )
         removed_profile = self.profiles.delete(self.profile.name)
         return DisconnectReport(self.profile.name, revoked, note, removed, removed_profile)
 
@@ -261,6 +298,10 @@ class DisconnectReport:
 
     def to_json(self) -> dict[str, object]:
         """For ``zoho-wizard disconnect --json``."""
-        return {"connection": self.connection, "revoked_at_zoho": self.revoked_at_zoho,
-                "removed_secrets": list(self.removed_secrets),
-                "removed_settings": self.removed_settings, "note": self.note}
+        return {
+            "connection": self.connection,
+            "revoked_at_zoho": self.revoked_at_zoho,
+            "removed_secrets": list(self.removed_secrets),
+            "removed_settings": self.removed_settings,
+            "note": self.note,
+        }

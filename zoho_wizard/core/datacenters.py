@@ -41,42 +41,69 @@ class DataCenter:
 
 DATA_CENTERS: tuple[DataCenter, ...] = (
     DataCenter(
-        "us", "United States (zoho.com)", "https://accounts.zoho.com",
-        "https://www.zohoapis.com", "https://api-console.zoho.com",
+        "us",
+        "United States (zoho.com)",
+        "https://accounts.zoho.com",
+        "https://www.zohoapis.com",
+        "https://api-console.zoho.com",
     ),
     DataCenter(
-        "eu", "Europe (zoho.eu)", "https://accounts.zoho.eu",
-        "https://www.zohoapis.eu", "https://api-console.zoho.eu",
+        "eu",
+        "Europe (zoho.eu)",
+        "https://accounts.zoho.eu",
+        "https://www.zohoapis.eu",
+        "https://api-console.zoho.eu",
     ),
     DataCenter(
-        "in", "India (zoho.in)", "https://accounts.zoho.in",
-        "https://www.zohoapis.in", "https://api-console.zoho.in",
+        "in",
+        "India (zoho.in)",
+        "https://accounts.zoho.in",
+        "https://www.zohoapis.in",
+        "https://api-console.zoho.in",
     ),
     DataCenter(
-        "au", "Australia (zoho.com.au)", "https://accounts.zoho.com.au",
-        "https://www.zohoapis.com.au", "https://api-console.zoho.com.au",
+        "au",
+        "Australia (zoho.com.au)",
+        "https://accounts.zoho.com.au",
+        "https://www.zohoapis.com.au",
+        "https://api-console.zoho.com.au",
         # Some Zoho product pages print accounts.zoho.au; treat it as the same center.
         aliases=("https://accounts.zoho.au",),
     ),
     DataCenter(
-        "jp", "Japan (zoho.jp)", "https://accounts.zoho.jp",
-        "https://www.zohoapis.jp", "https://api-console.zoho.jp",
+        "jp",
+        "Japan (zoho.jp)",
+        "https://accounts.zoho.jp",
+        "https://www.zohoapis.jp",
+        "https://api-console.zoho.jp",
     ),
     DataCenter(
-        "ca", "Canada (zohocloud.ca)", "https://accounts.zohocloud.ca",
-        "https://www.zohoapis.ca", "https://api-console.zohocloud.ca",
+        "ca",
+        "Canada (zohocloud.ca)",
+        "https://accounts.zohocloud.ca",
+        "https://www.zohoapis.ca",
+        "https://api-console.zohocloud.ca",
     ),
     DataCenter(
-        "cn", "China (zoho.com.cn)", "https://accounts.zoho.com.cn",
-        "https://www.zohoapis.com.cn", "https://api-console.zoho.com.cn",
+        "cn",
+        "China (zoho.com.cn)",
+        "https://accounts.zoho.com.cn",
+        "https://www.zohoapis.com.cn",
+        "https://api-console.zoho.com.cn",
     ),
     DataCenter(
-        "sa", "Saudi Arabia (zoho.sa)", "https://accounts.zoho.sa",
-        "https://www.zohoapis.sa", "https://api-console.zoho.sa",
+        "sa",
+        "Saudi Arabia (zoho.sa)",
+        "https://accounts.zoho.sa",
+        "https://www.zohoapis.sa",
+        "https://api-console.zoho.sa",
     ),
     DataCenter(
-        "uk", "United Kingdom (zoho.uk)", "https://accounts.zoho.uk",
-        "https://www.zohoapis.uk", "https://api-console.zoho.uk",
+        "uk",
+        "United Kingdom (zoho.uk)",
+        "https://accounts.zoho.uk",
+        "https://www.zohoapis.uk",
+        "https://api-console.zoho.uk",
         books_confirmed=False,
     ),
 )
@@ -88,11 +115,17 @@ def origin(url: str) -> str:
     """Normalise a URL to ``scheme://host[:port]`` plus any path, lower-cased host.
 
     Used to compare servers: ``https://Accounts.Zoho.EU/`` and ``https://accounts.zoho.eu``
-    are the same server.
+    are the same server. An unparseable URL gives ``""``, which matches nothing.
     """
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return ""  # a bad port or host never matches any server
     host = (parts.hostname or "").lower()
-    netloc = host if parts.port is None else f"{host}:{parts.port}"
+    if not host:
+        return ""
+    netloc = host if port is None else f"{host}:{port}"
     path = parts.path.rstrip("/")
     return f"{parts.scheme.lower()}://{netloc}{path}"
 

@@ -32,7 +32,8 @@ class Endpoints:
     """
 
     accounts: Mapping[str, str] = field(
-        default_factory=lambda: MappingProxyType({dc.id: dc.accounts_url for dc in DATA_CENTERS}))
+        default_factory=lambda: MappingProxyType({dc.id: dc.accounts_url for dc in DATA_CENTERS})
+    )
     api_url: str | None = None
     label: str = "Zoho"
     practice: bool = False
@@ -78,9 +79,14 @@ class Endpoints:
 ZOHO = Endpoints()
 
 
-def custom_endpoints(accounts_url: str, api_url: str | None = None, *,
-                     session: requests.Session | None = None, label: str | None = None,
-                     practice: bool = False) -> Endpoints:
+def custom_endpoints(
+    accounts_url: str,
+    api_url: str | None = None,
+    *,
+    session: requests.Session | None = None,
+    label: str | None = None,
+    practice: bool = False,
+) -> Endpoints:
     """Endpoints for a non-Zoho accounts server, read from its ``/oauth/serverinfo``.
 
     When serverinfo cannot be read, every data center uses ``accounts_url``.
@@ -93,11 +99,15 @@ def custom_endpoints(accounts_url: str, api_url: str | None = None, *,
         body = decode_json(response)
         raw = body.get("locations") if isinstance(body, dict) else None
         if isinstance(raw, dict):
-            locations = {str(k).lower(): str(v).rstrip("/") for k, v in raw.items()
-                         if isinstance(v, str) and v.startswith(("http://", "https://"))}
+            locations = {
+                str(k).lower(): str(v).rstrip("/")
+                for k, v in raw.items()
+                if isinstance(v, str) and v.startswith(("http://", "https://"))
+            }
     except requests.RequestException:
         locations = {}
     if not locations:
         locations = {dc.id: base for dc in DATA_CENTERS}
-    return Endpoints(MappingProxyType(locations), api_url=api_url,
-                     label=label or base, practice=practice)
+    return Endpoints(
+        MappingProxyType(locations), api_url=api_url, label=label or base, practice=practice
+    )

@@ -39,8 +39,9 @@ class ZohoWizardError(Exception):
     action: Action = Action.TRY_AGAIN
     retryable = False
 
-    def __init__(self, message: str | None = None, fix: str | None = None, *,
-                 action: Action | None = None) -> None:
+    def __init__(
+        self, message: str | None = None, fix: str | None = None, *, action: Action | None = None
+    ) -> None:
         self.message = message or self.default_message
         self.fix = fix or self.default_fix
         if action is not None:
@@ -71,8 +72,14 @@ class ServerError(ZohoWizardError):
     action = Action.RETRY
     retryable = True
 
-    def __init__(self, message: str | None = None, fix: str | None = None, *,
-                 status: int | None = None, action: Action | None = None) -> None:
+    def __init__(
+        self,
+        message: str | None = None,
+        fix: str | None = None,
+        *,
+        status: int | None = None,
+        action: Action | None = None,
+    ) -> None:
         self.status = status
         super().__init__(message, fix, action=action)
 
@@ -85,8 +92,14 @@ class OAuthError(ZohoWizardError):
 
     code = "unknown"
 
-    def __init__(self, message: str | None = None, fix: str | None = None, *,
-                 code: str | None = None, action: Action | None = None) -> None:
+    def __init__(
+        self,
+        message: str | None = None,
+        fix: str | None = None,
+        *,
+        code: str | None = None,
+        action: Action | None = None,
+    ) -> None:
         if code is not None:
             self.code = code
         super().__init__(message, fix, action=action)
@@ -113,8 +126,10 @@ class InvalidClientError(OAuthError):
 
     code = "invalid_client"
     default_message = "Zoho does not recognise this client ID for your data center."
-    default_fix = ("Check the client ID. If it is right, your firm's admin must turn on "
-                   "Multi-DC for this client in Zoho's API console (Settings tab).")
+    default_fix = (
+        "Check the client ID. If it is right, your firm's admin must turn on "
+        "Multi-DC for this client in Zoho's API console (Settings tab)."
+    )
     action = Action.OPEN_API_CONSOLE
 
 
@@ -123,9 +138,11 @@ class InvalidClientSecretError(OAuthError):
 
     code = "invalid_client_secret"
     default_message = "Zoho says the client secret is wrong."
-    default_fix = ("Copy the client secret again from Zoho's API console. If your firm uses "
-                   "a different secret for each data center, use the one for your data "
-                   "center.")
+    default_fix = (
+        "Copy the client secret again from Zoho's API console. If your firm uses "
+        "a different secret for each data center, use the one for your data "
+        "center."
+    )
     action = Action.BACK_TO_DETAILS
 
 
@@ -134,8 +151,10 @@ class InvalidRedirectUriError(OAuthError):
 
     code = "invalid_redirect_uri"
     default_message = "Zoho says the redirect address is not registered for this client."
-    default_fix = ("Copy the redirect address shown on the details page and add it, exactly, "
-                   "to the client in Zoho's API console.")
+    default_fix = (
+        "Copy the redirect address shown on the details page and add it, exactly, "
+        "to the client in Zoho's API console."
+    )
     action = Action.COPY_REDIRECT_URI
 
 
@@ -164,8 +183,14 @@ class ThrottledError(OAuthError):
     default_fix = "Wait about {minutes} minutes before trying again; nothing needs changing."
     action = Action.WAIT
 
-    def __init__(self, message: str | None = None, fix: str | None = None, *,
-                 retry_after: float = 900.0, code: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str | None = None,
+        fix: str | None = None,
+        *,
+        retry_after: float = 900.0,
+        code: str | None = None,
+    ) -> None:
         self.retry_after = retry_after
         minutes = max(1, round(retry_after / 60))
         super().__init__(message, fix or self.default_fix.format(minutes=minutes), code=code)
@@ -175,8 +200,10 @@ class StateMismatchError(OAuthError):
     """The callback's state does not belong to the sign-in we started."""
 
     code = "state_mismatch"
-    default_message = ("The answer from the sign-in page did not belong to this sign-in, so "
-                       "it was ignored for your safety.")
+    default_message = (
+        "The answer from the sign-in page did not belong to this sign-in, so "
+        "it was ignored for your safety."
+    )
     default_fix = "Start the sign-in again."
 
 
@@ -184,8 +211,9 @@ class UnknownAccountsServerError(OAuthError):
     """The callback named an accounts server that is not a known Zoho data center."""
 
     code = "unknown_accounts_server"
-    default_message = ("The sign-in page sent the code to a server that is not one of "
-                       "Zoho's, so it was not used.")
+    default_message = (
+        "The sign-in page sent the code to a server that is not one of Zoho's, so it was not used."
+    )
     default_fix = "Start the sign-in again. If it happens again, tell your firm's IT person."
 
 
@@ -193,8 +221,10 @@ class MissingRefreshTokenError(OAuthError):
     """Zoho issued no refresh token, so the connection would die within an hour."""
 
     code = "no_refresh_token"
-    default_message = ("Zoho did not give this program a long-lasting key, so the connection "
-                       "would stop working within an hour.")
+    default_message = (
+        "Zoho did not give this program a long-lasting key, so the connection "
+        "would stop working within an hour."
+    )
     default_fix = "Sign in again and click Accept on Zoho's page."
 
 
@@ -214,9 +244,15 @@ class BooksError(ZohoWizardError):
 
     default_message = "Zoho Books refused the request."
 
-    def __init__(self, message: str | None = None, fix: str | None = None, *,
-                 code: int | None = None, status: int | None = None,
-                 action: Action | None = None) -> None:
+    def __init__(
+        self,
+        message: str | None = None,
+        fix: str | None = None,
+        *,
+        code: int | None = None,
+        status: int | None = None,
+        action: Action | None = None,
+    ) -> None:
         self.code = code
         self.status = status
         super().__init__(message, fix, action=action)
@@ -237,9 +273,15 @@ class BooksRateLimitError(BooksError):
     default_fix = "Wait a minute, then try again."
     action = Action.WAIT
 
-    def __init__(self, message: str | None = None, fix: str | None = None, *,
-                 code: int | None = None, status: int | None = 429,
-                 retry_after: float = 60.0) -> None:
+    def __init__(
+        self,
+        message: str | None = None,
+        fix: str | None = None,
+        *,
+        code: int | None = None,
+        status: int | None = 429,
+        retry_after: float = 60.0,
+    ) -> None:
         self.retry_after = retry_after
         super().__init__(message, fix, code=code, status=status)
 
@@ -248,8 +290,10 @@ class NoOrganizationsError(BooksError):
     """The Zoho user has no Books organization."""
 
     default_message = "This Zoho account has no Zoho Books organization."
-    default_fix = ("Sign in with the Zoho account that uses Zoho Books, or create an "
-                   "organization in Zoho Books first.")
+    default_fix = (
+        "Sign in with the Zoho account that uses Zoho Books, or create an "
+        "organization in Zoho Books first."
+    )
 
 
 # --- storage ----------------------------------------------------------------------------
@@ -266,8 +310,10 @@ class KeyringUnavailableError(StorageError):
     """No usable secure store (keyring) on this computer, or it is locked."""
 
     default_message = "This computer has no usable password store for the connection's keys."
-    default_fix = ("Unlock or set up your system's password store (for example GNOME Keyring "
-                   "or KWallet), or keep this connection for this session only.")
+    default_fix = (
+        "Unlock or set up your system's password store (for example GNOME Keyring "
+        "or KWallet), or keep this connection for this session only."
+    )
     action = Action.CHOOSE_STORAGE
 
 
@@ -287,8 +333,7 @@ class ProfileCorruptError(StorageError):
         self.detail = detail
         super().__init__(
             f"The saved connections file could not be read: {path}",
-            "Rename or delete that file, then connect again. Your keys stay in the "
-            "password store.",
+            "Rename or delete that file, then connect again. Your keys stay in the password store.",
             action=Action.NONE,
         )
 
@@ -298,6 +343,8 @@ class ConnectionNotFoundError(StorageError):
 
     def __init__(self, name: str) -> None:
         self.name = name
-        super().__init__(f"There is no saved connection called “{name}”.",
-                         "Check the name, or make the connection in the wizard first.",
-                         action=Action.NONE)
+        super().__init__(
+            f"There is no saved connection called “{name}”.",
+            "Check the name, or make the connection in the wizard first.",
+            action=Action.NONE,
+        )

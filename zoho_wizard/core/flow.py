@@ -92,17 +92,33 @@ def reconnect(details: ConnectionDetails) -> WizardState:
     return WizardState(step=Step.DETAILS, details=details, reconnect_of=details.name)
 
 
-def details_submitted(state: WizardState, details: ConnectionDetails,
-                      request: AuthRequest) -> WizardState:
+def details_submitted(
+    state: WizardState, details: ConnectionDetails, request: AuthRequest
+) -> WizardState:
     """Details → consent, with a fresh authorization request."""
-    return replace(state, step=Step.CONSENT, details=details, request=request,
-                   self_client=False,
-                   verified=None, code_caught_at=None, phase=Phase.IDLE, retries=0,
-                   tokens=None, error=None)
+    return replace(
+        state,
+        step=Step.CONSENT,
+        details=details,
+        request=request,
+        self_client=False,
+        code_lifetime=REDIRECT_CODE_LIFETIME,
+        verified=None,
+        code_caught_at=None,
+        phase=Phase.IDLE,
+        retries=0,
+        tokens=None,
+        error=None,
+    )
 
 
-def callback_caught(state: WizardState, callback: CallbackResult, now: float, *,
-                    allowed_accounts_servers: Iterable[str]) -> WizardState:
+def callback_caught(
+    state: WizardState,
+    callback: CallbackResult,
+    now: float,
+    *,
+    allowed_accounts_servers: Iterable[str],
+) -> WizardState:
     """Consent → finishing. The countdown starts now, success or not.
 
     A callback error (Deny, a foreign state, an unknown server) lands on the finishing
@@ -111,18 +127,37 @@ def callback_caught(state: WizardState, callback: CallbackResult, now: float, *,
     if state.step is not Step.CONSENT or state.request is None:
         return state  # a late or duplicate callback: ignore it
     try:
-        verified = complete_authorization(state.request, callback,
-                                          allowed_accounts_servers=allowed_accounts_servers)
+        verified = complete_authorization(
+            state.request, callback, allowed_accounts_servers=allowed_accounts_servers
+        )
     except errors.OAuthError as exc:
-        return replace(state, step=Step.FINISHING, phase=Phase.FAILED, error=exc,
-                       code_caught_at=None, verified=None)
-    return replace(state, step=Step.FINISHING, verified=verified, code_caught_at=now,
-                   phase=Phase.EXCHANGING, retries=0, error=None)
+        return replace(
+            state,
+            step=Step.FINISHING,
+            phase=Phase.FAILED,
+            error=exc,
+            code_caught_at=None,
+            verified=None,
+        )
+    return replace(
+        state,
+        step=Step.FINISHING,
+        verified=verified,
+        code_caught_at=now,
+        phase=Phase.EXCHANGING,
+        retries=0,
+        error=None,
+    )
 
 
-def self_client_code_entered(state: WizardState, details: ConnectionDetails, code: str,
-                             accounts_server: str, now: float,
-                             lifetime: float) -> WizardState:
+def self_client_code_entered(
+    state: WizardState,
+    details: ConnectionDetails,
+    code: str,
+    accounts_server: str,
+    now: float,
+    lifetime: float,
+) -> WizardState:
     """Details → finishing with a code pasted from the API console's Self Client.
 
     The countdown runs from the paste, over the lifetime the person chose in the console
@@ -130,10 +165,20 @@ def self_client_code_entered(state: WizardState, details: ConnectionDetails, cod
     tell us.
     """
     verified = VerifiedCallback(code, accounts_server.rstrip("/"), details.data_center)
-    return replace(state, step=Step.FINISHING, details=details, request=None,
-                   self_client=True, verified=verified, code_caught_at=now,
-                   code_lifetime=lifetime, phase=Phase.EXCHANGING, retries=0, tokens=None,
-                   error=None)
+    return replace(
+        state,
+        step=Step.FINISHING,
+        details=details,
+        request=None,
+        self_client=True,
+        verified=verified,
+        code_caught_at=now,
+        code_lifetime=lifetime,
+        phase=Phase.EXCHANGING,
+        retries=0,
+        tokens=None,
+        error=None,
+    )
 
 
 def consent_failed(state: WizardState, error: errors.ZohoWizardError) -> WizardState:
@@ -156,22 +201,31 @@ def stored(state: WizardState, profile: Profile) -> WizardState:
     return replace(state, profile=profile, phase=Phase.LOADING_ORGANIZATIONS, error=None)
 
 
-def organizations_loaded(state: WizardState, organizations: Iterable[Organization],
-                         user_email: str = "") -> WizardState:
+def organizations_loaded(
+    state: WizardState, organizations: Iterable[Organization], user_email: str = ""
+) -> WizardState:
     """Finishing → organization, with the default (or the only, or the previous) chosen."""
     orgs = tuple(organizations)
     previous = state.profile.organization_id if state.profile else ""
-    chosen = (next((o for o in orgs if o.organization_id == previous), None)
-              or next((o for o in orgs if o.is_default), None)
-              or (orgs[0] if orgs else None))
-    return replace(state, step=Step.ORGANIZATION, organizations=orgs, organization=chosen,
-                   user_email=user_email or state.user_email, phase=Phase.IDLE, error=None)
+    chosen = (
+        next((o for o in orgs if o.organization_id == previous), None)
+        or next((o for o in orgs if o.is_default), None)
+        or (orgs[0] if orgs else None)
+    )
+    return replace(
+        state,
+        step=Step.ORGANIZATION,
+        organizations=orgs,
+        organization=chosen,
+        user_email=user_email or state.user_email,
+        phase=Phase.IDLE,
+        error=None,
+    )
 
 
 def organization_selected(state: WizardState, organization_id: str) -> WizardState:
     """The person picked a row."""
-    chosen = next((o for o in state.organizations if o.organization_id == organization_id),
-                  None)
+    chosen = next((o for o in state.organizations if o.organization_id == organization_id), None)
     return replace(state, organization=chosen)
 
 
@@ -191,16 +245,29 @@ def try_again(state: WizardState, request: AuthRequest) -> WizardState:
     """Sign in again with the same details (after an expired code, a Deny...)."""
     if state.details is None or state.self_client:
         # A Self Client code can't be fetched again from here: back to paste a new one.
-        return replace(state, step=Step.DETAILS, phase=Phase.IDLE, verified=None,
-                       code_caught_at=None, error=None)
+        return replace(
+            state,
+            step=Step.DETAILS,
+            phase=Phase.IDLE,
+            verified=None,
+            code_caught_at=None,
+            error=None,
+        )
     return details_submitted(replace(state, self_client=False), state.details, request)
 
 
 def back(state: WizardState) -> WizardState:
     """One step back; details stay filled in. There is no way back past a stored token."""
     if state.step in (Step.CONSENT, Step.FINISHING) and state.tokens is None:
-        return replace(state, step=Step.DETAILS, request=None, verified=None,
-                       code_caught_at=None, phase=Phase.IDLE, error=None)
+        return replace(
+            state,
+            step=Step.DETAILS,
+            request=None,
+            verified=None,
+            code_caught_at=None,
+            phase=Phase.IDLE,
+            error=None,
+        )
     return state
 
 

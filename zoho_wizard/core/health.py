@@ -43,8 +43,14 @@ class CheckResult:
 
     def to_json(self) -> dict[str, str]:
         """For ``zoho-wizard check --json``."""
-        return {"check": self.key, "title": self.title, "outcome": self.outcome.value,
-                "detail": self.detail, "fix": self.fix, "action": self.action.value}
+        return {
+            "check": self.key,
+            "title": self.title,
+            "outcome": self.outcome.value,
+            "detail": self.detail,
+            "fix": self.fix,
+            "action": self.action.value,
+        }
 
 
 @dataclass(frozen=True)
@@ -69,8 +75,11 @@ class HealthReport:
 
     def to_json(self) -> dict[str, object]:
         """For ``zoho-wizard check --json``."""
-        return {"connection": self.connection, "ok": self.ok,
-                "checks": [r.to_json() for r in self.results]}
+        return {
+            "connection": self.connection,
+            "ok": self.ok,
+            "checks": [r.to_json() for r in self.results],
+        }
 
 
 def _clock_check(response: requests.Response | None, now: float) -> CheckResult:
@@ -86,9 +95,12 @@ def _clock_check(response: requests.Response | None, now: float) -> CheckResult:
     if abs(skew) > MAX_CLOCK_SKEW_SECONDS:
         way = "ahead" if skew > 0 else "behind"
         return CheckResult(
-            "clock", title, Outcome.PROBLEM,
+            "clock",
+            title,
+            Outcome.PROBLEM,
             f"This computer's clock is {abs(skew) / 60:.0f} minutes {way} of Zoho's.",
-            "Set the clock to update automatically; wrong time breaks sign-in and expiry.")
+            "Set the clock to update automatically; wrong time breaks sign-in and expiry.",
+        )
     return CheckResult("clock", title, Outcome.OK, "The clock agrees with Zoho's.")
 
 
@@ -114,60 +126,126 @@ def check(conn: SavedConnection, *, save: bool = True) -> HealthReport:
             detail = "Zoho renewed this connection's access just now."
         results.append(CheckResult("refresh", "Staying signed in", Outcome.OK, detail))
     except errors.ThrottledError as exc:
-        results.append(CheckResult("refresh", "Staying signed in", Outcome.PROBLEM,
-                                   exc.message, exc.fix, errors.Action.WAIT))
+        results.append(
+            CheckResult(
+                "refresh",
+                "Staying signed in",
+                Outcome.PROBLEM,
+                exc.message,
+                exc.fix,
+                errors.Action.WAIT,
+            )
+        )
     except errors.ZohoWizardError as exc:
-        results.append(CheckResult("refresh", "Staying signed in", Outcome.PROBLEM,
-                                   exc.message, exc.fix,
-                                   exc.action if exc.action is not errors.Action.TRY_AGAIN
-                                   else errors.Action.RETRY))
+        results.append(
+            CheckResult(
+                "refresh",
+                "Staying signed in",
+                Outcome.PROBLEM,
+                exc.message,
+                exc.fix,
+                exc.action if exc.action is not errors.Action.TRY_AGAIN else errors.Action.RETRY,
+            )
+        )
 
     # 2. The granted scopes cover what the connection was created for.
     granted = profile.granted_scopes
     if granted:
         missing = scopes.covers(granted, profile.scopes)
         if missing:
-            results.append(CheckResult(
-                "scopes", "Access granted", Outcome.PROBLEM,
-                "Zoho granted less access than this connection needs: "
-                + "; ".join(scopes.describe(missing)) + ".",
-                "Reconnect and allow all the access asked for.", reconnect))
+            results.append(
+                CheckResult(
+                    "scopes",
+                    "Access granted",
+                    Outcome.PROBLEM,
+                    "Zoho granted less access than this connection needs: "
+                    + "; ".join(scopes.describe(missing))
+                    + ".",
+                    "Reconnect and allow all the access asked for.",
+                    reconnect,
+                )
+            )
         else:
-            results.append(CheckResult("scopes", "Access granted", Outcome.OK,
-                                       "Everything this connection asked for was granted."))
+            results.append(
+                CheckResult(
+                    "scopes",
+                    "Access granted",
+                    Outcome.OK,
+                    "Everything this connection asked for was granted.",
+                )
+            )
     else:
-        results.append(CheckResult("scopes", "Access granted", Outcome.SKIPPED,
-                                   "Zoho did not report which access it granted."))
+        results.append(
+            CheckResult(
+                "scopes",
+                "Access granted",
+                Outcome.SKIPPED,
+                "Zoho did not report which access it granted.",
+            )
+        )
 
     # 3. The organization is reachable at the stored API domain.
     response: requests.Response | None = None
     if not profile.organization_id:
-        results.append(CheckResult("organization", "Zoho Books organization", Outcome.PROBLEM,
-                                   "No organization was chosen for this connection.",
-                                   "Reconnect and choose the organization.", reconnect))
+        results.append(
+            CheckResult(
+                "organization",
+                "Zoho Books organization",
+                Outcome.PROBLEM,
+                "No organization was chosen for this connection.",
+                "Reconnect and choose the organization.",
+                reconnect,
+            )
+        )
     elif token:
         try:
             response = conn.session.get(
-                f"{books.books_base(profile.api_domain)}/organizations/"
-                f"{profile.organization_id}",
-                headers={"Authorization": books.AUTH_PREFIX + token}, timeout=(5.0, 15.0))
+                f"{books.books_base(profile.api_domain)}/organizations/{profile.organization_id}",
+                headers={"Authorization": books.AUTH_PREFIX + token},
+                timeout=(5.0, 15.0),
+            )
         except requests.RequestException:
-            results.append(CheckResult("organization", "Zoho Books organization",
-                                       Outcome.PROBLEM, "Zoho Books could not be reached.",
-                                       "Check the internet connection, then check again.",
-                                       errors.Action.RETRY))
+            results.append(
+                CheckResult(
+                    "organization",
+                    "Zoho Books organization",
+                    Outcome.PROBLEM,
+                    "Zoho Books could not be reached.",
+                    "Check the internet connection, then check again.",
+                    errors.Action.RETRY,
+                )
+            )
         else:
             if response.status_code == 200:
-                results.append(CheckResult(
-                    "organization", "Zoho Books organization", Outcome.OK,
-                    f"“{profile.organization_name or profile.organization_id}” answers."))
+                results.append(
+                    CheckResult(
+                        "organization",
+                        "Zoho Books organization",
+                        Outcome.OK,
+                        f"“{profile.organization_name or profile.organization_id}” answers.",
+                    )
+                )
             else:
                 err = books.books_error(response)
-                results.append(CheckResult("organization", "Zoho Books organization",
-                                           Outcome.PROBLEM, err.message, err.fix, err.action))
+                results.append(
+                    CheckResult(
+                        "organization",
+                        "Zoho Books organization",
+                        Outcome.PROBLEM,
+                        err.message,
+                        err.fix,
+                        err.action,
+                    )
+                )
     else:
-        results.append(CheckResult("organization", "Zoho Books organization", Outcome.SKIPPED,
-                                   "Not checked, because Zoho did not renew access."))
+        results.append(
+            CheckResult(
+                "organization",
+                "Zoho Books organization",
+                Outcome.SKIPPED,
+                "Not checked, because Zoho did not renew access.",
+            )
+        )
 
     # 4. The API domain belongs to the data center (only meaningful for real Zoho).
     try:
@@ -176,21 +254,34 @@ def check(conn: SavedConnection, *, save: bool = True) -> HealthReport:
         dc = None
     if dc is not None and profile.api_domain.startswith("https://"):
         if origin(profile.api_domain) == origin(dc.api_domain):
-            results.append(CheckResult("datacenter", "Data center", Outcome.OK,
-                                       f"Books is reached in {dc.label}."))
+            results.append(
+                CheckResult(
+                    "datacenter", "Data center", Outcome.OK, f"Books is reached in {dc.label}."
+                )
+            )
         else:
-            results.append(CheckResult(
-                "datacenter", "Data center", Outcome.PROBLEM,
-                f"Books is being reached at {profile.api_domain}, not in {dc.label}.",
-                "Reconnect so the right data center is recorded.", reconnect))
+            results.append(
+                CheckResult(
+                    "datacenter",
+                    "Data center",
+                    Outcome.PROBLEM,
+                    f"Books is being reached at {profile.api_domain}, not in {dc.label}.",
+                    "Reconnect so the right data center is recorded.",
+                    reconnect,
+                )
+            )
 
     # 5. The clock.
     results.append(_clock_check(response, conn.clock()))
 
     report = HealthReport(profile.name, tuple(results))
     if save:
-        updated = replace(profile, health="ok" if report.ok else "attention",
-                          health_detail=report.summary, checked_at=now_iso(conn.clock))
+        updated = replace(
+            profile,
+            health="ok" if report.ok else "attention",
+            health_detail=report.summary,
+            checked_at=now_iso(conn.clock),
+        )
         try:
             conn.profiles.save(updated)
             conn.profile = updated

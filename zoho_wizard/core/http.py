@@ -38,8 +38,12 @@ def network_error(exc: requests.RequestException) -> errors.NetworkError:
         # Refused or unreachable before sending counts as not sent; a connection dropped
         # mid-answer surfaces as ConnectionError too, so only "refused" is safe.
         text = str(exc).lower()
-        maybe_sent = not ("refused" in text or "name or service" in text
-                          or "failed to resolve" in text or "no route" in text)
+        maybe_sent = not (
+            "refused" in text
+            or "name or service" in text
+            or "failed to resolve" in text
+            or "no route" in text
+        )
     else:
         maybe_sent = True
     if isinstance(exc, requests.exceptions.SSLError):
@@ -49,8 +53,9 @@ def network_error(exc: requests.RequestException) -> errors.NetworkError:
             "install its certificate on this computer.",
         )
     elif isinstance(exc, requests.Timeout):
-        err = errors.NetworkError("Zoho took too long to answer.",
-                                  "Check your internet connection, then try again.")
+        err = errors.NetworkError(
+            "Zoho took too long to answer.", "Check your internet connection, then try again."
+        )
     else:
         err = errors.NetworkError()
     err.maybe_sent = maybe_sent  # type: ignore[attr-defined]

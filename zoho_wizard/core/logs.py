@@ -72,8 +72,9 @@ def setup_logging(folder: Path, *, debug: bool = False) -> Path:
     """Send logs to ``folder/zoho-wizard.log`` (rotated), redacted. Returns the file path."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "zoho-wizard.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
-                                                   encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
     handler.addFilter(REDACTOR)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()

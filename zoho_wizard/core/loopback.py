@@ -37,8 +37,10 @@ p{{line-height:1.5;margin:0}}</style></head>
 class PortInUseError(errors.ZohoWizardError):
     """The redirect's port is taken, usually by another copy of the wizard."""
 
-    default_message = ("Another program (perhaps another copy of this wizard) is already "
-                       "waiting for a sign-in on this computer.")
+    default_message = (
+        "Another program (perhaps another copy of this wizard) is already "
+        "waiting for a sign-in on this computer."
+    )
     default_fix = "Finish or close the other sign-in first, then try again."
 
 
@@ -53,16 +55,23 @@ class LoopbackListener:
         on_timeout: Called (from a timer thread) if the timeout passes first.
     """
 
-    def __init__(self, redirect_uri: str, state: str, on_callback: Callable[[str], None], *,
-                 timeout: float = DEFAULT_TIMEOUT_SECONDS,
-                 on_timeout: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        redirect_uri: str,
+        state: str,
+        on_callback: Callable[[str], None],
+        *,
+        timeout: float = DEFAULT_TIMEOUT_SECONDS,
+        on_timeout: Callable[[], None] | None = None,
+    ) -> None:
         parts = urlsplit(redirect_uri)
         if parts.scheme != "http" or parts.hostname not in ("127.0.0.1", "localhost", "::1"):
             raise errors.ZohoWizardError(
                 "Your own browser can only hand the sign-in back to this wizard through a "
                 "redirect address on this computer (http://127.0.0.1:PORT/…).",
                 "Register such an address for the client, and enter it under Advanced.",
-                action=errors.Action.BACK_TO_DETAILS)
+                action=errors.Action.BACK_TO_DETAILS,
+            )
         self.redirect_uri = redirect_uri
         self.state = state
         self.on_callback = on_callback
@@ -70,9 +79,12 @@ class LoopbackListener:
         self.rejected = 0
         self._done = threading.Event()
         self._server = self._bind(parts.hostname or "127.0.0.1", parts.port or 80)
-        self._thread = threading.Thread(target=self._server.serve_forever,
-                                        kwargs={"poll_interval": 0.05},
-                                        name="zoho-wizard-loopback", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="zoho-wizard-loopback",
+            daemon=True,
+        )
         self._timer = threading.Timer(timeout, self._timed_out)
         self._timer.daemon = True
 
@@ -99,7 +111,8 @@ class LoopbackListener:
                 raise PortInUseError() from None
             raise errors.ZohoWizardError(
                 "The wizard could not listen for the sign-in on this computer.",
-                "Try again, or use the sign-in inside the wizard.") from None
+                "Try again, or use the sign-in inside the wizard.",
+            ) from None
         server.daemon_threads = True
         return server
 
@@ -117,27 +130,39 @@ class LoopbackListener:
         if callback.state != self.state or self._done.is_set():
             self.rejected += 1
             log.warning("loopback callback with a foreign or repeated state ignored")
-            self._reply(request, 400, "This sign-in does not belong here",
-                        "This page was not opened by the wizard's current sign-in. Go back "
-                        "to the wizard and start again from there.")
+            self._reply(
+                request,
+                400,
+                "This sign-in does not belong here",
+                "This page was not opened by the wizard's current sign-in. Go back "
+                "to the wizard and start again from there.",
+            )
             return
         self._done.set()
         if callback.error:
-            self._reply(request, 200, "Nothing was connected",
-                        "Zoho did not give access. Go back to the Zoho Wizard window to "
-                        "see why and what to do next.")
+            self._reply(
+                request,
+                200,
+                "Nothing was connected",
+                "Zoho did not give access. Go back to the Zoho Wizard window to "
+                "see why and what to do next.",
+            )
         else:
-            self._reply(request, 200, "You're signed in",
-                        "Go back to the Zoho Wizard window to finish. You can close this "
-                        "tab.")
+            self._reply(
+                request,
+                200,
+                "You're signed in",
+                "Go back to the Zoho Wizard window to finish. You can close this tab.",
+            )
         try:
             self.on_callback(url)
         finally:
             threading.Thread(target=self.close, daemon=True).start()
 
     @staticmethod
-    def _reply(request: http.server.BaseHTTPRequestHandler, status: int, title: str,
-               text: str) -> None:
+    def _reply(
+        request: http.server.BaseHTTPRequestHandler, status: int, title: str, text: str
+    ) -> None:
         body = _PAGE.format(title=html.escape(title), text=html.escape(text)).encode()
         request.send_response(status)
         request.send_header("Content-Type", "text/html; charset=utf-8")

@@ -32,18 +32,33 @@ from zoho_wizard.core import validation
 from zoho_wizard.core.datacenters import DATA_CENTERS
 from zoho_wizard.core.store import APP_NAME
 
-FIELDS = ("client_id", "client_secret", "data_center", "scopes", "redirect_uri",
-          "connection_name", "allowed_organizations", "use_pkce")
-_TEXT_FIELDS = ("client_id", "client_secret", "data_center", "redirect_uri",
-                "connection_name", "set_by")
+FIELDS = (
+    "client_id",
+    "client_secret",
+    "data_center",
+    "scopes",
+    "redirect_uri",
+    "connection_name",
+    "allowed_organizations",
+    "use_pkce",
+)
+_TEXT_FIELDS = (
+    "client_id",
+    "client_secret",
+    "data_center",
+    "redirect_uri",
+    "connection_name",
+    "set_by",
+)
 _LIST_FIELDS = ("scopes", "allowed_organizations", "lock")
 
 
 class PresetError(ValueError):
     """A preset that cannot be used; says which file, line and field."""
 
-    def __init__(self, path: Path, problem: str, *, line: int | None = None,
-                 field_name: str | None = None) -> None:
+    def __init__(
+        self, path: Path, problem: str, *, line: int | None = None, field_name: str | None = None
+    ) -> None:
         self.path = path
         self.problem = problem
         self.line = line
@@ -51,8 +66,7 @@ class PresetError(ValueError):
         where = f"{path}" + (f", line {line}" if line else "")
         what = f" (field “{field_name}”)" if field_name else ""
         self.message = f"The preset file {where}{what} could not be used: {problem}"
-        self.fix = ("The wizard opened without it. Ask your firm's IT person to correct the "
-                    "file.")
+        self.fix = "The wizard opened without it. Ask your firm's IT person to correct the file."
         super().__init__(self.message)
 
 
@@ -78,8 +92,7 @@ class Preset:
 
     def organization_allowed(self, organization_id: str) -> bool:
         """Whether this organization may be chosen."""
-        return (self.allowed_organizations is None
-                or organization_id in self.allowed_organizations)
+        return self.allowed_organizations is None or organization_id in self.allowed_organizations
 
     def connection_name_for(self, organization_name: str) -> str | None:
         """The connection name from the pattern, once the organization is known."""
@@ -110,8 +123,11 @@ def parse_preset(text: str, path: Path) -> Preset:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"line (\d+)", str(exc))
-        raise PresetError(path, f"it is not valid TOML ({str(exc).split(' (at')[0]})",
-                          line=int(found.group(1)) if found else None) from None
+        raise PresetError(
+            path,
+            f"it is not valid TOML ({str(exc).split(' (at')[0]})",
+            line=int(found.group(1)) if found else None,
+        ) from None
     table: Any = data.get("preset", data)
     if not isinstance(table, dict):
         raise PresetError(path, "the [preset] section is missing", field_name="preset")
@@ -122,8 +138,9 @@ def parse_preset(text: str, path: Path) -> Preset:
     allowed_keys = set(FIELDS) | {"set_by", "lock"}
     for key in table:
         if key not in allowed_keys:
-            raise fail(key, f"“{key}” is not a preset field (known: "
-                            f"{', '.join(sorted(allowed_keys))})")
+            raise fail(
+                key, f"“{key}” is not a preset field (known: {', '.join(sorted(allowed_keys))})"
+            )
     values: dict[str, Any] = {}
     for key in _TEXT_FIELDS:
         if key in table:
@@ -135,7 +152,7 @@ def parse_preset(text: str, path: Path) -> Preset:
         if key in table:
             value = table[key]
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise fail(key, "it must be a list of texts, like [\"a\", \"b\"]")
+                raise fail(key, 'it must be a list of texts, like ["a", "b"]')
             values[key] = tuple(validation.clean(v) for v in value if v.strip())
     if "use_pkce" in table:
         if not isinstance(table["use_pkce"], bool):
@@ -153,8 +170,10 @@ def parse_preset(text: str, path: Path) -> Preset:
     if "data_center" in values:
         values["data_center"] = values["data_center"].lower()
         if values["data_center"] not in {dc.id for dc in DATA_CENTERS}:
-            raise fail("data_center", "unknown data center; use one of "
-                       + ", ".join(dc.id for dc in DATA_CENTERS))
+            raise fail(
+                "data_center",
+                "unknown data center; use one of " + ", ".join(dc.id for dc in DATA_CENTERS),
+            )
     if "scopes" in values and not values["scopes"]:
         raise fail("scopes", "the list is empty")
     if "connection_name" in values:
@@ -164,8 +183,9 @@ def parse_preset(text: str, path: Path) -> Preset:
     if "allowed_organizations" in values:
         for org in values["allowed_organizations"]:
             if not org.isdigit():
-                raise fail("allowed_organizations",
-                           f"“{org}” is not an organization ID (digits only)")
+                raise fail(
+                    "allowed_organizations", f"“{org}” is not an organization ID (digits only)"
+                )
 
     lock = values.pop("lock", None)
     set_fields = {k for k in FIELDS if k in values}

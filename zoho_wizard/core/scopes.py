@@ -34,9 +34,11 @@ class BooksModule:
 
 
 MODULES: tuple[BooksModule, ...] = (
-    BooksModule("settings", "Organization settings",
-                "Organization details, taxes, currencies and users. Needed to find your "
-                "organization."),
+    BooksModule(
+        "settings",
+        "Organization settings",
+        "Organization details, taxes, currencies and users. Needed to find your organization.",
+    ),
     BooksModule("contacts", "Customers and vendors", "Names, addresses and contact people."),
     BooksModule("invoices", "Invoices", "Invoices sent to customers."),
     BooksModule("estimates", "Quotes", "Estimates and quotes sent to customers."),
@@ -50,8 +52,11 @@ MODULES: tuple[BooksModule, ...] = (
     BooksModule("expenses", "Expenses", "Recorded expenses and receipts."),
     BooksModule("banking", "Banking", "Bank accounts, feeds and reconciliation."),
     BooksModule("projects", "Projects and timesheets", "Projects, tasks and logged time."),
-    BooksModule("accountants", "Accountant tools",
-                "Chart of accounts, journals and other accountant functions."),
+    BooksModule(
+        "accountants",
+        "Accountant tools",
+        "Chart of accounts, journals and other accountant functions.",
+    ),
 )
 
 # The organization picker calls GET /organizations, which needs settings.READ.
@@ -142,15 +147,16 @@ def split(text: str) -> tuple[str, ...]:
 def covers(granted: Iterable[str], needed: Iterable[str]) -> tuple[str, ...]:
     """Return the scopes in ``needed`` that ``granted`` does not cover (empty if covered).
 
-    ``ZohoBooks.fullaccess.all`` covers every Books scope; ``.ALL`` on a module covers each
-    operation on it.
+    ``ZohoBooks.fullaccess.all`` covers every Books scope (and nothing else); ``.ALL`` on a
+    module covers each operation on it.
     """
     have = {normalise(s) for s in granted}
-    if normalise(FULL_ACCESS) in have:
-        return ()
+    full = normalise(FULL_ACCESS) in have
     missing = []
     for scope in needed:
         key = normalise(scope)
+        if full and key.startswith("zohobooks."):
+            continue
         module_all = key.rsplit(".", 1)[0] + ".all"
         if key not in have and module_all not in have:
             missing.append(scope)
@@ -164,14 +170,19 @@ def describe(scopes: Iterable[str]) -> list[str]:
     """
     by_module: dict[str, set[str]] = {}
     extra: list[str] = []
+    full = False
     for scope in scopes:
         parts = scope.strip().split(".")
         if normalise(scope) == normalise(FULL_ACCESS):
-            return ["Everything in Zoho Books: view, change and delete"]
-        if len(parts) == 3 and parts[0].lower() == "zohobooks":
+            full = True
+        elif normalise(scope) == "aaaserver.profile.read":
+            extra.append("Your Zoho name and e-mail address")
+        elif len(parts) == 3 and parts[0].lower() == "zohobooks":
             by_module.setdefault(parts[1].lower(), set()).add(parts[2].upper())
         else:
             extra.append(scope.strip())
+    if full:
+        return ["Everything in Zoho Books: view, change and delete", *extra]
     lines = []
     for module in MODULES:
         ops = by_module.pop(module.key, set())

@@ -97,8 +97,14 @@ class Profile:
             elif not isinstance(value, str):
                 raise ValueError(f"{key} is not text")
             kwargs[key] = value
-        for required in ("name", "client_id", "data_center", "accounts_server",
-                         "api_domain", "scopes"):
+        for required in (
+            "name",
+            "client_id",
+            "data_center",
+            "accounts_server",
+            "api_domain",
+            "scopes",
+        ):
             if required not in kwargs:
                 raise ValueError(f"{required} is missing")
         return cls(**kwargs)
@@ -199,8 +205,12 @@ class ProfileStore:
         return dict(data["connections"])
 
     def _write(self, entries: dict[str, Any]) -> None:
-        text = json.dumps({"version": FILE_VERSION, "connections": entries}, indent=2,
-                          ensure_ascii=False, sort_keys=True)
+        text = json.dumps(
+            {"version": FILE_VERSION, "connections": entries},
+            indent=2,
+            ensure_ascii=False,
+            sort_keys=True,
+        )
         write_atomic(self.path, text)
 
 
@@ -279,15 +289,23 @@ def keyring_status(service: str = APP_NAME) -> KeyringStatus:
     if isinstance(backend, FailKeyring) or empty_chain:
         return KeyringStatus(False, name, "", "No system password store was found.")
     if "plaintext" in name.lower() or "keyrings.alt.file" in name:
-        return KeyringStatus(False, name, "", "The only password store found keeps "
-                             "passwords in a plain file, which is not safe.")
+        return KeyringStatus(
+            False,
+            name,
+            "",
+            "The only password store found keeps passwords in a plain file, which is not safe.",
+        )
     try:
         backend.set_password(service, "probe/probe", "probe")
         backend.delete_password(service, "probe/probe")
     except Exception as exc:  # any backend failure means "not usable", with its reason
-        return KeyringStatus(False, name, _place_name(backend),
-                             f"The system password store could not be used "
-                             f"({type(exc).__name__}); it may be locked.")
+        return KeyringStatus(
+            False,
+            name,
+            _place_name(backend),
+            f"The system password store could not be used "
+            f"({type(exc).__name__}); it may be locked.",
+        )
     return KeyringStatus(True, name, _place_name(backend))
 
 
@@ -332,13 +350,16 @@ class KeyringSecretStore:
     def describe(self, connection: str) -> str:
         """Where the secrets are, with the item names a person can search for."""
         place = _place_name(keyring.get_keyring())
-        return (f"{place}, service “{self.service}”, items “{connection}/client_secret” and "
-                f"“{connection}/refresh_token”")
+        return (
+            f"{place}, service “{self.service}”, items “{connection}/client_secret” and "
+            f"“{connection}/refresh_token”"
+        )
 
 
 def _unavailable(exc: Exception) -> errors.KeyringUnavailableError:
     return errors.KeyringUnavailableError(
-        f"The system password store refused the request ({type(exc).__name__}).")
+        f"The system password store refused the request ({type(exc).__name__})."
+    )
 
 
 class MemorySecretStore:

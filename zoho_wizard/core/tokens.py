@@ -7,6 +7,7 @@ sometimes as HTTP 400. The rule (the one Zoho's own SDK follows): a response wit
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from collections.abc import Callable, Mapping
@@ -66,12 +67,12 @@ def error_from_body(status: int, body: Mapping[str, Any]) -> errors.ZohoWizardEr
     """The exception for a token-endpoint body that has no ``access_token``."""
     raw = body.get("error")
     code = raw.strip() if isinstance(raw, str) else ""
-    if code in _KNOWN_ERRORS:
-        return _KNOWN_ERRORS[code]()
+    if code.lower() in _KNOWN_ERRORS:
+        return _KNOWN_ERRORS[code.lower()]()
     if code == "access_denied" or code.lower() == "access denied":
         # At the token endpoint "access denied" is Zoho's rate limit, not a person's Deny.
         return errors.ThrottledError(retry_after=THROTTLE_WAIT_SECONDS, code=code)
-    if code and not _MACHINE_CODE.match(code):
+    if code and not _MACHINE_CODE.match(code.lower()):
         # A localized text such as "拒绝访问" comes only with the throttling answer.
         return errors.ThrottledError(retry_after=THROTTLE_WAIT_SECONDS, code=code)
     if code:
@@ -88,9 +89,9 @@ def error_from_body(status: int, body: Mapping[str, Any]) -> errors.ZohoWizardEr
 def _seconds(value: Any) -> float | None:
     try:
         number = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
-    return number if number > 0 else None
+    return number if number > 0 and math.isfinite(number) else None
 
 
 def parse_token_response(status: int, text: str | bytes, *, now: float) -> TokenSet:
@@ -143,9 +144,13 @@ class TokenClient:
         clock: Current time in epoch seconds (tests inject one).
     """
 
-    def __init__(self, session: requests.Session | None = None, *,
-                 timeout: tuple[float, float] = DEFAULT_TIMEOUT,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        session: requests.Session | None = None,
+        *,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.session = session or make_session()
         self.timeout = timeout
         self.clock = clock
@@ -156,9 +161,16 @@ class TokenClient:
         except requests.RequestException as exc:
             raise network_error(exc) from None
 
-    def exchange_code(self, *, accounts_server: str, client_id: str, client_secret: str,
-                      code: str, redirect_uri: str | None,
-                      code_verifier: str | None = None) -> TokenSet:
+    def exchange_code(
+        self,
+        *,
+        accounts_server: str,
+        client_id: str,
+        client_secret: str,
+        code: str,
+        redirect_uri: str | None,
+        code_verifier: str | None = None,
+    ) -> TokenSet:
         """Exchange a grant code for tokens, once.
 
         Args:
@@ -179,8 +191,9 @@ class TokenClient:
         response = self._post(f"{accounts_server.rstrip('/')}/oauth/v2/token", data)
         return parse_token_response(response.status_code, response.content, now=self.clock())
 
-    def refresh(self, *, accounts_server: str, client_id: str, client_secret: str,
-                refresh_token: str) -> TokenSet:
+    def refresh(
+        self, *, accounts_server: str, client_id: str, client_secret: str, refresh_token: str
+    ) -> TokenSet:
         """Get a new access token; the returned set keeps the given refresh token."""
         data = {
             "grant_type": "refresh_token",
@@ -199,8 +212,9 @@ class TokenClient:
             OAuthError: Zoho does not know the token (already revoked counts too).
             NetworkError, ServerError: Zoho could not be asked.
         """
-        response = self._post(f"{accounts_server.rstrip('/')}/oauth/v2/token/revoke",
-                              {"token": token})
+        response = self._post(
+            f"{accounts_server.rstrip('/')}/oauth/v2/token/revoke", {"token": token}
+        )
         body = decode_json(response)
         if isinstance(body, dict) and body.get("status") == "success":
             return
@@ -208,6 +222,7 @@ class TokenClient:
             raise errors.OAuthError(
                 "Zoho no longer knows this connection's key; it was already revoked.",
                 "Nothing more is needed at Zoho.",
-                code="invalid_token", action=errors.Action.NONE,
+                code="invalid_token",
+                action=errors.Action.NONE,
             )
         raise errors.ServerError(status=response.status_code)

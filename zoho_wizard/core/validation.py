@@ -49,6 +49,10 @@ def check_client_id(value: str) -> str | None:
         return "The client ID contains characters Zoho never uses. Copy it again."
     if value.count(".") == 2 and value.startswith("1000."):
         return "That looks like a sign-in code, not a client ID. The client ID has one dot."
+    if any(ch.isspace() for ch in value):
+        return "The client ID can't contain spaces or line breaks. Copy it again."
+    if re.match(r"^\d{4}\.", value) and not _CLIENT_ID.match(value):
+        return "That is not a whole client ID. Copy it again from Zoho's API console."
     if not _CLIENT_ID.match(value):
         return "A client ID starts with four digits and a dot, like 1000.ABC123…"
     return None
