@@ -68,8 +68,8 @@ def memory_keyring(request: pytest.FixtureRequest) -> Iterator[MemoryKeyring | N
     if request.node.get_closest_marker("secret_service"):
         if not secret_service_available():
             if os.environ.get("CI"):
-                pytest.fail("CI must provide an unlocked Secret Service (see scripts/test)")
-            pytest.skip("no unlocked Secret Service here; `bash scripts/test` starts one")
+                pytest.fail("CI must provide an unlocked Secret Service (see scripts/test.sh)")
+            pytest.skip("no unlocked Secret Service here; `bash scripts/test.sh` starts one")
         from keyring.backends import SecretService
 
         keyring.set_keyring(SecretService.Keyring())
