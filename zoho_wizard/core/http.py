@@ -7,9 +7,12 @@ itself; the session keeps that behaviour.
 from __future__ import annotations
 
 import json
+import ssl
 from typing import Any
 
 import requests
+import truststore
+from requests.adapters import HTTPAdapter
 
 from zoho_wizard import __version__
 from zoho_wizard.core import errors
@@ -19,10 +22,34 @@ DEFAULT_TIMEOUT = (5.0, 15.0)
 USER_AGENT = f"zoho-wizard/{__version__}"
 
 
+class SystemTrustAdapter(HTTPAdapter):
+    """HTTPS verified against the operating system's certificate store (via truststore).
+
+    Offices that inspect traffic install their own root certificate in the system store;
+    requests' bundled certificates would reject it. Proxied connections use it too.
+    """
+
+    def __init__(self) -> None:
+        self._context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        super().__init__()
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        """Hand the system-trust context to every connection pool."""
+        kwargs["ssl_context"] = self._context
+        super().init_poolmanager(*args, **kwargs)
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        """The same context for HTTPS through a proxy."""
+        proxy_kwargs["ssl_context"] = self._context
+        return super().proxy_manager_for(proxy, **proxy_kwargs)
+
+
 def make_session() -> requests.Session:
-    """A new ``requests.Session`` with this program's User-Agent."""
+    """A new ``requests.Session``: our User-Agent, the OS certificate store, and the
+    proxy from the environment or the system settings (requests' own behaviour)."""
     session = requests.Session()
     session.headers["User-Agent"] = USER_AGENT
+    session.mount("https://", SystemTrustAdapter())
     return session
 
 
