@@ -15,6 +15,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from zoho_wizard import __version__
 
@@ -79,6 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="if Zoho cannot be reached, still delete it here",
     )
     p_disc.add_argument("--json", action="store_true", help="machine-readable output")
+    p_receipt = sub.add_parser("receipt", help="save a one-page PDF receipt of a connection")
+    p_receipt.add_argument("name", help="the connection's name")
+    p_receipt.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="where to save the PDF (default: your Documents folder)",
+    )
     return parser
 
 
@@ -242,7 +251,36 @@ def cmd_disconnect(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"list": cmd_list, "check": cmd_check, "token": cmd_token, "disconnect": cmd_disconnect}
+def default_receipt_path(name: str) -> Path:
+    """``Documents/Zoho connection receipt – NAME.pdf`` (a name safe on every system)."""
+    import platformdirs
+
+    safe = "".join(ch if ch.isalnum() or ch in " -_." else "_" for ch in name).strip()
+    folder = Path(platformdirs.user_documents_dir())
+    return folder / f"Zoho connection receipt - {safe or 'connection'}.pdf"
+
+
+def cmd_receipt(args: argparse.Namespace) -> int:
+    """``zoho-wizard receipt NAME``."""
+    from zoho_wizard.core.receipt import build_receipt
+    from zoho_wizard.core.store import KeyringSecretStore, MemorySecretStore, ProfileStore
+    from zoho_wizard.ui.receipt import write_receipt_pdf
+
+    profile = ProfileStore().get(args.name)
+    store = KeyringSecretStore() if profile.secret_store == "keyring" else MemorySecretStore()
+    path = Path(args.output) if args.output else default_receipt_path(args.name)
+    write_receipt_pdf(build_receipt(profile, store.describe(profile.name)), path)
+    print(path)
+    return EXIT_OK
+
+
+COMMANDS = {
+    "list": cmd_list,
+    "check": cmd_check,
+    "token": cmd_token,
+    "disconnect": cmd_disconnect,
+    "receipt": cmd_receipt,
+}
 
 
 def _setup_logging(debug: bool) -> None:
