@@ -1,0 +1,224 @@
+"""What the person sees when something goes wrong, and that every error has a way out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import keyring
+import keyring.backends.fail
+from ui_driver import (
+    FakeClock,
+    click,
+    element_text,
+    fill_details,
+    sign_in,
+    submit_details,
+    wait_step,
+    web_click,
+)
+
+from zoho_wizard.core.errors import Action
+from zoho_wizard.core.flow import Phase, Step
+from zoho_wizard.sandbox import (
+    PRACTICE_CLIENT_ID,
+    PRACTICE_CLIENT_SECRET,
+    PRACTICE_EMAIL,
+    PRACTICE_PASSWORD,
+    PRACTICE_REDIRECT_URI,
+    Sandbox,
+)
+from zoho_wizard.ui.wizard import ConnectWizard
+
+
+def start_practice_sign_in(qtbot: Any, wizard: ConnectWizard) -> None:
+    click(qtbot, wizard.details_page.fill_button)
+    submit_details(qtbot, wizard)
+    sign_in(qtbot, wizard, PRACTICE_EMAIL, PRACTICE_PASSWORD)
+
+
+def test_deny_explains_and_try_again_opens_a_fresh_sign_in(
+    qtbot: Any, wizard: ConnectWizard, sandbox: Sandbox
+) -> None:
+    start_practice_sign_in(qtbot, wizard)
+    first_attempt = wizard.consent_page.browser.attempt
+    web_click(qtbot, wizard, "deny")
+    wait_step(qtbot, wizard, Step.FINISHING)
+
+    panel = wizard.finishing_page.error_panel
+    assert panel.isVisible()
+    assert panel.title.text() == "You chose not to allow access, so nothing was connected."
+    assert "click Accept" in panel.body.text()
+    assert not wizard.finishing_page.timer_box.isVisible()  # no code, no countdown
+    assert sandbox.requests_for("token") == []
+    again = panel.buttons[Action.TRY_AGAIN]
+    assert again.text() == "Sign in again"
+
+    click(qtbot, again)
+    wait_step(qtbot, wizard, Step.CONSENT)
+    # A brand-new browser (fresh private profile): Zoho asks for the sign-in again.
+    assert wizard.consent_page.browser.attempt == first_attempt + 1
+    sign_in(qtbot, wizard, PRACTICE_EMAIL, PRACTICE_PASSWORD)
+    web_click(qtbot, wizard, "accept")
+    wait_step(qtbot, wizard, Step.ORGANIZATION)
+    assert len(sandbox.requests_for("token")) == 1
+
+
+def test_a_code_that_expired_at_zoho_says_so_and_offers_a_new_sign_in(
+    qtbot: Any, wizard: ConnectWizard, sandbox: Sandbox
+) -> None:
+    # A slow network: the token request arrives after the code's (shortened) life.
+    sandbox.code_ttl = 0.05
+    sandbox.faults.add("token", "delay", seconds=0.3)
+    start_practice_sign_in(qtbot, wizard)
+    web_click(qtbot, wizard, "accept")
+    wait_step(qtbot, wizard, Step.FINISHING)
+    page = wizard.finishing_page
+    qtbot.waitUntil(lambda: page.error_panel.isVisible())
+    assert page.error_panel.title.text() == (
+        "Zoho says the sign-in code has expired or was already used."
+    )
+    assert "Sign in again" in page.error_panel.body.text()
+    assert not page.timer_box.isVisible()
+    assert len(sandbox.requests_for("token")) == 1  # a Zoho error is never retried
+    click(qtbot, page.error_panel.buttons[Action.TRY_AGAIN])
+    wait_step(qtbot, wizard, Step.CONSENT)
+
+
+def test_countdown_is_in_words_and_follows_the_clock(
+    qtbot: Any, wizard: ConnectWizard, sandbox: Sandbox, clock: FakeClock
+) -> None:
+    sandbox.faults.add("token", "delay", seconds=1.5)
+    start_practice_sign_in(qtbot, wizard)
+    web_click(qtbot, wizard, "accept")
+    wait_step(qtbot, wizard, Step.FINISHING)
+    page = wizard.finishing_page
+    assert page.timer_box.isVisible()
+    assert page.countdown.text() in ("Sign-in code expires in 60 s", "Sign-in code expires in 59 s")
+    assert page.step_text.text() == "Exchanging the code with Zoho…"
+    clock.advance(45)
+    qtbot.waitUntil(
+        lambda: (
+            page.countdown.text()
+            in ("Sign-in code expires in 15 s", "Sign-in code expires in 14 s")
+        )
+    )
+    assert page.ring.left < 16
+    # Once the code is used, the countdown goes away.
+    wait_step(qtbot, wizard, Step.ORGANIZATION)
+    assert wizard.controller.seconds_left() is None
+
+
+def test_network_trouble_is_retried_until_the_countdown_runs_out(
+    qtbot: Any, wizard: ConnectWizard, sandbox: Sandbox, clock: FakeClock
+) -> None:
+    sandbox.faults.add("token", "status", times=None, status=502)
+    start_practice_sign_in(qtbot, wizard)
+    web_click(qtbot, wizard, "accept")
+    wait_step(qtbot, wizard, Step.FINISHING)
+    page = wizard.finishing_page
+    qtbot.waitUntil(lambda: page.step_text.text() == "Network trouble, trying again (attempt 2)…")
+    clock.advance(120)  # the wizard's clock: the code's minute is over
+    qtbot.waitUntil(lambda: page.error_panel.isVisible())
+    assert "expired while trying again" in page.error_panel.title.text()
+    assert not page.timer_box.isVisible()
+    assert Action.TRY_AGAIN in page.error_panel.buttons
+    assert Action.BACK_TO_DETAILS in page.error_panel.buttons
+    click(qtbot, page.error_panel.buttons[Action.BACK_TO_DETAILS])
+    wait_step(qtbot, wizard, Step.DETAILS)
+    assert wizard.details_page.client_id.edit.text() == PRACTICE_CLIENT_ID  # kept
+
+
+def test_an_unregistered_client_id_shows_zohos_error_page(
+    qtbot: Any, make_wizard: Any, sandbox: Sandbox
+) -> None:
+    wizard = make_wizard()
+    fill_details(
+        qtbot, wizard, client_id="1000.NOTREGISTERED00000000", client_secret=PRACTICE_CLIENT_SECRET
+    )
+    submit_details(qtbot, wizard)
+    assert element_text(qtbot, wizard, "error-title") == "Invalid client"
+    consent = wizard.consent_page
+    qtbot.waitUntil(lambda: consent.problem.isVisible())
+    assert consent.problem.title.text() == "Zoho's page reports a problem"
+    assert "client ID" in consent.problem.body.text()
+    assert sandbox.requests_for("token") == []
+    assert wizard.controller.state.step is Step.CONSENT  # nothing was caught
+    click(qtbot, consent.back_button)
+    wait_step(qtbot, wizard, Step.DETAILS)
+    assert wizard.consent_page.browser.view is None  # the browser was freed
+
+
+def test_a_client_not_enabled_for_the_users_data_center_points_to_multi_dc(
+    qtbot: Any, make_wizard: Any, sandbox: Sandbox, opened_urls: list[str]
+) -> None:
+    sandbox.register_client(
+        "1000.USONLYCLIENT00000000000",
+        "us-only-secret-000000",
+        (PRACTICE_REDIRECT_URI,),
+        data_centers={"us"},
+    )
+    sandbox.add_user("anna@example.eu", "anna-pass", home_dc="eu")
+    wizard = make_wizard()
+    fill_details(
+        qtbot,
+        wizard,
+        client_id="1000.USONLYCLIENT00000000000",
+        client_secret="us-only-secret-000000",
+    )
+    submit_details(qtbot, wizard)
+    sign_in(qtbot, wizard, "anna@example.eu", "anna-pass")
+    web_click(qtbot, wizard, "accept")  # Zoho moved the sign-in to the EU data center
+    wait_step(qtbot, wizard, Step.FINISHING)
+    page = wizard.finishing_page
+    qtbot.waitUntil(lambda: page.error_panel.isVisible())
+    assert "Multi-DC" in page.error_panel.body.text()
+    tokens = sandbox.requests_for("token")
+    assert [t.dc for t in tokens] == ["eu"]  # exchanged where the callback said
+    console = page.error_panel.buttons[Action.OPEN_API_CONSOLE]
+    assert console.text() == "Open Zoho's API console"
+    click(qtbot, console)
+    assert opened_urls == ["https://api-console.zoho.com"]
+
+
+def test_keyring_failing_after_sign_in_keeps_the_keys_and_offers_session_only(
+    qtbot: Any, wizard: ConnectWizard, sandbox: Sandbox
+) -> None:
+    qtbot.waitUntil(lambda: wizard.controller.ui.keyring is not None)
+    assert wizard.controller.ui.keyring.usable
+    start_practice_sign_in(qtbot, wizard)
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # it got locked meanwhile
+    web_click(qtbot, wizard, "accept")
+    wait_step(qtbot, wizard, Step.FINISHING)
+    page = wizard.finishing_page
+    qtbot.waitUntil(lambda: page.error_panel.isVisible())
+    assert wizard.controller.state.tokens is not None  # the issued keys are kept
+    assert page.kept_note.isVisible()
+    assert "not need to sign in again" in page.kept_note.text()
+    assert page.error_panel.buttons[Action.RETRY].text() == "Try saving again"
+    session = page.error_panel.buttons[Action.CHOOSE_STORAGE]
+    assert session.text() == "Keep for this session only"
+    click(qtbot, session)
+    wait_step(qtbot, wizard, Step.ORGANIZATION)
+    assert len(sandbox.requests_for("token")) == 1  # no second sign-in was needed
+    wizard.organization_page.list.setCurrentRow(0)
+    click(qtbot, wizard.button(wizard.WizardButton.NextButton))
+    wait_step(qtbot, wizard, Step.DONE)
+    assert "memory" in wizard.done_page.values["secrets"].text()
+    assert wizard.controller.state.phase is Phase.IDLE
+
+
+def test_cancel_sign_in_returns_to_the_details_with_everything_kept(
+    qtbot: Any, wizard: ConnectWizard
+) -> None:
+    click(qtbot, wizard.details_page.fill_button)
+    submit_details(qtbot, wizard)
+    cancel = wizard.button(wizard.WizardButton.CustomButton1)
+    assert cancel.text() == "Cancel sign-in"
+    click(qtbot, cancel)
+    wait_step(qtbot, wizard, Step.DETAILS)
+    assert wizard.details_page.client_secret.edit.text() == PRACTICE_CLIENT_SECRET
+    assert wizard.consent_page.browser.view is None
+    submit_details(qtbot, wizard)  # and signing in again works
+    sign_in(qtbot, wizard, PRACTICE_EMAIL, PRACTICE_PASSWORD)
+    web_click(qtbot, wizard, "accept")
+    wait_step(qtbot, wizard, Step.ORGANIZATION)

@@ -1,0 +1,107 @@
+"""The wizard's entry points: :func:`build_wizard` (tests, scripts) and :func:`run_wizard`."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+# QtWebEngineWidgets must be imported before the QApplication exists (Qt's rule).
+from PySide6 import QtWebEngineWidgets  # noqa: F401
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from zoho_wizard.core.endpoints import Endpoints
+from zoho_wizard.core.store import (
+    KeyringSecretStore,
+    KeyringStatus,
+    ProfileStore,
+    SecretStore,
+    keyring_status,
+)
+from zoho_wizard.ui.browser import flush_deletions
+from zoho_wizard.ui.controller import WizardController
+from zoho_wizard.ui.practice import PracticeHint
+from zoho_wizard.ui.resources import icon
+from zoho_wizard.ui.wizard import ConnectWizard
+
+__all__ = ["ConnectWizard", "PracticeHint", "build_wizard", "ensure_application", "run_wizard"]
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Zoho Wizard"
+ORGANIZATION = "zoho-wizard"
+
+
+def ensure_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication of this process (created on first use)."""
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setApplicationName(APP_NAME)
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        app.setApplicationDisplayName(APP_NAME)
+        app.setWindowIcon(icon("app"))
+    assert isinstance(app, QApplication)
+    return app
+
+
+def build_wizard(
+    endpoints: Endpoints,
+    *,
+    profiles: ProfileStore,
+    secrets_factory: Callable[[], SecretStore] = KeyringSecretStore,
+    practice_hint: PracticeHint | None = None,
+    clock: Callable[[], float] = time.time,
+    probe_keyring: Callable[[], KeyringStatus] = keyring_status,
+    open_url: Callable[[str], Any] | None = None,
+    copy_text: Callable[[str], None] | None = None,
+) -> ConnectWizard:
+    """Make the wizard (and the QApplication, if none exists yet) without running it.
+
+    The password store is checked in the background as soon as the wizard starts; call
+    ``wizard.show()`` to display it. Tests inject ``clock``, ``open_url`` and
+    ``copy_text``; the defaults are the real ones.
+    """
+    ensure_application()
+    controller = WizardController(
+        endpoints,
+        profiles,
+        secrets_factory=secrets_factory,
+        clock=clock,
+        probe_keyring=probe_keyring,
+        open_url=open_url,
+        copy_text=copy_text,
+    )
+    wizard = ConnectWizard(controller, practice_hint=practice_hint)
+    controller.setParent(wizard)
+    wizard.start()
+    return wizard
+
+
+def run_wizard(
+    endpoints: Endpoints,
+    *,
+    profiles: ProfileStore,
+    secrets_factory: Callable[[], SecretStore] = KeyringSecretStore,
+    practice_hint: PracticeHint | None = None,
+) -> int:
+    """Show the wizard and run the application until it closes.
+
+    Returns 0 when the connection was finished, 1 when the window was closed before.
+    Runs the event loop once per process (a second run crashes QtWebEngine).
+    """
+    app = ensure_application()
+    wizard = build_wizard(
+        endpoints, profiles=profiles, secrets_factory=secrets_factory, practice_hint=practice_hint
+    )
+    wizard.show()
+    app.exec()
+    accepted = wizard.result() == ConnectWizard.DialogCode.Accepted.value
+    wizard.shutdown()
+    wizard.deleteLater()
+    flush_deletions()
+    flush_deletions()  # the browser's profile is deleted after its view
+    return 0 if accepted else 1

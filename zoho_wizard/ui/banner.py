@@ -1,0 +1,169 @@
+"""Message strips: a coloured banner with an icon, and the error panel with its buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from zoho_wizard.core.errors import Action, ZohoWizardError
+from zoho_wizard.ui.controller import Offer
+from zoho_wizard.ui.resources import pixmap
+from zoho_wizard.ui.theme import set_role
+
+_ICONS = {
+    "info": "info",
+    "success": "check",
+    "warning": "warning",
+    "error": "error",
+    "practice": "practice",
+}
+
+
+class Banner(QFrame):
+    """A rounded strip with an icon, a bold title, body text and optional buttons.
+
+    Kinds: ``info``, ``success``, ``warning``, ``error``, ``practice``. The text says
+    everything; the colour only repeats it.
+    """
+
+    def __init__(
+        self, kind: str = "info", title: str = "", text: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._kind = ""
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(14, 12, 14, 12)
+        outer.setSpacing(12)
+        self.icon = QLabel(self)
+        self.icon.setFixedSize(22, 22)
+        outer.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        column.setSpacing(4)
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.body = QLabel(self)
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.title)
+        column.addWidget(self.body)
+        self.extra = QVBoxLayout()
+        self.extra.setSpacing(8)
+        column.addLayout(self.extra)
+        outer.addLayout(column, 1)
+        self.side = QVBoxLayout()  # buttons beside the text
+        self.side.setSpacing(8)
+        outer.addLayout(self.side)
+        self.set_kind(kind)
+        self.set_text(title, text)
+
+    def set_kind(self, kind: str) -> None:
+        """Change the banner's colour and icon."""
+        if kind != self._kind:
+            self._kind = kind
+            set_role(self, "banner", kind=kind)
+            self.icon.setPixmap(pixmap(_ICONS.get(kind, "info"), 22, self.devicePixelRatioF()))
+
+    def kind(self) -> str:
+        """The banner's kind."""
+        return self._kind
+
+    def set_text(self, title: str, text: str = "") -> None:
+        """Change the words (an empty part hides itself)."""
+        self.title.setText(title)
+        self.title.setVisible(bool(title))
+        self.body.setText(text)
+        self.body.setVisible(bool(text))
+        self.setAccessibleName(title or text)
+        self.setAccessibleDescription(text if title else "")
+
+
+def action_label(action: Action, hint: str = "") -> str:
+    """Default button words for a recovery action."""
+    tr = QCoreApplication.translate
+    if action is Action.RETRY and hint == "save":
+        return tr("ErrorPanel", "Try saving again")
+    labels = {
+        Action.TRY_AGAIN: tr("ErrorPanel", "Sign in again"),
+        Action.RECONNECT: tr("ErrorPanel", "Sign in again"),
+        Action.BACK_TO_DETAILS: tr("ErrorPanel", "Back to details"),
+        Action.COPY_REDIRECT_URI: tr("ErrorPanel", "Copy redirect address"),
+        Action.OPEN_API_CONSOLE: tr("ErrorPanel", "Open Zoho's API console"),
+        Action.WAIT: tr("ErrorPanel", "Try again"),
+        Action.RETRY: tr("ErrorPanel", "Try again"),
+        Action.CHOOSE_STORAGE: tr("ErrorPanel", "Keep for this session only"),
+        Action.NONE: tr("ErrorPanel", "Close"),
+    }
+    return labels[action]
+
+
+def format_wait(seconds: float) -> str:
+    """``14:05`` style minutes and seconds."""
+    total = max(0, int(seconds + 0.999))
+    return f"{total // 60}:{total % 60:02d}"
+
+
+class ErrorPanel(Banner):
+    """An error in plain words (what happened, what to do) with its recovery buttons.
+
+    Signals:
+        actionTriggered(object): the person clicked the button for this Action.
+    """
+
+    actionTriggered = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("error", parent=parent)
+        self.buttons: dict[Action, QPushButton] = {}
+        self._row = QHBoxLayout()
+        self._row.setSpacing(8)
+        self._row.setContentsMargins(0, 6, 0, 0)
+        self.extra.addLayout(self._row)
+        self._signature: tuple[object, ...] = ()
+        self.hide()
+
+    def render_state(
+        self, error: ZohoWizardError | None, offers: tuple[Offer, ...], wait_left: float = 0.0
+    ) -> None:
+        """Show ``error`` with ``offers`` (or hide when there is no error)."""
+        if error is None:
+            self.hide()
+            self._signature = ()
+            return
+        self.set_text(error.message, error.fix)
+        signature = (id(error), tuple((o.action, o.primary, o.label) for o in offers))
+        if signature != self._signature:
+            self._signature = signature
+            self._rebuild(offers)
+        wait_button = self.buttons.get(Action.WAIT)
+        if wait_button is not None:
+            if wait_left > 0:
+                wait_button.setEnabled(False)
+                wait_button.setText(
+                    self.tr("Try again in {time}").format(time=format_wait(wait_left))
+                )
+            else:
+                wait_button.setEnabled(True)
+                wait_button.setText(action_label(Action.WAIT))
+            wait_button.setAccessibleName(wait_button.text())
+        self.show()
+
+    def _rebuild(self, offers: tuple[Offer, ...]) -> None:
+        for button in self.buttons.values():
+            self._row.removeWidget(button)
+            button.deleteLater()
+        self.buttons = {}
+        for offer in offers:
+            button = QPushButton(action_label(offer.action, offer.label), self)
+            button.setAccessibleName(button.text())
+            button.setAccessibleDescription(self.tr("Recovery action for the error above"))
+            set_role(button, "primary" if offer.primary else "secondary")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, a=offer.action: self.actionTriggered.emit(a))
+            self._row.addWidget(button)
+            self.buttons[offer.action] = button
+        self._row.addStretch(1)

@@ -1,0 +1,511 @@
+"""The one object that changes the wizard's state.
+
+Pages emit intents ("the person submitted these details", "the browser caught this URL");
+the controller applies the matching :mod:`zoho_wizard.core.flow` transition, starts any
+blocking work on the :class:`~zoho_wizard.ui.worker.Worker`, and announces every new
+state with :attr:`WizardController.stateChanged`. Nothing else writes the state.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+from zoho_wizard.core import errors
+from zoho_wizard.core import flow as wizard_flow
+from zoho_wizard.core.authorize import (
+    AuthRequest,
+    VerifiedCallback,
+    begin_authorization,
+    parse_callback,
+)
+from zoho_wizard.core.books import Organization
+from zoho_wizard.core.connect import ConnectionDetails, Connector
+from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER, by_id
+from zoho_wizard.core.endpoints import Endpoints
+from zoho_wizard.core.store import (
+    KeyringSecretStore,
+    KeyringStatus,
+    MemorySecretStore,
+    Profile,
+    ProfileStore,
+    SecretStore,
+    keyring_status,
+)
+from zoho_wizard.core.tokens import TokenSet
+from zoho_wizard.ui.worker import Worker
+
+log = logging.getLogger(__name__)
+
+Action = errors.Action
+
+
+@dataclass(frozen=True)
+class UiState:
+    """What the window shows: the flow's state plus the few facts only the UI needs.
+
+    Attributes:
+        flow: The wizard's state (core.flow).
+        keyring: The password store's status; None while it is being checked.
+        session_only: The person chose to keep this connection in memory only.
+        secrets_place: Plain words for where the secrets went, once they are stored.
+        failed_at: When the current error happened (for "wait" countdowns).
+        practice: Practice mode (the sandbox, not Zoho).
+    """
+
+    flow: wizard_flow.WizardState
+    keyring: KeyringStatus | None = None
+    session_only: bool = False
+    secrets_place: str = ""
+    failed_at: float | None = None
+    practice: bool = False
+
+    @property
+    def step(self) -> wizard_flow.Step:
+        """Shortcut for ``flow.step``."""
+        return self.flow.step
+
+    @property
+    def busy(self) -> bool:
+        """True while the finishing or organization step waits for background work."""
+        return self.flow.phase in (
+            wizard_flow.Phase.EXCHANGING,
+            wizard_flow.Phase.STORING,
+            wizard_flow.Phase.LOADING_ORGANIZATIONS,
+            wizard_flow.Phase.SAVING,
+        )
+
+
+@dataclass(frozen=True)
+class Offer:
+    """One recovery button: the action it performs and whether it is the main one."""
+
+    action: Action
+    primary: bool = False
+    label: str = ""  # when empty, the page's default words for the action
+
+
+def recovery_offers(ui: UiState) -> tuple[Offer, ...]:
+    """The buttons to show next to the current error, most useful first.
+
+    Pure: derived from the state alone. The error's own ``action`` leads; a second
+    button always offers a way out (sign in again, or back to the details).
+    """
+    state = ui.flow
+    error = state.error
+    if error is None:
+        return ()
+    if state.step is wizard_flow.Step.ORGANIZATION:
+        return (Offer(Action.RETRY, True),)
+    if state.tokens is not None and state.profile is None:
+        # The keys exist but could not be saved: never make the person sign in again.
+        offers = [Offer(Action.RETRY, True, "save")]
+        if not ui.session_only:
+            offers.append(Offer(Action.CHOOSE_STORAGE))
+        return tuple(offers)
+    if state.profile is not None:
+        # Connected and saved; only the organization list failed.
+        if error.action in (Action.RECONNECT, Action.TRY_AGAIN):
+            return (Offer(Action.TRY_AGAIN, True), Offer(Action.RETRY))
+        if error.action is Action.WAIT:
+            return (Offer(Action.WAIT, True),)
+        return (Offer(Action.RETRY, True),)
+    # Nothing was issued yet: the sign-in itself failed.
+    lead = error.action
+    if lead in (Action.RETRY, Action.RECONNECT, Action.TRY_AGAIN, Action.CHOOSE_STORAGE):
+        return (Offer(Action.TRY_AGAIN, True), Offer(Action.BACK_TO_DETAILS))
+    if lead is Action.BACK_TO_DETAILS:
+        return (Offer(Action.BACK_TO_DETAILS, True), Offer(Action.TRY_AGAIN))
+    if lead in (Action.COPY_REDIRECT_URI, Action.OPEN_API_CONSOLE):
+        return (Offer(lead, True), Offer(Action.TRY_AGAIN), Offer(Action.BACK_TO_DETAILS))
+    if lead is Action.WAIT:
+        return (Offer(Action.WAIT, True), Offer(Action.BACK_TO_DETAILS))
+    return (Offer(Action.BACK_TO_DETAILS, True), Offer(Action.TRY_AGAIN))
+
+
+def wait_seconds_left(ui: UiState, now: float) -> float:
+    """For a "wait" error: seconds until trying again makes sense (0 when it does)."""
+    error = ui.flow.error
+    retry_after = float(getattr(error, "retry_after", 0.0) or 0.0)
+    if ui.failed_at is None or retry_after <= 0:
+        return 0.0
+    return max(0.0, ui.failed_at + retry_after - now)
+
+
+class WizardController(QObject):
+    """Owns the :class:`~zoho_wizard.core.flow.WizardState` and applies transitions.
+
+    Args:
+        endpoints: Where the accounts servers are (Zoho, or the practice sandbox).
+        profiles: The connections file.
+        secrets_factory: Makes the secure store used when the keyring is usable.
+        clock: Epoch seconds; injected by tests to drive the countdown.
+        probe_keyring: Checks the password store (run once, off the GUI thread).
+        open_url: Opens a web address in the person's browser.
+        copy_text: Puts text on the clipboard.
+    """
+
+    stateChanged = Signal(object)
+
+    def __init__(
+        self,
+        endpoints: Endpoints,
+        profiles: ProfileStore,
+        *,
+        secrets_factory: Callable[[], SecretStore] = KeyringSecretStore,
+        clock: Callable[[], float] = time.time,
+        probe_keyring: Callable[[], KeyringStatus] = keyring_status,
+        open_url: Callable[[str], Any] | None = None,
+        copy_text: Callable[[str], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.endpoints = endpoints
+        self.profiles = profiles
+        self.secrets_factory = secrets_factory
+        self.clock = clock
+        self._probe_keyring = probe_keyring
+        self._open_url = open_url or (lambda url: QDesktopServices.openUrl(QUrl(url)))
+        self._copy_text = copy_text or (lambda text: QGuiApplication.clipboard().setText(text))
+        self.worker = Worker(self)
+        self.connector: Connector | None = None
+        # START (saved connections) arrives in a later issue; open on the details page.
+        self._ui = UiState(
+            wizard_flow.WizardState(step=wizard_flow.Step.DETAILS), practice=endpoints.practice
+        )
+        self._exchanged: set[str] = set()  # request.state values already exchanged
+        self._verified: VerifiedCallback | None = None  # kept for storage after exchange
+        self._keyring_started = False
+
+    # --- reading -------------------------------------------------------------------------
+
+    @property
+    def ui(self) -> UiState:
+        """The current UI state."""
+        return self._ui
+
+    @property
+    def state(self) -> wizard_flow.WizardState:
+        """The current flow state."""
+        return self._ui.flow
+
+    def seconds_left(self) -> float | None:
+        """The caught code's remaining life, or None when no code is waiting."""
+        return wizard_flow.seconds_left(self.state, self.clock())
+
+    def existing_names(self) -> frozenset[str]:
+        """Names of saved connections (a new connection must not reuse one)."""
+        try:
+            names = set(self.profiles.load().profiles)
+        except errors.ZohoWizardError:
+            return frozenset()
+        if self.state.reconnect_of:
+            names.discard(self.state.reconnect_of)
+        return frozenset(names)
+
+    # --- plumbing ------------------------------------------------------------------------
+
+    def _set(self, ui: UiState) -> None:
+        self._ui = ui
+        self.stateChanged.emit(ui)
+
+    def _set_flow(self, state: wizard_flow.WizardState, **changes: Any) -> None:
+        if state.error is not None and state.error is not self.state.error:
+            changes.setdefault("failed_at", self.clock())
+        self._set(replace(self._ui, flow=state, **changes))
+
+    def _fail(self, error: errors.ZohoWizardError) -> None:
+        state = wizard_flow.failed(self.state, error)
+        if state.step is wizard_flow.Step.ORGANIZATION:
+            state = replace(state, phase=wizard_flow.Phase.IDLE)  # the save is over
+        self._set_flow(state)
+
+    # --- start ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Check the password store once, in the background, and show the first page."""
+        self._set(self._ui)
+        if self._keyring_started:
+            return
+        self._keyring_started = True
+        self.worker.start(
+            "checking the password store",
+            lambda _report: self._probe_keyring(),
+            on_success=self._keyring_checked,
+            on_failure=self._keyring_failed,
+        )
+
+    def _keyring_checked(self, status: KeyringStatus) -> None:
+        self._set(replace(self._ui, keyring=status))
+
+    def _keyring_failed(self, error: errors.ZohoWizardError) -> None:
+        self._set(replace(self._ui, keyring=KeyringStatus(False, "", "", error.message)))
+
+    # --- details -> consent -------------------------------------------------------------
+
+    def _new_request(self, details: ConnectionDetails) -> AuthRequest:
+        return begin_authorization(
+            accounts_url=self.endpoints.accounts_url(details.data_center),
+            client_id=details.client_id,
+            redirect_uri=details.redirect_uri,
+            scopes=details.scopes,
+            use_pkce=details.use_pkce,
+        )
+
+    def submit_details(self, details: ConnectionDetails, *, session_only: bool = False) -> None:
+        """Details → consent: choose where secrets go and build a fresh request."""
+        if self.state.step is not wizard_flow.Step.DETAILS:
+            return
+        keyring = self._ui.keyring
+        session_only = session_only or (keyring is not None and not keyring.usable)
+        secrets: SecretStore = MemorySecretStore() if session_only else self.secrets_factory()
+        self.connector = Connector(self.endpoints, self.profiles, secrets, clock=self.clock)
+        state = wizard_flow.details_submitted(self.state, details, self._new_request(details))
+        self._set_flow(state, session_only=session_only, failed_at=None, secrets_place="")
+
+    # --- consent -> finishing -----------------------------------------------------------
+
+    def redirect_caught(self, url: str) -> None:
+        """The browser caught the redirect: check it, start the countdown, exchange."""
+        if self.state.step is not wizard_flow.Step.CONSENT:
+            log.info("ignoring a callback outside the consent step")
+            return
+        state = wizard_flow.callback_caught(
+            self.state,
+            parse_callback(url),
+            self.clock(),
+            allowed_accounts_servers=self.endpoints.allowed_accounts_servers(),
+        )
+        self._set_flow(state)
+        if state.phase is wizard_flow.Phase.EXCHANGING:
+            self._start_exchange()
+
+    def consent_failed(self, error: errors.ZohoWizardError) -> None:
+        """The consent page gave up (for example, the sign-in page never loaded)."""
+        if self.state.step is wizard_flow.Step.CONSENT:
+            self._set_flow(wizard_flow.consent_failed(self.state, error))
+
+    def _start_exchange(self) -> None:
+        state = self.state
+        request, verified, details = state.request, state.verified, state.details
+        if request is None or verified is None or details is None or self.connector is None:
+            return
+        if request.state in self._exchanged:  # exactly once per caught code
+            log.warning("refusing a second exchange of the same code")
+            return
+        self._exchanged.add(request.state)
+        self._verified = verified
+        left = wizard_flow.seconds_left(state, self.clock())
+        if left is not None and left <= 0:
+            self._fail(errors.CodeExpiredError())
+            return
+        connector = self.connector
+        deadline = wizard_flow.code_deadline(state)
+
+        def work(report: Callable[[Any], None]) -> TokenSet:
+            return connector.exchange(
+                details, request, verified, deadline, on_retry=lambda attempt, _exc: report(attempt)
+            )
+
+        self.worker.start(
+            "exchanging the sign-in code",
+            work,
+            on_success=self._exchanged_ok,
+            on_failure=self._fail,
+            on_progress=self._exchange_retrying,
+        )
+
+    def _exchange_retrying(self, attempt: int) -> None:
+        if self.state.phase is wizard_flow.Phase.EXCHANGING:
+            self._set_flow(wizard_flow.retrying(self.state, int(attempt)))
+
+    def _exchanged_ok(self, tokens: TokenSet) -> None:
+        self._set_flow(wizard_flow.exchange_succeeded(self.state, tokens))
+        self._start_store()
+
+    # --- storing, organizations ---------------------------------------------------------
+
+    def _start_store(self) -> None:
+        state = self.state
+        details, tokens, verified = state.details, state.tokens, self._verified
+        if details is None or tokens is None or verified is None or self.connector is None:
+            return
+        connector = self.connector
+        self.worker.start(
+            "saving your keys",
+            lambda _r: connector.store(details, verified, tokens),
+            on_success=self._stored,
+            on_failure=self._fail,
+        )
+
+    def _stored(self, profile: Profile) -> None:
+        assert self.connector is not None
+        try:
+            place = self.connector.secrets.describe(profile.name)
+        except Exception:  # describing is cosmetic; never fail the connection over it
+            log.exception("could not describe the secret store")
+            place = ""
+        self._set_flow(wizard_flow.stored(self.state, profile), secrets_place=place)
+        self._start_organizations()
+
+    def _start_organizations(self) -> None:
+        state = self.state
+        profile, tokens = state.profile, state.tokens
+        if profile is None or tokens is None or self.connector is None:
+            return
+        connector = self.connector
+
+        def work(_report: Callable[[Any], None]) -> tuple[list[Organization], str]:
+            orgs = connector.organizations(profile, tokens)
+            return orgs, connector.user_email(profile, tokens)
+
+        self.worker.start(
+            "finding your Zoho Books organizations",
+            work,
+            on_success=self._organizations_loaded,
+            on_failure=self._fail,
+        )
+
+    def _organizations_loaded(self, result: tuple[list[Organization], str]) -> None:
+        orgs, email = result
+        self._set_flow(wizard_flow.organizations_loaded(self.state, orgs, email))
+
+    # --- organization -> done -----------------------------------------------------------
+
+    def select_organization(self, organization_id: str) -> None:
+        """The person picked a row in the organization list."""
+        if self.state.step is wizard_flow.Step.ORGANIZATION and not self._ui.busy:
+            current = self.state.organization
+            if current is None or current.organization_id != organization_id:
+                self._set_flow(wizard_flow.organization_selected(self.state, organization_id))
+
+    def save_organization(self) -> None:
+        """Bind the connection to the chosen organization (in the background)."""
+        state = self.state
+        org, profile = state.organization, state.profile
+        if (
+            state.step is not wizard_flow.Step.ORGANIZATION
+            or org is None
+            or profile is None
+            or self.connector is None
+            or self._ui.busy
+        ):
+            return
+        connector = self.connector
+        email = state.user_email
+        self._set_flow(replace(state, phase=wizard_flow.Phase.SAVING, error=None))
+        self.worker.start(
+            "saving the organization",
+            lambda _r: connector.choose_organization(profile, org, email),
+            on_success=self._organization_saved,
+            on_failure=self._fail,
+        )
+
+    def _organization_saved(self, profile: Profile) -> None:
+        self._set_flow(wizard_flow.organization_saved(self.state, profile))
+
+    # --- recovery -----------------------------------------------------------------------
+
+    def back(self) -> None:
+        """One step back (consent or a failed sign-in → details); details stay filled in."""
+        if wizard_flow.can_go_back(self.state) or self.state.step is wizard_flow.Step.CONSENT:
+            self._set_flow(wizard_flow.back(self.state), failed_at=None)
+
+    def try_again(self) -> None:
+        """Sign in again with the same details and a brand-new request."""
+        details = self.state.details
+        if details is None:
+            self._set_flow(wizard_flow.back(self.state))
+            return
+        self._verified = None
+        self._set_flow(
+            wizard_flow.try_again(self.state, self._new_request(details)), failed_at=None
+        )
+
+    def retry(self) -> None:
+        """Repeat whatever failed, without losing anything already issued."""
+        state = self.state
+        if state.error is None:
+            return
+        if state.step is wizard_flow.Step.ORGANIZATION:
+            self.save_organization()
+        elif state.tokens is not None and state.profile is None:
+            self._set_flow(
+                replace(state, phase=wizard_flow.Phase.STORING, error=None), failed_at=None
+            )
+            self._start_store()
+        elif state.profile is not None and state.tokens is not None:
+            self._set_flow(
+                replace(state, phase=wizard_flow.Phase.LOADING_ORGANIZATIONS, error=None),
+                failed_at=None,
+            )
+            self._start_organizations()
+        else:
+            self.try_again()  # a code is single-use: a failed exchange means a new sign-in
+
+    def keep_session_only(self) -> None:
+        """The keyring failed after sign-in: keep the keys in memory for this session."""
+        state = self.state
+        if state.tokens is None or state.profile is not None or self.connector is None:
+            return
+        self.connector = Connector(
+            self.endpoints,
+            self.profiles,
+            MemorySecretStore(),
+            session=self.connector.session,
+            clock=self.clock,
+        )
+        self._set_flow(
+            replace(state, phase=wizard_flow.Phase.STORING, error=None),
+            session_only=True,
+            failed_at=None,
+        )
+        self._start_store()
+
+    def redirect_uri(self) -> str:
+        """The redirect address in use (what must be registered in the API console)."""
+        if self.state.details is not None:
+            return self.state.details.redirect_uri
+        from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
+
+        return DEFAULT_REDIRECT_URI
+
+    def console_url(self) -> str:
+        """Zoho's API console for the chosen data center."""
+        dc = self.state.details.data_center if self.state.details else DEFAULT_DATA_CENTER
+        try:
+            return by_id(dc).console_url
+        except KeyError:
+            return by_id(DEFAULT_DATA_CENTER).console_url
+
+    def perform(self, action: Action) -> None:
+        """Carry out a recovery button's action."""
+        if action in (Action.TRY_AGAIN, Action.RECONNECT):
+            self.try_again()
+        elif action is Action.BACK_TO_DETAILS:
+            self.back()
+        elif action is Action.COPY_REDIRECT_URI:
+            self.copy_text(self.redirect_uri())
+        elif action is Action.OPEN_API_CONSOLE:
+            self._open_url(self.console_url())
+        elif action in (Action.RETRY, Action.WAIT):
+            if wait_seconds_left(self._ui, self.clock()) <= 0:
+                self.retry()
+        elif action is Action.CHOOSE_STORAGE:
+            self.keep_session_only()
+
+    def copy_text(self, text: str) -> None:
+        """Put ``text`` on the clipboard."""
+        self._copy_text(text)
+
+    # --- end -----------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Stop delivering background results (the window is closing)."""
+        self.worker.shutdown()

@@ -1,0 +1,187 @@
+"""The consent page: Zoho's own sign-in page, with its real address shown above it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zoho_wizard.core.flow import Step
+from zoho_wizard.ui.banner import Banner
+from zoho_wizard.ui.browser import BrowserPane, is_loopback
+from zoho_wizard.ui.controller import UiState
+from zoho_wizard.ui.pages.base import StatePage, label
+from zoho_wizard.ui.resources import pixmap
+from zoho_wizard.ui.theme import set_role
+
+
+class ConsentPage(StatePage):
+    """Shows Zoho's sign-in and consent page in a fresh, private browser per attempt.
+
+    The address bar always shows the host the page really is on, with a lock for an
+    encrypted connection. The redirect back to this program is caught and never loaded.
+
+    Signals:
+        redirectCaught(str): the redirect URL, for the controller to check.
+        backRequested(): the person wants to go back to the details.
+    """
+
+    step = Step.CONSENT
+    redirectCaught = Signal(str)
+    backRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_heading(
+            self.tr("Sign in to Zoho"),
+            self.tr(
+                "Sign in with your Zoho account and choose Accept. This window carries on by "
+                "itself as soon as Zoho answers."
+            ),
+        )
+        self._attempt_key: str | None = None
+        self._practice = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+
+        self.address_bar = QFrame(self)
+        set_role(self.address_bar, "addressBar")
+        bar = QHBoxLayout(self.address_bar)
+        bar.setContentsMargins(10, 6, 10, 6)
+        bar.setSpacing(8)
+        self.lock = QLabel(self.address_bar)
+        self.lock.setFixedSize(18, 18)
+        bar.addWidget(self.lock)
+        self.address = label("", parent=self.address_bar, wrap=False, selectable=True)
+        self.address.setAccessibleName(self.tr("Address of the sign-in page"))
+        bar.addWidget(self.address, 1)
+        layout.addWidget(self.address_bar)
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Page loading progress"))
+        set_role(self.progress, "thin")
+        layout.addWidget(self.progress)
+
+        self.problem = Banner("error")
+        self.retry_button = QPushButton(self.tr("Try again"))
+        self.retry_button.setAccessibleName(self.tr("Load the sign-in page again"))
+        set_role(self.retry_button, "primary")
+        self.retry_button.clicked.connect(self._retry)
+        self.back_button = QPushButton(self.tr("Back to details"))
+        self.back_button.setAccessibleName(self.tr("Back to details"))
+        self.back_button.clicked.connect(self.backRequested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        self.problem.extra.addLayout(buttons)
+        self.problem.setVisible(False)
+        layout.addWidget(self.problem)
+
+        self.browser = BrowserPane(self)
+        self.browser.redirectCaught.connect(self.redirectCaught)
+        self.browser.urlChanged.connect(self._show_address)
+        self.browser.loadProgress.connect(self._progress)
+        self.browser.loadStarted.connect(self._load_started)
+        self.browser.loadSucceeded.connect(self._load_succeeded)
+        self.browser.loadFailed.connect(self._load_failed)
+        layout.addWidget(self.browser, 1)
+        self._show_address()
+
+    # --- the address bar --------------------------------------------------------------------
+
+    def _show_address(self, _changed: QUrl | None = None) -> None:
+        # Always what the page really shows now, never what was asked for.
+        url = self.browser.current_url()
+        host = url.host()
+        if not host:
+            self.lock.setPixmap(pixmap("info", 18, self.devicePixelRatioF()))
+            self.address.setText(self.tr("Opening Zoho's sign-in page…"))
+        elif url.scheme() == "https":
+            self.lock.setPixmap(pixmap("lock", 18, self.devicePixelRatioF()))
+            self.address.setText(self.tr("Secure connection to {host}").format(host=host))
+        elif is_loopback(host) and self._practice:
+            self.lock.setPixmap(pixmap("unlocked", 18, self.devicePixelRatioF()))
+            self.address.setText(
+                self.tr("Not encrypted: {host} (practice sandbox)").format(host=host)
+            )
+        else:
+            self.lock.setPixmap(pixmap("unlocked", 18, self.devicePixelRatioF()))
+            self.address.setText(self.tr("Not encrypted: {host}").format(host=host))
+        self.address.setAccessibleDescription(self.address.text())
+        self.lock.setAccessibleName(self.address.text())
+
+    def _progress(self, value: int) -> None:
+        self.progress.setValue(value)
+
+    def _load_started(self) -> None:
+        self.progress.setVisible(True)
+        self.progress.setValue(5)
+
+    def _load_succeeded(self) -> None:
+        self.progress.setValue(100)
+        self.progress.setVisible(False)
+        self.problem.setVisible(False)
+
+    def _load_failed(self, reason: str, page_shown: bool) -> None:
+        self.progress.setVisible(False)
+        if page_shown:
+            # Zoho answered with its own error page (unknown client, unregistered redirect
+            # address...): keep it visible and offer the way back.
+            self.problem.set_kind("warning")
+            self.problem.set_text(
+                self.tr("Zoho's page reports a problem"),
+                self.tr(
+                    "Read the message below. Usually the client ID or the redirect "
+                    "address on the details page needs correcting."
+                ),
+            )
+            self.retry_button.setVisible(False)
+        else:
+            self.problem.set_kind("error")
+            self.problem.set_text(
+                self.tr("Zoho's sign-in page could not be opened"),
+                self.tr("Check your internet connection, then try again. ({reason})").format(
+                    reason=reason
+                ),
+            )
+            self.retry_button.setVisible(True)
+        self.problem.setVisible(True)
+
+    def _retry(self) -> None:
+        self.problem.setVisible(False)
+        self.browser.reload()
+
+    # --- rendering ---------------------------------------------------------------------------
+
+    def render_state(self, ui: UiState) -> None:
+        super().render_state(ui)
+        self._practice = ui.practice
+        state = ui.flow
+        request = state.request
+        if state.step is Step.CONSENT and request is not None:
+            if request.state != self._attempt_key:
+                self._attempt_key = request.state
+                self.problem.setVisible(False)
+                self.browser.open(request.url, request.redirect_uri, practice=ui.practice)
+                self._show_address()
+        elif self._attempt_key is not None:
+            # The sign-in is over (caught, or abandoned): free the browser right away.
+            self._attempt_key = None
+            self.browser.dispose()
+
+    def dispose(self) -> None:
+        """Free the browser (before the window goes)."""
+        self._attempt_key = None
+        self.browser.dispose()

@@ -1,0 +1,135 @@
+"""The done page: a summary of what was connected, for whom, and where the keys are."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from zoho_wizard.core import scopes as scope_catalog
+from zoho_wizard.core.datacenters import by_id
+from zoho_wizard.core.flow import Step
+from zoho_wizard.ui.controller import UiState
+from zoho_wizard.ui.pages.base import StatePage, label
+from zoho_wizard.ui.resources import pixmap
+from zoho_wizard.ui.theme import set_role
+
+
+def readable_time(iso: str) -> str:
+    """``2026-11-28T18:33:00+01:00`` → ``28 November 2026 at 18:33`` (as given, if odd)."""
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{moment.day} {moment:%B %Y} at {moment:%H:%M}"
+
+
+class DonePage(StatePage):
+    """Shows the finished connection as a summary card, and a Finish button."""
+
+    step = Step.DONE
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_heading(
+            self.tr("You're connected"),
+            self.tr("Your firm's tools can now use Zoho Books through this connection."),
+        )
+        self.setFinalPage(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(14)
+
+        self.card = QFrame(self)
+        set_role(self.card, "card")
+        card = QVBoxLayout(self.card)
+        card.setContentsMargins(22, 18, 22, 20)
+        card.setSpacing(14)
+        heading = QHBoxLayout()
+        heading.setSpacing(12)
+        tick = QLabel(self.card)
+        tick.setPixmap(pixmap("check", 30, self.devicePixelRatioF()))
+        tick.setFixedSize(30, 30)
+        heading.addWidget(tick, 0, Qt.AlignmentFlag.AlignTop)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        self.name = label("", "cardTitle", selectable=True)
+        self.who = label("", "hint", selectable=True)
+        titles.addWidget(self.name)
+        titles.addWidget(self.who)
+        heading.addLayout(titles, 1)
+        card.addLayout(heading)
+
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(18)
+        self.grid.setVerticalSpacing(10)
+        self.grid.setColumnStretch(1, 1)
+        self.values: dict[str, QLabel] = {}
+        rows = (
+            ("organization", self.tr("Organization")),
+            ("data_center", self.tr("Data center")),
+            ("access", self.tr("Access granted")),
+            ("secrets", self.tr("Keys kept in")),
+            ("when", self.tr("Connected on")),
+        )
+        for row, (key, title) in enumerate(rows):
+            key_label = label(title, "cardKey", wrap=False)
+            value = label("", selectable=True)
+            value.setAccessibleName(title)
+            self.grid.addWidget(key_label, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(value, row, 1)
+            self.values[key] = value
+        card.addLayout(self.grid)
+        layout.addWidget(self.card)
+        self.next_note = label(
+            self.tr(
+                "Choose Finish to close this window. Your tools find this connection by its name."
+            ),
+            "hint",
+        )
+        layout.addWidget(self.next_note)
+        layout.addStretch(1)
+
+    def validatePage(self) -> bool:
+        return True  # Finish simply closes; everything was saved already
+
+    def render_state(self, ui: UiState) -> None:
+        super().render_state(ui)
+        state = ui.flow
+        profile = state.profile
+        if profile is None:
+            return
+        self.name.setText(profile.name)
+        email = profile.user_email or state.user_email
+        self.who.setText(
+            self.tr("Connected as {email}").format(email=email)
+            if email
+            else self.tr("Connected to Zoho Books")
+        )
+        org_name = profile.organization_name or (
+            state.organization.name if state.organization else ""
+        )
+        org_id = profile.organization_id or (
+            state.organization.organization_id if state.organization else ""
+        )
+        currency = f" · {profile.currency_code}" if profile.currency_code else ""
+        self.values["organization"].setText(
+            self.tr("{name}{currency}\nOrganization ID {id}").format(
+                name=org_name, currency=currency, id=org_id
+            )
+        )
+        try:
+            dc_label = by_id(profile.data_center).label
+        except KeyError:
+            dc_label = profile.data_center
+        if ui.practice:
+            dc_label = self.tr("{label} — practice sandbox").format(label=dc_label)
+        self.values["data_center"].setText(dc_label)
+        granted = profile.granted_scopes or profile.scopes
+        self.values["access"].setText("\n".join(scope_catalog.describe(granted)))
+        place = ui.secrets_place or (
+            self.tr("this program's memory only") if ui.session_only else ""
+        )
+        self.values["secrets"].setText(place)
+        self.values["when"].setText(readable_time(profile.connected_at))
