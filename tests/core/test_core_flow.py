@@ -110,7 +110,9 @@ def test_happy_path_from_start_to_done() -> None:
     assert state.retries == 1
     state = f.exchange_succeeded(state, TOKENS)
     assert state.phase is Phase.STORING
-    assert state.verified is None  # the code is spent
+    # The code is spent; where it was exchanged is kept for storing the connection.
+    assert state.verified is not None
+    assert state.verified.accounts_server == "https://accounts.zoho.eu"
     assert f.seconds_left(state, T0 + 5) is None  # no countdown once exchanged
 
     state = f.stored(state, _profile())

@@ -192,8 +192,27 @@ def retrying(state: WizardState, attempt: int) -> WizardState:
 
 
 def exchange_succeeded(state: WizardState, tokens: TokenSet) -> WizardState:
-    """The code became tokens; next they are stored. The code is spent either way."""
-    return replace(state, tokens=tokens, phase=Phase.STORING, verified=None, error=None)
+    """The code became tokens; next they are stored.
+
+    ``verified`` stays: storing needs the accounts server and location it names. The
+    code in it is spent; nothing exchanges outside the EXCHANGING phase.
+    """
+    return replace(state, tokens=tokens, phase=Phase.STORING, error=None)
+
+
+def retry_storing(state: WizardState) -> WizardState:
+    """Store the already-issued tokens again (after a keyring failure or a store change)."""
+    return replace(state, phase=Phase.STORING, error=None)
+
+
+def retry_organizations(state: WizardState) -> WizardState:
+    """Fetch the organizations again; the connection is already stored."""
+    return replace(state, phase=Phase.LOADING_ORGANIZATIONS, error=None)
+
+
+def saving_organization(state: WizardState) -> WizardState:
+    """The chosen organization is being saved."""
+    return replace(state, phase=Phase.SAVING, error=None)
 
 
 def stored(state: WizardState, profile: Profile) -> WizardState:
@@ -237,7 +256,7 @@ def organization_saved(state: WizardState, profile: Profile) -> WizardState:
 def failed(state: WizardState, error: errors.ZohoWizardError) -> WizardState:
     """A step failed; the page shows ``error`` with its way forward."""
     if state.step is Step.ORGANIZATION:
-        return replace(state, error=error)
+        return replace(state, phase=Phase.IDLE, error=error)  # the save is over
     return replace(state, phase=Phase.FAILED, error=error)
 
 

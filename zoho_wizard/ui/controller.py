@@ -21,7 +21,6 @@ from zoho_wizard.core import errors
 from zoho_wizard.core import flow as wizard_flow
 from zoho_wizard.core.authorize import (
     AuthRequest,
-    VerifiedCallback,
     begin_authorization,
     parse_callback,
 )
@@ -180,7 +179,6 @@ class WizardController(QObject):
             wizard_flow.WizardState(step=wizard_flow.Step.DETAILS), practice=endpoints.practice
         )
         self._exchanged: set[str] = set()  # request.state values already exchanged
-        self._verified: VerifiedCallback | None = None  # kept for storage after exchange
         self._keyring_started = False
 
     # --- reading -------------------------------------------------------------------------
@@ -221,10 +219,7 @@ class WizardController(QObject):
         self._set(replace(self._ui, flow=state, **changes))
 
     def _fail(self, error: errors.ZohoWizardError) -> None:
-        state = wizard_flow.failed(self.state, error)
-        if state.step is wizard_flow.Step.ORGANIZATION:
-            state = replace(state, phase=wizard_flow.Phase.IDLE)  # the save is over
-        self._set_flow(state)
+        self._set_flow(wizard_flow.failed(self.state, error))
 
     # --- start ---------------------------------------------------------------------------
 
@@ -300,7 +295,6 @@ class WizardController(QObject):
             log.warning("refusing a second exchange of the same code")
             return
         self._exchanged.add(request.state)
-        self._verified = verified
         left = wizard_flow.seconds_left(state, self.clock())
         if left is not None and left <= 0:
             self._fail(errors.CodeExpiredError())
@@ -333,7 +327,7 @@ class WizardController(QObject):
 
     def _start_store(self) -> None:
         state = self.state
-        details, tokens, verified = state.details, state.tokens, self._verified
+        details, tokens, verified = state.details, state.tokens, state.verified
         if details is None or tokens is None or verified is None or self.connector is None:
             return
         connector = self.connector
@@ -399,7 +393,7 @@ class WizardController(QObject):
             return
         connector = self.connector
         email = state.user_email
-        self._set_flow(replace(state, phase=wizard_flow.Phase.SAVING, error=None))
+        self._set_flow(wizard_flow.saving_organization(state))
         self.worker.start(
             "saving the organization",
             lambda _r: connector.choose_organization(profile, org, email),
@@ -423,7 +417,6 @@ class WizardController(QObject):
         if details is None:
             self._set_flow(wizard_flow.back(self.state))
             return
-        self._verified = None
         self._set_flow(
             wizard_flow.try_again(self.state, self._new_request(details)), failed_at=None
         )
@@ -436,15 +429,10 @@ class WizardController(QObject):
         if state.step is wizard_flow.Step.ORGANIZATION:
             self.save_organization()
         elif state.tokens is not None and state.profile is None:
-            self._set_flow(
-                replace(state, phase=wizard_flow.Phase.STORING, error=None), failed_at=None
-            )
+            self._set_flow(wizard_flow.retry_storing(state), failed_at=None)
             self._start_store()
         elif state.profile is not None and state.tokens is not None:
-            self._set_flow(
-                replace(state, phase=wizard_flow.Phase.LOADING_ORGANIZATIONS, error=None),
-                failed_at=None,
-            )
+            self._set_flow(wizard_flow.retry_organizations(state), failed_at=None)
             self._start_organizations()
         else:
             self.try_again()  # a code is single-use: a failed exchange means a new sign-in
@@ -461,11 +449,7 @@ class WizardController(QObject):
             session=self.connector.session,
             clock=self.clock,
         )
-        self._set_flow(
-            replace(state, phase=wizard_flow.Phase.STORING, error=None),
-            session_only=True,
-            failed_at=None,
-        )
+        self._set_flow(wizard_flow.retry_storing(state), session_only=True, failed_at=None)
         self._start_store()
 
     def redirect_uri(self) -> str:
