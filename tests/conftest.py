@@ -87,5 +87,14 @@ def config_path(tmp_path: Path) -> Path:
     return tmp_path / "config" / "connections.json"
 
 
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print the reliability line (faults, bad inputs, fuzz cases, leaks) at the end."""
+    from reliability_counts import COUNTS
+
+    if COUNTS.faults_injected or COUNTS.bad_inputs_tried or COUNTS.fuzz_cases:
+        terminalreporter.write_sep("-", "reliability")
+        terminalreporter.write_line(COUNTS.line())
+
+
 def pytest_unconfigure(config: pytest.Config) -> None:
     shutil.rmtree(_TMP_HOME, ignore_errors=True)

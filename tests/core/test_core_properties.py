@@ -7,6 +7,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from reliability_counts import fuzz_case
 
 from zoho_wizard.core import errors
 from zoho_wizard.core.authorize import CallbackResult, parse_callback
@@ -36,6 +37,7 @@ query_pairs = st.lists(st.tuples(st.sampled_from(CALLBACK_KEYS), st.text(max_siz
 @example("?code=%ZZ&state=%")
 @example("http://127.0.0.1:99999/callback?code=x")
 def test_parse_callback_never_raises_on_any_text(url: str) -> None:
+    fuzz_case()
     assert isinstance(parse_callback(url), CallbackResult)
 
 
@@ -46,6 +48,7 @@ def test_parse_callback_never_raises_on_any_text(url: str) -> None:
 def test_parse_callback_reads_back_what_was_encoded(
     prefix: str, pairs: list[tuple[str, str]]
 ) -> None:
+    fuzz_case()
     from urllib.parse import urlencode
 
     result = parse_callback(prefix + urlencode(pairs))
@@ -74,12 +77,14 @@ def _check_token_parse(status: int, text: str | bytes) -> None:
 @example(200, b"\xef\xbb\xbf{}")
 @example(200, b"[" * 5000)
 def test_parse_token_response_on_any_bytes(status: int, raw: bytes) -> None:
+    fuzz_case()
     _check_token_parse(status, raw)
 
 
 @SETTINGS
 @given(st.integers(min_value=100, max_value=599), json_values)
 def test_parse_token_response_on_any_json(status: int, value: Any) -> None:
+    fuzz_case()
     _check_token_parse(status, json.dumps(value))
 
 
@@ -101,6 +106,7 @@ token_like = st.fixed_dictionaries(
 @given(st.integers(min_value=100, max_value=599), token_like)
 @example(200, {"access_token": "a", "expires_in": 10**400})
 def test_parse_token_response_on_token_shaped_json(status: int, body: dict[str, Any]) -> None:
+    fuzz_case()
     _check_token_parse(status, json.dumps(body))
 
 
@@ -125,6 +131,7 @@ profile_like = st.fixed_dictionaries(
 @SETTINGS
 @given(st.one_of(json_values, profile_like))
 def test_profile_from_json_raises_only_value_or_type_error(data: Any) -> None:
+    fuzz_case()
     try:
         profile = Profile.from_json(data)
     except (ValueError, TypeError):

@@ -19,8 +19,8 @@ from zoho_wizard.core import books, errors, scopes
 from zoho_wizard.core.authorize import AuthRequest, VerifiedCallback
 from zoho_wizard.core.connection import CachedToken
 from zoho_wizard.core.endpoints import Endpoints
-from zoho_wizard.core.http import decode_json, make_session, network_error
-from zoho_wizard.core.store import Profile, ProfileStore, SecretStore
+from zoho_wizard.core.http import DEFAULT_TIMEOUT, decode_json, make_session, network_error
+from zoho_wizard.core.store import MemorySecretStore, Profile, ProfileStore, SecretStore
 from zoho_wizard.core.tokens import TokenClient, TokenSet
 
 log = logging.getLogger(__name__)
@@ -114,6 +114,7 @@ class Connector:
         secrets: Where secrets go.
         session: HTTP session shared by all calls.
         clock, sleep: Injected for tests.
+        timeout: requests' (connect, read) timeout for token calls.
     """
 
     def __init__(
@@ -125,6 +126,7 @@ class Connector:
         session: requests.Session | None = None,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
     ) -> None:
         self.endpoints = endpoints
         self.profiles = profiles
@@ -132,7 +134,7 @@ class Connector:
         self.session = session or make_session()
         self.clock = clock
         self.sleep = sleep
-        self.tokens = TokenClient(self.session, clock=clock)
+        self.tokens = TokenClient(self.session, clock=clock, timeout=timeout)
 
     def exchange(
         self,
@@ -188,15 +190,11 @@ class Connector:
             or details.data_center
         )
         api_domain = self.endpoints.api_domain_for(tokens.api_domain, dc)
-        previous_refresh = self.secrets.get(details.name, "refresh_token")
         try:
             previous = self.profiles.get(details.name)
         except errors.ConnectionNotFoundError:
             previous = None
         assert tokens.refresh_token is not None  # exchange() guarantees it
-        self.secrets.set(details.name, "client_secret", details.client_secret)
-        self.secrets.set(details.name, "refresh_token", tokens.refresh_token)
-        self.save_access_token(details.name, tokens)
         profile = Profile(
             name=details.name,
             client_id=details.client_id,
@@ -212,24 +210,45 @@ class Connector:
             currency_code=previous.currency_code if previous else "",
             user_email=previous.user_email if previous else "",
             connected_at=now_iso(self.clock),
-            secret_store="keyring"
-            if type(self.secrets).__name__ != "MemorySecretStore"
-            else "session",
+            secret_store="session" if isinstance(self.secrets, MemorySecretStore) else "keyring",
             health="ok",
             checked_at=now_iso(self.clock),
         )
-        self.profiles.save(profile)
+        writes = {
+            "client_secret": details.client_secret,
+            "refresh_token": tokens.refresh_token,
+            "access_token": self._cache_entry(tokens),
+        }
+        before = {kind: self.secrets.get(details.name, kind) for kind in writes}
+        written: list[str] = []
+        try:
+            for kind, value in writes.items():
+                self.secrets.set(details.name, kind, value)
+                written.append(kind)
+            self.profiles.save(profile)
+        except Exception:
+            # Nothing half-written: put back what was there (a reconnect's old, still valid
+            # key) or remove what we added. The caller still holds the new tokens.
+            self._roll_back(details.name, written, before)
+            raise
+        previous_refresh = before["refresh_token"]
         if previous_refresh and previous_refresh != tokens.refresh_token and previous:
             self.revoke_quietly(previous.accounts_server, previous_refresh)
         return profile
 
-    def save_access_token(self, name: str, tokens: TokenSet) -> None:
-        """Cache the access token and its expiry next to the other secrets."""
-        self.secrets.set(
-            name,
-            "access_token",
-            CachedToken(tokens.access_token, tokens.expires_at, refreshed_at=self.clock()).dump(),
-        )
+    def _cache_entry(self, tokens: TokenSet) -> str:
+        return CachedToken(tokens.access_token, tokens.expires_at, refreshed_at=self.clock()).dump()
+
+    def _roll_back(self, name: str, written: list[str], before: dict[str, str | None]) -> None:
+        for kind in reversed(written):
+            try:
+                old = before.get(kind)
+                if old is None:
+                    self.secrets.delete(name, kind)
+                else:
+                    self.secrets.set(name, kind, old)
+            except errors.ZohoWizardError:
+                log.warning("could not roll back the %s of a connection", kind)
 
     def revoke_quietly(self, accounts_server: str, token: str) -> bool:
         """Revoke a superseded token; a failure is logged, not raised."""
