@@ -1,0 +1,125 @@
+"""Bad input, field by field: each gets an inline message that names the problem, Next
+stays off until it is fixed, and harmless whitespace is trimmed rather than rejected."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from reliability_counts import bad_input
+from ui_driver import click, element_text, fill_details, next_button, submit_details, type_into
+
+from zoho_wizard.core.flow import Step
+from zoho_wizard.sandbox import PRACTICE_CLIENT_ID, PRACTICE_CLIENT_SECRET, Sandbox
+from zoho_wizard.ui.wizard import ConnectWizard
+
+LONG = "A" * 5000
+
+MATRIX = [
+    # (field, bad value, words the message must contain)
+    ("name", "", "Give the connection a name"),
+    ("name", "   \n ", "Give the connection a name"),
+    ("name", "Client/Books", "slashes"),
+    ("name", "N" * 61, "under 60 characters"),
+    ("name", "Bad\x07bell", "control characters"),
+    ("client_id", "", "Enter the client ID"),
+    ("client_id", " \t\n", "Enter the client ID"),
+    ("client_id", "https://api-console.zoho.com/app/1000.X", "web address"),
+    ("client_id", "1000.ABC DEF GHI JKL", "spaces or line breaks"),
+    ("client_id", "1000.ABC", "not a whole client ID"),
+    ("client_id", "ABCDEFGHIJKLMNOP", "four digits and a dot"),
+    ("client_id", "1000.ÄBCDEFGHIJKLMNOPQRS", "never uses"),
+    ("client_id", LONG, "too long"),
+    ("client_id", "1000." + "a" * 32 + "." + "b" * 32, "sign-in code"),
+    ("client_secret", "", "Enter the client secret"),
+    ("client_secret", "short", "too short"),
+    ("client_secret", "abc def ghi jkl mno", "can't contain spaces"),
+    ("client_secret", "https://accounts.zoho.com/secret", "web address"),
+    ("client_secret", "sécret-with-accent-000", "never uses"),
+    ("client_secret", LONG, "too long"),
+    ("redirect_uri", "", "Enter the redirect address"),
+    ("redirect_uri", "127.0.0.1:47214/callback", "must start with http:// or https://"),
+    ("redirect_uri", "ftp://127.0.0.1/callback", "must start with http:// or https://"),
+    ("redirect_uri", "http://127.0.0.1:99999/callback", "invalid port"),
+    ("redirect_uri", "http://127.0.0.1:47214/callback#x", "# part"),
+    ("redirect_uri", "http://127.0.0.1:47214/call back", "spaces or accented"),
+    ("redirect_uri", "http://exämple.com/callback", "spaces or accented"),
+]
+
+GOOD = {
+    "name": "Acme Ltd",
+    "client_id": PRACTICE_CLIENT_ID,
+    "client_secret": PRACTICE_CLIENT_SECRET,
+    "redirect_uri": "http://127.0.0.1:47214/callback",
+}
+
+
+def _ready(qtbot: Any, wizard: ConnectWizard) -> None:
+    qtbot.waitUntil(lambda: wizard.controller.ui.keyring is not None)
+    page = wizard.details_page
+    if not page.advanced.isVisible():
+        click(qtbot, page.advanced_toggle)
+    for field, value in GOOD.items():
+        type_into(qtbot, getattr(page, field).edit, value)
+    qtbot.waitUntil(lambda: next_button(wizard).isEnabled())
+
+
+@pytest.mark.parametrize(("field", "value", "words"), MATRIX)
+def test_each_bad_value_is_named_and_blocks_next_until_fixed(
+    qtbot: Any, wizard: ConnectWizard, field: str, value: str, words: str
+) -> None:
+    _ready(qtbot, wizard)
+    widget = getattr(wizard.details_page, field)
+    with bad_input():
+        type_into(qtbot, widget.edit, value)
+        assert widget.error.isVisible()
+        assert words in widget.error.text()
+        assert not next_button(wizard).isEnabled()
+        # Screen readers hear the same message.
+        assert widget.edit.accessibleDescription() == widget.error.text()
+        type_into(qtbot, widget.edit, GOOD[field])
+        assert not widget.error.isVisible()
+        assert next_button(wizard).isEnabled()
+
+
+@pytest.mark.parametrize("field", ["name", "client_id", "client_secret", "redirect_uri"])
+@pytest.mark.parametrize("padding", [" ", "\n", "\t ", " \r\n"])
+def test_whitespace_around_a_pasted_value_is_trimmed_not_rejected(
+    qtbot: Any, wizard: ConnectWizard, field: str, padding: str
+) -> None:
+    _ready(qtbot, wizard)
+    widget = getattr(wizard.details_page, field)
+    with bad_input():
+        type_into(qtbot, widget.edit, f"{padding}{GOOD[field]}{padding}")
+        assert not widget.error.isVisible()
+        assert next_button(wizard).isEnabled()
+        assert widget.value() == GOOD[field]
+
+
+@pytest.mark.parametrize(
+    "registered_differs",
+    [
+        "http://127.0.0.1:47214/callback/",  # a trailing slash
+        "https://127.0.0.1:47214/callback",  # https instead of http
+        "http://localhost:47214/callback",  # another spelling of this computer
+    ],
+)
+def test_a_redirect_that_differs_from_the_registered_one_is_explained(
+    qtbot: Any, make_wizard: Any, sandbox: Sandbox, registered_differs: str
+) -> None:
+    wizard = make_wizard()
+    with bad_input():
+        fill_details(
+            qtbot,
+            wizard,
+            client_id=PRACTICE_CLIENT_ID,
+            client_secret=PRACTICE_CLIENT_SECRET,
+            redirect_uri=registered_differs,
+        )
+        submit_details(qtbot, wizard)
+        assert element_text(qtbot, wizard, "error-title") == "Invalid Redirect Uri"
+        consent = wizard.consent_page
+        qtbot.waitUntil(lambda: consent.problem.isVisible())
+        assert "redirect" in consent.problem.body.text().lower()
+        assert sandbox.requests_for("token") == []
+        assert wizard.controller.state.step is Step.CONSENT
