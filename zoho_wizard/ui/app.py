@@ -13,6 +13,7 @@ from PySide6 import QtWebEngineWidgets  # noqa: F401
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER
 from zoho_wizard.core.endpoints import Endpoints
 from zoho_wizard.core.store import (
     KeyringSecretStore,
@@ -23,6 +24,7 @@ from zoho_wizard.core.store import (
 )
 from zoho_wizard.ui.browser import flush_deletions
 from zoho_wizard.ui.controller import WizardController
+from zoho_wizard.ui.environment import apply_proxy, chromium_sandbox_off_needed
 from zoho_wizard.ui.practice import PracticeHint
 from zoho_wizard.ui.resources import icon
 from zoho_wizard.ui.wizard import ConnectWizard
@@ -39,6 +41,7 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication of this process (created on first use)."""
     app = QApplication.instance()
     if app is None:
+        chromium_sandbox_off_needed()  # before QtWebEngine starts
         QCoreApplication.setApplicationName(APP_NAME)
         QCoreApplication.setOrganizationName(ORGANIZATION)
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -94,6 +97,7 @@ def run_wizard(
     Runs the event loop once per process (a second run crashes QtWebEngine).
     """
     app = ensure_application()
+    apply_proxy(endpoints.accounts_url(DEFAULT_DATA_CENTER))
     wizard = build_wizard(
         endpoints, profiles=profiles, secrets_factory=secrets_factory, practice_hint=practice_hint
     )

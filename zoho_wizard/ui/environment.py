@@ -1,0 +1,61 @@
+"""Process-wide settings decided before the QApplication exists.
+
+* Chromium's sandbox stays on. It is switched off only where it cannot run: when the
+  program runs as root (CI machines, containers), where Chromium refuses to start with it.
+* The embedded browser uses the same proxy as the token exchange (:mod:`core.proxy`).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, MutableMapping
+
+from PySide6.QtNetwork import QNetworkProxy, QNetworkProxyFactory
+
+from zoho_wizard.core.proxy import ProxySetting, proxy_for
+
+log = logging.getLogger(__name__)
+
+SANDBOX_VARIABLE = "QTWEBENGINE_DISABLE_SANDBOX"
+_GETEUID: Callable[[], int] | None = getattr(os, "geteuid", None)  # not on Windows
+
+
+def chromium_sandbox_off_needed(
+    environ: MutableMapping[str, str] = os.environ,
+    euid: Callable[[], int] | None = _GETEUID,
+) -> bool:
+    """Switch Chromium's sandbox off only as root; returns True when it is off.
+
+    For an ordinary user the program never switches it off. (Someone who set the
+    variable themselves keeps their choice, with a warning in the log.)
+    """
+    if euid is not None and euid() == 0:
+        if environ.get(SANDBOX_VARIABLE) != "1":
+            log.warning("running as root: Chromium's sandbox cannot run and is switched off")
+        environ[SANDBOX_VARIABLE] = "1"
+        return True
+    if environ.get(SANDBOX_VARIABLE) == "1":
+        log.warning("%s=1 was set by hand: the browser sandbox is off", SANDBOX_VARIABLE)
+        return True
+    return False
+
+
+def apply_proxy(accounts_url: str) -> ProxySetting | None:
+    """Point the embedded browser at the proxy requests uses for ``accounts_url``.
+
+    With no proxy configured the browser keeps the system's own settings.
+    """
+    setting = proxy_for(accounts_url)
+    if setting is None:
+        return None
+    kind = (
+        QNetworkProxy.ProxyType.Socks5Proxy
+        if setting.scheme.startswith("socks")
+        else QNetworkProxy.ProxyType.HttpProxy
+    )
+    proxy = QNetworkProxy(kind, setting.host, setting.port, setting.username, setting.password)
+    QNetworkProxyFactory.setUseSystemConfiguration(False)
+    QNetworkProxy.setApplicationProxy(proxy)
+    log.info("embedded browser uses the proxy %s", setting)
+    return setting
