@@ -25,6 +25,7 @@ from zoho_wizard.core.store import (
 from zoho_wizard.ui.browser import flush_deletions
 from zoho_wizard.ui.controller import WizardController
 from zoho_wizard.ui.environment import apply_proxy, chromium_sandbox_off_needed
+from zoho_wizard.ui.i18n import install_translations
 from zoho_wizard.ui.practice import PracticeHint
 from zoho_wizard.ui.resources import icon
 from zoho_wizard.ui.wizard import ConnectWizard
@@ -45,6 +46,7 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setApplicationName(APP_NAME)
         QCoreApplication.setOrganizationName(ORGANIZATION)
         app = QApplication(argv if argv is not None else sys.argv[:1])
+        install_translations(app)
         app.setApplicationDisplayName(APP_NAME)
         app.setWindowIcon(icon("app"))
     assert isinstance(app, QApplication)
