@@ -18,8 +18,9 @@ pkgs=(libegl1 libgl1 libgbm1 libx11-6 libxext6 libxfixes3 libxcomposite1 libxdam
       libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1
       libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0)
 if [ "$want_test" = 1 ]; then
-  # Xvfb for screenshots, a real Secret Service (gnome-keyring) on a private D-Bus.
-  pkgs+=(xvfb xauth gnome-keyring dbus-daemon)
+  # Xvfb for screenshots, a real Secret Service (gnome-keyring) on a private D-Bus, and
+  # the validators for the desktop file and AppStream metadata.
+  pkgs+=(xvfb xauth gnome-keyring dbus-daemon desktop-file-utils appstream)
 fi
 if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
   pkgs+=(python3 python3-venv)
