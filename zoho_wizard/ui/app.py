@@ -38,6 +38,9 @@ APP_NAME = "Zoho Wizard"
 ORGANIZATION = "zoho-wizard"
 
 
+DESKTOP_FILE_ID = "io.github.zoho_wizard.ZohoWizard"
+
+
 def ensure_application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication of this process (created on first use)."""
     app = QApplication.instance()
@@ -48,6 +51,8 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
         install_translations(app)
         app.setApplicationDisplayName(APP_NAME)
+        # Lets Wayland and task bars match the window to packaging/linux's desktop file.
+        app.setDesktopFileName(DESKTOP_FILE_ID)
         app.setWindowIcon(icon("app"))
     assert isinstance(app, QApplication)
     return app
