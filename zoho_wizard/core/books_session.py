@@ -69,6 +69,11 @@ class BooksSession(requests.Session):
             raise books_error(response)
         return response
 
+    def close(self) -> None:
+        """Close this session and the one used for refreshing."""
+        super().close()
+        self.connection.session.close()
+
     def _send(
         self, method: str | bytes, url: str, token: str, kwargs: dict[str, Any]
     ) -> requests.Response:

@@ -20,6 +20,7 @@ from zoho_wizard.core.authorize import AuthRequest, VerifiedCallback
 from zoho_wizard.core.connection import CachedToken
 from zoho_wizard.core.endpoints import Endpoints
 from zoho_wizard.core.http import DEFAULT_TIMEOUT, decode_json, make_session, network_error
+from zoho_wizard.core.logs import register_secrets
 from zoho_wizard.core.store import MemorySecretStore, Profile, ProfileStore, SecretStore
 from zoho_wizard.core.tokens import TokenClient, TokenSet
 
@@ -154,6 +155,9 @@ class Connector:
             MissingRefreshTokenError: Zoho sent no refresh token.
             ZohoWizardError: anything else that went wrong, already in plain words.
         """
+        register_secrets(
+            details.client_secret, verified.code, request.code_verifier if request else None
+        )
         tokens = exchange_with_retry(
             lambda: self.tokens.exchange_code(
                 accounts_server=verified.accounts_server,
@@ -168,6 +172,7 @@ class Connector:
             sleep=self.sleep,
             on_retry=on_retry,
         )
+        register_secrets(tokens.access_token, tokens.refresh_token)
         if not tokens.refresh_token:
             raise errors.MissingRefreshTokenError()
         return tokens
@@ -237,7 +242,9 @@ class Connector:
         return profile
 
     def _cache_entry(self, tokens: TokenSet) -> str:
-        return CachedToken(tokens.access_token, tokens.expires_at, refreshed_at=self.clock()).dump()
+        # refreshed_at stays 0: the refresh token itself is still unproven, so the first
+        # health check after connecting really refreshes (and proves it).
+        return CachedToken(tokens.access_token, tokens.expires_at).dump()
 
     def _roll_back(self, name: str, written: list[str], before: dict[str, str | None]) -> None:
         for kind in reversed(written):

@@ -25,6 +25,7 @@ import requests
 
 from zoho_wizard.core import errors
 from zoho_wizard.core.http import make_session
+from zoho_wizard.core.logs import register_secrets
 from zoho_wizard.core.store import (
     KeyringSecretStore,
     Profile,
@@ -139,12 +140,19 @@ class SavedConnection:
 
     def _secret(self, kind: str) -> str:
         value = self.secrets.get(self.profile.name, kind)
+        register_secrets(value)
         if not value:
             raise errors.SecretMissingError(
                 f"The {kind.replace('_', ' ')} of “{self.profile.name}” is missing from "
                 f"the password store."
             )
         return value
+
+    def require_secrets(self) -> None:
+        """Raise :class:`SecretMissingError` unless the client secret and refresh token are
+        both in the secret store."""
+        self._secret("client_secret")
+        self._secret("refresh_token")
 
     def cached_token(self) -> CachedToken | None:
         """The cached access token, if any (valid or not)."""
@@ -220,6 +228,7 @@ class SavedConnection:
                 "Reconnect to sign in again; your settings are kept.",
                 action=errors.Action.RECONNECT,
             ) from None
+        register_secrets(tokens.access_token)
         log.info("refreshed the access token of a connection")
         self.secrets.set(
             self.profile.name,

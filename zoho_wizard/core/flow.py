@@ -75,6 +75,8 @@ class WizardState:
     organization: Organization | None = None
     user_email: str = ""
     error: errors.ZohoWizardError | None = None
+    # Reconnect: the user and organizations the person accepted although they changed.
+    accepted_identity: str = ""
 
 
 def initial_state(has_connections: bool) -> WizardState:
@@ -90,6 +92,81 @@ def new_connection(state: WizardState) -> WizardState:
 def reconnect(details: ConnectionDetails) -> WizardState:
     """Start page → details pre-filled from a saved connection, marked as a reconnect."""
     return WizardState(step=Step.DETAILS, details=details, reconnect_of=details.name)
+
+
+# --- saved connections: back to the list, and who came back on a reconnect --------------
+
+
+def back_to_start(state: WizardState) -> WizardState:
+    """Details → the saved connections. Nothing was issued yet, so nothing is lost."""
+    if state.step is Step.DETAILS:
+        return WizardState(step=Step.START)
+    return state
+
+
+@dataclass(frozen=True)
+class IdentityChange:
+    """What is different after signing in again for a saved connection.
+
+    Attributes:
+        connection: The connection being reconnected.
+        previous_email: Who made the connection, when a different user signed in now.
+        new_email: Who signed in now, when that is a different user ("" otherwise).
+        missing_organization: The connection's organization (its name, else its ID) when
+            this sign-in cannot reach it ("" otherwise).
+    """
+
+    connection: str
+    previous_email: str = ""
+    new_email: str = ""
+    missing_organization: str = ""
+
+    @property
+    def other_user(self) -> bool:
+        """True when a different Zoho user signed in."""
+        return bool(self.new_email)
+
+
+def _identity_key(state: WizardState) -> str:
+    organizations = ",".join(sorted(o.organization_id for o in state.organizations))
+    return f"{state.user_email.strip().lower()}|{organizations}"
+
+
+def identity_change(state: WizardState) -> IdentityChange | None:
+    """On a reconnect's organization step: what changed that the person must accept.
+
+    A different user counts only when both e-mails are known. The previous organization
+    and e-mail come from ``state.profile``: storing a reconnect carries them over until
+    the organization is saved again. None when nothing changed, when this is not a
+    reconnect, or when the person already accepted exactly this sign-in.
+    """
+    profile = state.profile
+    if state.reconnect_of is None or state.step is not Step.ORGANIZATION or profile is None:
+        return None
+    if state.accepted_identity and state.accepted_identity == _identity_key(state):
+        return None
+    before, now = profile.user_email.strip(), state.user_email.strip()
+    other_user = bool(before and now and before.lower() != now.lower())
+    missing = ""
+    if profile.organization_id and all(
+        o.organization_id != profile.organization_id for o in state.organizations
+    ):
+        missing = profile.organization_name or profile.organization_id
+    if not other_user and not missing:
+        return None
+    return IdentityChange(
+        state.reconnect_of,
+        previous_email=before if other_user else "",
+        new_email=now if other_user else "",
+        missing_organization=missing,
+    )
+
+
+def identity_accepted(state: WizardState) -> WizardState:
+    """The person agreed to use this sign-in although the user or organization changed."""
+    if identity_change(state) is None:
+        return state
+    return replace(state, accepted_identity=_identity_key(state))
 
 
 def details_submitted(
@@ -318,5 +395,97 @@ def next_step(state: WizardState) -> Step | None:
     if state.step is Step.DETAILS:
         return Step.CONSENT
     if state.step is Step.ORGANIZATION:
+        if identity_change(state) is not None:
+            return None  # a changed user or organization must be accepted first
         return Step.DONE if state.organization is not None else None
     return None
+
+
+# --- other ways in: Self Client codes, presets' organization rules and names -------------
+
+# The API console's Self Client expiry dropdown, in minutes (3 is its default). Zoho's
+# exact list is unconfirmed (reference §6); these are the values its pages mention.
+SELF_CLIENT_LIFETIMES_MINUTES: tuple[int, ...] = (3, 5, 7, 10)
+DEFAULT_SELF_CLIENT_MINUTES = 3
+
+ORGANIZATION_PLACEHOLDER = "{organization}"
+
+
+def self_client_failure(error: errors.ZohoWizardError) -> errors.ZohoWizardError:
+    """Say a pasted code's failure in Self Client words.
+
+    An expired or spent code cannot be fetched again from here (there is no sign-in to
+    repeat): the way forward is a new code from the API console. Other errors (a wrong
+    secret, an unknown client, the network) keep their own words.
+    """
+    if isinstance(error, errors.InvalidCodeError | errors.CodeExpiredError):
+        return errors.InvalidCodeError(
+            "The code from the API console has expired or was already used.",
+            "Generate a new code in Zoho's API console (Self Client → Generate Code) and "
+            "paste it here. Paste it soon: the code only lives for the time you picked there.",
+            action=errors.Action.TRY_AGAIN,
+        )
+    return error
+
+
+def limit_organizations(state: WizardState, allowed: Iterable[str] | None) -> WizardState:
+    """Keep the choice inside the organizations a preset allows.
+
+    Every organization stays listed (the page greys out the others); the chosen one moves
+    to an allowed one (the default, else the first). When none is allowed, nothing is
+    chosen and the state carries an error that says so, with no button that could help
+    (choosing is impossible; the person has to sign in with another Zoho account or ask
+    the admin).
+    """
+    if allowed is None or state.step is not Step.ORGANIZATION:
+        return state
+    permitted = set(allowed)
+    usable = [o for o in state.organizations if o.organization_id in permitted]
+    current = state.organization
+    if current is not None and current.organization_id in permitted:
+        return state
+    chosen = next((o for o in usable if o.is_default), None) or (usable[0] if usable else None)
+    if chosen is not None:
+        return replace(state, organization=chosen)
+    return replace(
+        state,
+        organization=None,
+        error=errors.ZohoWizardError(
+            "None of the organizations this Zoho account can reach is allowed by your "
+            "firm's settings.",
+            "Sign in with the Zoho account your firm set up for this, or ask your firm's "
+            "IT person which organizations you may connect.",
+            action=errors.Action.NONE,
+        ),
+    )
+
+
+def organization_choice_allowed(organization_id: str, allowed: Iterable[str] | None) -> bool:
+    """Whether the person may pick this organization (no list means every one)."""
+    return allowed is None or organization_id in set(allowed)
+
+
+def name_for_organization(pattern: str, organization_name: str, taken: Iterable[str] = ()) -> str:
+    """The connection's name once the organization is known.
+
+    ``{organization}`` in ``pattern`` becomes the organization's name, made safe for a
+    connection name (no slashes, at most 60 characters), and a number is added when the
+    name is already taken: ``Books – Zillum``, ``Books – Zillum 2``.
+    """
+    if ORGANIZATION_PLACEHOLDER not in pattern:
+        return pattern
+    safe = "".join(
+        "-" if ch in "/\\" else ch for ch in organization_name if ch.isprintable()
+    ).strip()
+    name = " ".join(pattern.replace(ORGANIZATION_PLACEHOLDER, safe or "organization").split())
+    name = name[:60].rstrip()
+    used = set(taken)
+    if name not in used:
+        return name
+    number = 2
+    while True:
+        suffix = f" {number}"
+        candidate = name[: 60 - len(suffix)].rstrip() + suffix
+        if candidate not in used:
+            return candidate
+        number += 1

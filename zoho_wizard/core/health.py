@@ -119,6 +119,7 @@ def check(conn: SavedConnection, *, save: bool = True) -> HealthReport:
     token = ""
     try:
         if recent and cached is not None and cached.expires_at > conn.clock() + 60:
+            conn.require_secrets()  # a deleted keyring item must not pass for ten minutes
             token = cached.access_token
             detail = "Zoho renewed this connection's access in the last ten minutes."
         else:
@@ -223,6 +224,18 @@ def check(conn: SavedConnection, *, save: bool = True) -> HealthReport:
                         "Zoho Books organization",
                         Outcome.OK,
                         f"“{profile.organization_name or profile.organization_id}” answers.",
+                    )
+                )
+            elif response.status_code == 404:
+                results.append(
+                    CheckResult(
+                        "organization",
+                        "Zoho Books organization",
+                        Outcome.PROBLEM,
+                        f"The organization “{profile.organization_name}” (ID "
+                        f"{profile.organization_id}) is no longer available to this Zoho user.",
+                        "Reconnect and choose the organization again.",
+                        reconnect,
                     )
                 )
             else:

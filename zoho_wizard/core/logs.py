@@ -68,6 +68,13 @@ class RedactingFilter(logging.Filter):
 REDACTOR = RedactingFilter()
 
 
+def register_secrets(*values: str | None) -> None:
+    """Have these exact values redacted from every log line from now on."""
+    for value in values:
+        if value:
+            REDACTOR.add_secret(value)
+
+
 def setup_logging(folder: Path, *, debug: bool = False) -> Path:
     """Send logs to ``folder/zoho-wizard.log`` (rotated), redacted. Returns the file path."""
     folder.mkdir(parents=True, exist_ok=True)

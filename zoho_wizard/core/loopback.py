@@ -13,6 +13,7 @@ import errno
 import html
 import http.server
 import logging
+import socket
 import threading
 from collections.abc import Callable
 from urllib.parse import urlsplit
@@ -32,6 +33,10 @@ main{{background:#fff;padding:40px 48px;border-radius:12px;max-width:440px;
 box-shadow:0 2px 12px rgba(0,0,0,.08)}}h1{{font-size:22px;margin:0 0 12px}}
 p{{line-height:1.5;margin:0}}</style></head>
 <body><main><h1>{title}</h1><p>{text}</p></main></body></html>"""
+
+
+class _IPv6Server(http.server.ThreadingHTTPServer):
+    address_family = socket.AF_INET6
 
 
 class PortInUseError(errors.ZohoWizardError):
@@ -78,7 +83,11 @@ class LoopbackListener:
         self.on_timeout = on_timeout
         self.rejected = 0
         self._done = threading.Event()
-        self._server = self._bind(parts.hostname or "127.0.0.1", parts.port or 80)
+        port = 80 if parts.port is None else parts.port
+        self._server = self._bind(parts.hostname or "127.0.0.1", port)
+        if port == 0:  # the OS chose: the redirect URI names the real port from now on
+            host = parts.netloc.rsplit(":", 1)[0]
+            self.redirect_uri = parts._replace(netloc=f"{host}:{self.port}").geturl()
         self._thread = threading.Thread(
             target=self._server.serve_forever,
             kwargs={"poll_interval": 0.05},
@@ -104,8 +113,9 @@ class LoopbackListener:
                 return  # the query holds the code: never log it
 
         bind_host = "127.0.0.1" if host == "localhost" else host
+        server_class = _IPv6Server if ":" in bind_host else http.server.ThreadingHTTPServer
         try:
-            server = http.server.ThreadingHTTPServer((bind_host, port), Handler)
+            server = server_class((bind_host, port), Handler)
         except OSError as exc:
             if exc.errno in (errno.EADDRINUSE, errno.EACCES):
                 raise PortInUseError() from None

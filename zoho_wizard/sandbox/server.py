@@ -188,6 +188,8 @@ class _Server(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Small replies are otherwise held back by Nagle's algorithm: 42 ms -> 4 ms a request.
+    disable_nagle_algorithm = True
     timeout = 30
     server: _Server
 
