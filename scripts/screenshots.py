@@ -250,7 +250,253 @@ def walk(out: Path) -> list[Path]:
             wizard.deleteLater()
             flush_deletions()
             flush_deletions()
+
+        walk_start(shoot, sandbox, endpoints, hint)
+        walk_other_ways(shoot, sandbox, endpoints, hint)
     return shoot.saved
+
+
+# --- the start page: saved connections (pictures 00-*) ------------------------------------
+
+
+def practice_connection(
+    sandbox: Sandbox, endpoints: Any, profiles: ProfileStore, name: str, organization_id: str
+) -> None:
+    """Save a practice connection through core, as the wizard would (no browser needed)."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit
+
+    from zoho_wizard.core.authorize import (
+        begin_authorization,
+        complete_authorization,
+        parse_callback,
+    )
+    from zoho_wizard.core.connect import ConnectionDetails, Connector
+    from zoho_wizard.core.store import KeyringSecretStore
+
+    details = ConnectionDetails(
+        name=name,
+        client_id=PRACTICE_CLIENT_ID,
+        client_secret=PRACTICE_CLIENT_SECRET,
+        data_center="us",
+        scopes=("ZohoBooks.settings.READ", "ZohoBooks.invoices.READ", "AaaServer.profile.Read"),
+        redirect_uri=PRACTICE_REDIRECT_URI,
+    )
+    request = begin_authorization(
+        accounts_url=endpoints.accounts_url("us"),
+        client_id=details.client_id,
+        redirect_uri=details.redirect_uri,
+        scopes=details.scopes,
+    )
+    query = dict(parse_qsl(urlsplit(request.url).query))
+    code = sandbox.issue_code("us", PRACTICE_EMAIL, sandbox.parse_auth_request(query))
+    callback = f"{details.redirect_uri}?" + urlencode(
+        {
+            "state": request.state,
+            "code": code,
+            "location": "us",
+            "accounts-server": sandbox.accounts_url("us"),
+        }
+    )
+    verified = complete_authorization(
+        request,
+        parse_callback(callback),
+        allowed_accounts_servers=endpoints.allowed_accounts_servers(),
+    )
+    connector = Connector(endpoints, profiles, KeyringSecretStore())
+    tokens = connector.exchange(details, request, verified, time.time() + 60)
+    profile = connector.store(details, verified, tokens)
+    org = next(
+        o for o in connector.organizations(profile, tokens) if o.organization_id == organization_id
+    )
+    connector.choose_organization(profile, org, connector.user_email(profile, tokens))
+
+
+def walk_start(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: PracticeHint) -> None:
+    """Two saved connections, one working and one whose access was revoked at Zoho."""
+    from zoho_wizard.core.connection import CachedToken, SavedConnection
+    from zoho_wizard.core.health import check
+
+    def save(wizard: ConnectWizard, filename: str) -> None:
+        path = shoot.out / filename
+        if not wizard.grab().save(str(path)):
+            raise OSError(f"could not save {path}")
+        shoot.saved.append(path)
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path, flush=True)
+
+    keyring.set_keyring(ScreenshotKeyring())
+    profiles = ProfileStore(_TMP / "start-connections.json")
+    practice_connection(sandbox, endpoints, profiles, "Zillum Bookkeeping", "10234695")
+    practice_connection(sandbox, endpoints, profiles, "Zillum Trading", "20345786")
+    # Someone removed "Zillum Trading" under Zoho Accounts → Connected Apps; a check noticed.
+    refresh = keyring.get_password("zoho-wizard", "Zillum Trading/refresh_token")
+    assert refresh
+    sandbox.revoke("us", refresh)
+    keyring.set_password(
+        "zoho-wizard", "Zillum Trading/access_token", CachedToken("old", 0.0).dump()
+    )
+    check(SavedConnection.open("Zillum Trading", profiles=profiles))
+
+    wizard = build_wizard(
+        endpoints,
+        profiles=profiles,
+        practice_hint=hint,
+        open_url=lambda _url: None,
+        copy_text=lambda _text: None,
+    )
+    wizard.show()
+    try:
+        wait_step(wizard, Step.START)
+        save(wizard, "00-start.png")
+        saved = wizard.controller.saved
+        saved.select("Zillum Trading")
+        wizard.start_page.check_button.click()
+        wait_until(
+            lambda: not saved.state.busy and "Zillum Trading" in saved.state.reports, "check"
+        )
+        wait(300)
+        save(wizard, "00-start-check.png")
+    finally:
+        wizard.shutdown()
+        wizard.close()
+        wizard.deleteLater()
+        flush_deletions()
+        flush_deletions()
+
+
+# --- other ways in: Self Client, own browser, presets (pictures 2x-*) ------------------------
+
+
+def walk_other_ways(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: PracticeHint) -> None:
+    """The Self Client details, the own-browser offer and wait, and a firm's preset."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWebEngineCore import QWebEnginePage
+
+    from zoho_wizard.core.preset import PresetError, parse_preset
+
+    def fresh(name: str, **options: Any) -> ConnectWizard:
+        keyring.set_keyring(ScreenshotKeyring())
+        made = build_wizard(
+            endpoints,
+            profiles=ProfileStore(_TMP / f"{name}.json"),
+            practice_hint=hint,
+            open_url=lambda _url: None,
+            copy_text=lambda _text: None,
+            **options,
+        )
+        made.show()
+        wait_until(lambda: made.controller.ui.keyring is not None, "keyring check")
+        return made
+
+    def close(done: ConnectWizard) -> None:
+        done.shutdown()
+        done.close()
+        done.deleteLater()
+        flush_deletions()
+        flush_deletions()
+
+    shoot.count = 19  # pictures 20-…, after the main walk
+
+    # Self Client: the mode switch, then the help, the scopes and a pasted code.
+    wizard = fresh("self-client")
+    try:
+        details = wizard.details_page
+        details.fill_practice()
+        details.self_client_mode.setChecked(True)
+        wait(300)
+        shoot(wizard, "details-self-client")
+        code = sandbox.generate_self_client_code(
+            PRACTICE_CLIENT_ID, details.self_client.scope_list(), 3, "us"
+        )
+        details.code.edit.setText(code[:30] + "\n" + code[30:] + "\n")
+        details.code.edit.editingFinished.emit()
+        bar = details.scroller.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        wait(300)
+        shoot(wizard, "details-self-client-code")
+    finally:
+        close(wizard)
+
+    # The embedded page went to Google's sign-in: the offer; then the waiting view.
+    wizard = fresh("own-browser")
+    try:
+        wizard.details_page.fill_practice()
+        wizard.next()
+        wait_step(wizard, Step.CONSENT)
+        wait_element(wizard, "email")
+        page = wizard.consent_page.browser.page
+        assert page is not None
+        page.acceptNavigationRequest(
+            QUrl("https://accounts.google.com/o/oauth2/v2/auth"),
+            QWebEnginePage.NavigationType.NavigationTypeLinkClicked,
+            True,
+        )
+        wait_until(lambda: wizard.consent_page.federated_banner.isVisible(), "federated offer")
+        wait(300)
+        shoot(wizard, "consent-use-own-browser")
+        wizard.consent_page.federated_button.click()
+        wait_until(
+            lambda: wizard.consent_page.stack.currentWidget() is wizard.consent_page.own_view,
+            "waiting view",
+        )
+        wait(300)
+        shoot(wizard, "consent-own-browser-waiting")
+        wizard.controller.cancel_own_browser()
+    finally:
+        close(wizard)
+
+    # A firm's preset: filled and locked; then the organizations it allows.
+    preset = parse_preset(
+        "[preset]\n"
+        'set_by = "Smith & Co IT"\n'
+        f'client_id = "{PRACTICE_CLIENT_ID}"\n'
+        f'client_secret = "{PRACTICE_CLIENT_SECRET}"\n'
+        'data_center = "us"\n'
+        'scopes = ["ZohoBooks.settings.READ", "ZohoBooks.invoices.ALL", '
+        '"ZohoBooks.contacts.READ", "AaaServer.profile.Read"]\n'
+        f'redirect_uri = "{PRACTICE_REDIRECT_URI}"\n'
+        'connection_name = "Books – {organization}"\n'
+        'allowed_organizations = ["20345786"]\n',
+        Path("/etc/xdg/zoho-wizard/preset.toml"),
+    )
+    wizard = fresh("preset", preset=preset)
+    try:
+        wait(300)
+        shoot(wizard, "details-preset-locked")
+        details = wizard.details_page
+        bar = details.scroller.verticalScrollBar()
+        bar.setValue(details.access_lock.parentWidget().y() - 40)
+        wait(300)
+        shoot(wizard, "details-preset-locked-access")
+        bar.setValue(0)
+        wizard.next()
+        wait_step(wizard, Step.CONSENT)
+        wait_element(wizard, "email")
+        js(
+            wizard,
+            f"document.getElementById('email').value = {json.dumps(PRACTICE_EMAIL)};"
+            f"document.getElementById('password').value = {json.dumps(PRACTICE_PASSWORD)};"
+            "document.getElementById('signin').click(); true",
+        )
+        wait_element(wizard, "accept")
+        js(wizard, "document.getElementById('accept').click(); true")
+        wait_step(wizard, Step.ORGANIZATION)
+        shoot(wizard, "organization-preset-allowed")
+    finally:
+        close(wizard)
+
+    # A preset with a mistake: reported, and the wizard opens without it.
+    problem = PresetError(
+        Path("/etc/xdg/zoho-wizard/preset.toml"),
+        "that looks like a web address. The client ID looks like 1000.ABC123…",
+        line=4,
+        field_name="client_id",
+    )
+    wizard = fresh("bad-preset", preset_error=problem)
+    try:
+        wait(300)
+        shoot(wizard, "details-preset-problem")
+    finally:
+        close(wizard)
 
 
 def main() -> int:

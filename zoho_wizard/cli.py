@@ -16,8 +16,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zoho_wizard import __version__
+
+if TYPE_CHECKING:
+    from zoho_wizard.core.preset import Preset, PresetError
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -54,6 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         default=os.environ.get(ENV_API_URL) or None,
         help=f"send Books API calls here instead of the API domain Zoho names (env {ENV_API_URL})",
+    )
+    parser.add_argument(
+        "--preset",
+        metavar="FILE",
+        default=None,
+        help="fill in (and lock) the wizard's fields from your firm's preset file "
+        "(default: the system-wide preset, if there is one)",
     )
     parser.add_argument("--debug", action="store_true", help="write detailed (still redacted) logs")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -293,6 +304,18 @@ def _setup_logging(debug: bool) -> None:
         print(f"zoho-wizard: logs are off ({exc.strerror})", file=sys.stderr)
 
 
+def wizard_preset(args: argparse.Namespace) -> tuple[Preset | None, PresetError | None]:
+    """The preset for the wizard and why it could not be used: ``(Preset | None,
+    PresetError | None)``. ``--preset FILE`` wins; otherwise the system-wide preset, except
+    in practice mode (a firm's real client would lock the practice client out)."""
+    from zoho_wizard.core.preset import find_preset
+
+    explicit = Path(args.preset).expanduser() if getattr(args, "preset", None) else None
+    if explicit is None and args.demo:
+        return None, None
+    return find_preset(explicit)
+
+
 def open_wizard(args: argparse.Namespace) -> int:
     """Open the desktop wizard against Zoho, a custom server, or the practice sandbox."""
     from zoho_wizard.core import endpoints as ep
@@ -333,8 +356,15 @@ def open_wizard(args: argparse.Namespace) -> int:
         profiles = ProfileStore()
     from zoho_wizard.ui.app import run_wizard
 
+    preset, preset_error = wizard_preset(args)
     try:
-        return run_wizard(endpoints, profiles=profiles, practice_hint=practice_hint)
+        return run_wizard(
+            endpoints,
+            profiles=profiles,
+            practice_hint=practice_hint,
+            preset=preset,
+            preset_error=preset_error,
+        )
     finally:
         if sandbox is not None:
             sandbox.stop()

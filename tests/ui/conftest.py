@@ -41,6 +41,9 @@ HARMLESS_QT_MESSAGES = (
     "Failed to create context",
     "Failed to initialize graphics backend",
     "GPUInfo not initialized",  # the same GPU probing, reported by Chromium
+    # The offscreen platform can't pass a dialog's size hints to a window manager it
+    # doesn't have; every QMessageBox shown offscreen says so.
+    "This plugin does not support propagateSizeHints()",
 )
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER
 from zoho_wizard.core.endpoints import Endpoints
+from zoho_wizard.core.preset import Preset, PresetError
 from zoho_wizard.core.store import (
     KeyringSecretStore,
     KeyringStatus,
@@ -68,12 +69,15 @@ def build_wizard(
     probe_keyring: Callable[[], KeyringStatus] = keyring_status,
     open_url: Callable[[str], Any] | None = None,
     copy_text: Callable[[str], None] | None = None,
+    preset: Preset | None = None,
+    preset_error: PresetError | None = None,
 ) -> ConnectWizard:
     """Make the wizard (and the QApplication, if none exists yet) without running it.
 
     The password store is checked in the background as soon as the wizard starts; call
     ``wizard.show()`` to display it. Tests inject ``clock``, ``open_url`` and
-    ``copy_text``; the defaults are the real ones.
+    ``copy_text``; the defaults are the real ones. ``preset`` fills and locks fields;
+    ``preset_error`` (a preset that could not be used) is shown on the details page.
     """
     ensure_application()
     controller = WizardController(
@@ -84,6 +88,8 @@ def build_wizard(
         probe_keyring=probe_keyring,
         open_url=open_url,
         copy_text=copy_text,
+        preset=preset,
+        preset_error=preset_error,
     )
     wizard = ConnectWizard(controller, practice_hint=practice_hint)
     controller.setParent(wizard)
@@ -97,6 +103,8 @@ def run_wizard(
     profiles: ProfileStore,
     secrets_factory: Callable[[], SecretStore] = KeyringSecretStore,
     practice_hint: PracticeHint | None = None,
+    preset: Preset | None = None,
+    preset_error: PresetError | None = None,
 ) -> int:
     """Show the wizard and run the application until it closes.
 
@@ -106,7 +114,12 @@ def run_wizard(
     app = ensure_application()
     apply_proxy(endpoints.accounts_url(DEFAULT_DATA_CENTER))
     wizard = build_wizard(
-        endpoints, profiles=profiles, secrets_factory=secrets_factory, practice_hint=practice_hint
+        endpoints,
+        profiles=profiles,
+        secrets_factory=secrets_factory,
+        practice_hint=practice_hint,
+        preset=preset,
+        preset_error=preset_error,
     )
     wizard.show()
     app.exec()

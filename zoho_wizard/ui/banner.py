@@ -87,6 +87,8 @@ def action_label(action: Action, hint: str = "") -> str:
     tr = QCoreApplication.translate
     if action is Action.RETRY and hint == "save":
         return tr("ErrorPanel", "Try saving again")
+    if action is Action.TRY_AGAIN and hint == "new_code":
+        return tr("ErrorPanel", "Paste a new code")
     labels = {
         Action.TRY_AGAIN: tr("ErrorPanel", "Sign in again"),
         Action.RECONNECT: tr("ErrorPanel", "Sign in again"),

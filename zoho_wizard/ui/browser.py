@@ -26,6 +26,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from zoho_wizard.core.authorize import matches_redirect
+from zoho_wizard.ui.own_browser import federated_provider
 
 log = logging.getLogger(__name__)
 
@@ -50,9 +51,13 @@ class CatchingPage(QWebEnginePage):
     Signals:
         redirectCaught(str): the full redirect URL, delivered queued (after the
             navigation was refused), at most once per page.
+        federatedSignIn(str): the page is going to Google, Microsoft or Apple's sign-in
+            (which may refuse embedded browsers); the URL, delivered queued. The
+            navigation itself goes ahead.
     """
 
     redirectCaught = Signal(str)
+    federatedSignIn = Signal(str)
 
     def __init__(
         self,
@@ -84,6 +89,9 @@ class CatchingPage(QWebEnginePage):
             if is_main_frame:
                 self._catch(text)
             return False
+        if is_main_frame and federated_provider(text):
+            # Offer the person's own browser; never block: some accounts do work here.
+            QTimer.singleShot(0, self, lambda: self.federatedSignIn.emit(text))
         return super().acceptNavigationRequest(url, navigation_type, is_main_frame)
 
     def _backstop(self, url: QUrl) -> None:
@@ -129,6 +137,7 @@ class BrowserPane(QWidget):
 
     Signals:
         redirectCaught(str): the redirect URL (see :class:`CatchingPage`).
+        federatedSignIn(str): the page went to Google/Microsoft/Apple's sign-in.
         urlChanged(QUrl): the page's real address changed.
         loadProgress(int): 0-100.
         loadStarted(), loadSucceeded(): the page started or finished loading.
@@ -137,6 +146,7 @@ class BrowserPane(QWidget):
     """
 
     redirectCaught = Signal(str)
+    federatedSignIn = Signal(str)
     urlChanged = Signal(QUrl)
     loadProgress = Signal(int)
     loadStarted = Signal()
@@ -176,6 +186,7 @@ class BrowserPane(QWidget):
         )
         view.setPage(page)
         page.redirectCaught.connect(self.redirectCaught)
+        page.federatedSignIn.connect(self.federatedSignIn)
         page.urlChanged.connect(self.urlChanged)
         page.loadProgress.connect(self.loadProgress)
         page.loadStarted.connect(self.loadStarted)

@@ -28,6 +28,7 @@ from zoho_wizard.core.books import Organization
 from zoho_wizard.core.connect import ConnectionDetails, Connector
 from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER, by_id
 from zoho_wizard.core.endpoints import Endpoints
+from zoho_wizard.core.preset import Preset, PresetError
 from zoho_wizard.core.store import (
     KeyringSecretStore,
     KeyringStatus,
@@ -38,6 +39,21 @@ from zoho_wizard.core.store import (
     keyring_status,
 )
 from zoho_wizard.core.tokens import TokenSet
+from zoho_wizard.ui.connections import (
+    SavedConnections,
+    blank_details,
+    details_from_profile,
+    read_client_secret,
+    salvaged_details,
+)
+from zoho_wizard.ui.own_browser import (
+    OwnBrowserPhase,
+    OwnBrowserSession,
+    OwnBrowserState,
+    federated_provider,
+    is_loopback_redirect,
+)
+from zoho_wizard.ui.preset_view import name_after_organization
 from zoho_wizard.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -56,6 +72,10 @@ class UiState:
         secrets_place: Plain words for where the secrets went, once they are stored.
         failed_at: When the current error happened (for "wait" countdowns).
         practice: Practice mode (the sandbox, not Zoho).
+        own_browser: The sign-in in the person's own browser, when one is under way.
+        federated: The sign-in provider ("Google"...) the embedded page went to, if any.
+        preset: The firm's preset in use, if any.
+        preset_error: Why a preset file could not be used, if it could not.
     """
 
     flow: wizard_flow.WizardState
@@ -64,6 +84,10 @@ class UiState:
     secrets_place: str = ""
     failed_at: float | None = None
     practice: bool = False
+    own_browser: OwnBrowserState | None = None
+    federated: str = ""
+    preset: Preset | None = None
+    preset_error: PresetError | None = None
 
     @property
     def step(self) -> wizard_flow.Step:
@@ -101,7 +125,10 @@ def recovery_offers(ui: UiState) -> tuple[Offer, ...]:
     if error is None:
         return ()
     if state.step is wizard_flow.Step.ORGANIZATION:
-        return (Offer(Action.RETRY, True),)
+        return () if error.action is Action.NONE else (Offer(Action.RETRY, True),)
+    if state.self_client and state.tokens is None:
+        # A pasted code can't be fetched again from here: paste a new one.
+        return self_client_offers(error)
     if state.tokens is not None and state.profile is None:
         # The keys exist but could not be saved: never make the person sign in again.
         offers = [Offer(Action.RETRY, True, "save")]
@@ -128,6 +155,17 @@ def recovery_offers(ui: UiState) -> tuple[Offer, ...]:
     return (Offer(Action.BACK_TO_DETAILS, True), Offer(Action.TRY_AGAIN))
 
 
+def self_client_offers(error: errors.ZohoWizardError) -> tuple[Offer, ...]:
+    """Buttons for a failed Self Client code: paste a new one, or fix the client."""
+    if error.action is Action.OPEN_API_CONSOLE:
+        return (Offer(Action.OPEN_API_CONSOLE, True), Offer(Action.TRY_AGAIN, False, "new_code"))
+    if error.action is Action.WAIT:
+        return (Offer(Action.WAIT, True), Offer(Action.BACK_TO_DETAILS))
+    if error.action is Action.BACK_TO_DETAILS:
+        return (Offer(Action.BACK_TO_DETAILS, True),)
+    return (Offer(Action.TRY_AGAIN, True, "new_code"), Offer(Action.OPEN_API_CONSOLE))
+
+
 def wait_seconds_left(ui: UiState, now: float) -> float:
     """For a "wait" error: seconds until trying again makes sense (0 when it does)."""
     error = ui.flow.error
@@ -148,6 +186,8 @@ class WizardController(QObject):
         probe_keyring: Checks the password store (run once, off the GUI thread).
         open_url: Opens a web address in the person's browser.
         copy_text: Puts text on the clipboard.
+        preset: The firm's preset (fills and locks fields, limits organizations).
+        preset_error: Why a preset file could not be used (shown on the details page).
     """
 
     stateChanged = Signal(object)
@@ -162,6 +202,8 @@ class WizardController(QObject):
         probe_keyring: Callable[[], KeyringStatus] = keyring_status,
         open_url: Callable[[str], Any] | None = None,
         copy_text: Callable[[str], None] | None = None,
+        preset: Preset | None = None,
+        preset_error: PresetError | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -174,12 +216,20 @@ class WizardController(QObject):
         self._copy_text = copy_text or (lambda text: QGuiApplication.clipboard().setText(text))
         self.worker = Worker(self)
         self.connector: Connector | None = None
-        # START (saved connections) arrives in a later issue; open on the details page.
-        self._ui = UiState(
-            wizard_flow.WizardState(step=wizard_flow.Step.DETAILS), practice=endpoints.practice
+        # With saved connections (or a damaged file to explain) the wizard opens on them.
+        self.saved = SavedConnections(
+            profiles, self.worker, self.secrets_for, clock=clock, open_url=self._open_url
         )
+        self._ui = UiState(
+            wizard_flow.initial_state(self.saved.state.has_any), practice=endpoints.practice
+        )
+        self._reconnect_prefilled = False  # the details form holds a reconnect's values
         self._exchanged: set[str] = set()  # request.state values already exchanged
         self._keyring_started = False
+        self._ui = replace(self._ui, preset=preset, preset_error=preset_error)
+        self.own_browser = OwnBrowserSession(parent=self)
+        self.own_browser.callbackReceived.connect(self._own_browser_returned)
+        self.own_browser.timedOut.connect(self._own_browser_timed_out)
 
     # --- reading -------------------------------------------------------------------------
 
@@ -210,8 +260,8 @@ class WizardController(QObject):
     # --- plumbing ------------------------------------------------------------------------
 
     def _set(self, ui: UiState) -> None:
-        self._ui = ui
-        self.stateChanged.emit(ui)
+        self._ui = self._settle_own_browser(ui)
+        self.stateChanged.emit(self._ui)
 
     def _set_flow(self, state: wizard_flow.WizardState, **changes: Any) -> None:
         if state.error is not None and state.error is not self.state.error:
@@ -268,6 +318,7 @@ class WizardController(QObject):
 
     def redirect_caught(self, url: str) -> None:
         """The browser caught the redirect: check it, start the countdown, exchange."""
+        log.debug("redirect caught: %s", url)  # the code in it is redacted by the log filter
         if self.state.step is not wizard_flow.Step.CONSENT:
             log.info("ignoring a callback outside the consent step")
             return
@@ -289,15 +340,20 @@ class WizardController(QObject):
     def _start_exchange(self) -> None:
         state = self.state
         request, verified, details = state.request, state.verified, state.details
-        if request is None or verified is None or details is None or self.connector is None:
+        if verified is None or details is None or self.connector is None:
             return
-        if request.state in self._exchanged:  # exactly once per caught code
+        if request is None and not state.self_client:
+            return  # only a Self Client code is exchanged without a request
+        # Exactly once per caught code (a pasted code has no request: its hash stands in).
+        key = request.state if request is not None else f"self-client:{hash(verified.code)}"
+        if key in self._exchanged:
             log.warning("refusing a second exchange of the same code")
             return
-        self._exchanged.add(request.state)
+        self._exchanged.add(key)
+        fail = self._fail_self_client if state.self_client else self._fail
         left = wizard_flow.seconds_left(state, self.clock())
         if left is not None and left <= 0:
-            self._fail(errors.CodeExpiredError())
+            fail(errors.CodeExpiredError())
             return
         connector = self.connector
         deadline = wizard_flow.code_deadline(state)
@@ -311,7 +367,7 @@ class WizardController(QObject):
             "exchanging the sign-in code",
             work,
             on_success=self._exchanged_ok,
-            on_failure=self._fail,
+            on_failure=fail,
             on_progress=self._exchange_retrying,
         )
 
@@ -368,13 +424,18 @@ class WizardController(QObject):
 
     def _organizations_loaded(self, result: tuple[list[Organization], str]) -> None:
         orgs, email = result
-        self._set_flow(wizard_flow.organizations_loaded(self.state, orgs, email))
+        state = wizard_flow.organizations_loaded(self.state, orgs, email)
+        self._set_flow(wizard_flow.limit_organizations(state, self.allowed_organizations()))
 
     # --- organization -> done -----------------------------------------------------------
 
     def select_organization(self, organization_id: str) -> None:
         """The person picked a row in the organization list."""
         if self.state.step is wizard_flow.Step.ORGANIZATION and not self._ui.busy:
+            if not wizard_flow.organization_choice_allowed(
+                organization_id, self.allowed_organizations()
+            ):
+                return  # the firm's preset does not allow it
             current = self.state.organization
             if current is None or current.organization_id != organization_id:
                 self._set_flow(wizard_flow.organization_selected(self.state, organization_id))
@@ -389,20 +450,36 @@ class WizardController(QObject):
             or profile is None
             or self.connector is None
             or self._ui.busy
+            or wizard_flow.identity_change(state) is not None  # reconnect: ask first
         ):
             return
         connector = self.connector
         email = state.user_email
         self._set_flow(wizard_flow.saving_organization(state))
+        taken = self.existing_names() - {profile.name}
+
+        def work(_report: Callable[[Any], None]) -> Profile:
+            chosen = connector.choose_organization(profile, org, email)
+            # A preset's "Books – {organization}" name is completed now (other ways in).
+            return name_after_organization(connector, chosen, org.name, taken)
+
         self.worker.start(
             "saving the organization",
-            lambda _r: connector.choose_organization(profile, org, email),
+            work,
             on_success=self._organization_saved,
             on_failure=self._fail,
         )
 
     def _organization_saved(self, profile: Profile) -> None:
-        self._set_flow(wizard_flow.organization_saved(self.state, profile))
+        changes: dict[str, Any] = {}
+        old = self.state.profile
+        if old is not None and old.name != profile.name and self.connector is not None:
+            # Renamed from a preset's "… {organization}" pattern: the keyring items moved.
+            try:
+                changes["secrets_place"] = self.connector.secrets.describe(profile.name)
+            except Exception:  # describing is cosmetic
+                log.exception("could not describe the secret store")
+        self._set_flow(wizard_flow.organization_saved(self.state, profile), **changes)
 
     # --- recovery -----------------------------------------------------------------------
 
@@ -463,6 +540,8 @@ class WizardController(QObject):
     def console_url(self) -> str:
         """Zoho's API console for the chosen data center."""
         dc = self.state.details.data_center if self.state.details else DEFAULT_DATA_CENTER
+        if self.state.self_client and self.state.details is not None:  # other ways in
+            return self.self_client_console_url(dc, self.state.details.scopes)
         try:
             return by_id(dc).console_url
         except KeyError:
@@ -488,8 +567,220 @@ class WizardController(QObject):
         """Put ``text`` on the clipboard."""
         self._copy_text(text)
 
+    # --- other ways in (self client, own browser) ---------------------------------------
+
+    def allowed_organizations(self) -> tuple[str, ...] | None:
+        """The organization IDs the firm's preset allows (None: any)."""
+        preset = self._ui.preset
+        return preset.allowed_organizations if preset is not None else None
+
+    def submit_self_client(
+        self,
+        details: ConnectionDetails,
+        code: str,
+        pasted_at: float,
+        lifetime: float,
+        *,
+        session_only: bool = False,
+    ) -> None:
+        """Details → finishing with a code pasted from the API console's Self Client.
+
+        The countdown runs from ``pasted_at`` over the ``lifetime`` the person picked in
+        the console; the code is exchanged at once, without a redirect URI, at the accounts
+        server of the data center they chose (no redirect can tell us another).
+        """
+        if self.state.step is not wizard_flow.Step.DETAILS:
+            return
+        keyring = self._ui.keyring
+        session_only = session_only or (keyring is not None and not keyring.usable)
+        secrets: SecretStore = MemorySecretStore() if session_only else self.secrets_factory()
+        self.connector = Connector(self.endpoints, self.profiles, secrets, clock=self.clock)
+        state = wizard_flow.self_client_code_entered(
+            self.state,
+            details,
+            code,
+            self.endpoints.accounts_url(details.data_center),
+            pasted_at,
+            lifetime,
+        )
+        self._set_flow(state, session_only=session_only, failed_at=None, secrets_place="")
+        self._start_exchange()
+
+    def _fail_self_client(self, error: errors.ZohoWizardError) -> None:
+        self._fail(wizard_flow.self_client_failure(error))
+
+    def self_client_console_url(self, data_center: str, scopes: tuple[str, ...] = ()) -> str:
+        """Where to generate a Self Client code: Zoho's API console (or, in practice mode,
+        the sandbox's page that does the same)."""
+        if self.endpoints.practice:
+            from urllib.parse import urlencode
+
+            from zoho_wizard.core.scopes import join
+
+            query = urlencode({"scope": join(scopes)}) if scopes else ""
+            base = self.endpoints.accounts_url(data_center).rstrip("/")
+            return f"{base}/selfclient" + (f"?{query}" if query else "")
+        try:
+            return by_id(data_center).console_url
+        except KeyError:
+            return by_id(DEFAULT_DATA_CENTER).console_url
+
+    def open_url(self, url: str) -> None:
+        """Open ``url`` in the person's web browser."""
+        self._open_url(url)
+
+    def federated_sign_in(self, url: str) -> None:
+        """The embedded page went to Google/Microsoft/Apple: offer the own browser."""
+        provider = federated_provider(url)
+        at_consent = self.state.step is wizard_flow.Step.CONSENT
+        if provider and at_consent and self._ui.federated != provider:
+            self._set(replace(self._ui, federated=provider))
+
+    def use_own_browser(self) -> None:
+        """Continue the same sign-in (same state and PKCE) in the person's own browser.
+
+        Listens on the loopback redirect first, then opens the authorization URL; the
+        embedded view is unloaded while the own browser is in use.
+        """
+        request = self.state.request
+        if self.state.step is not wizard_flow.Step.CONSENT or request is None:
+            return
+        own = OwnBrowserState(
+            OwnBrowserPhase.WAITING, request.state, request.redirect_uri, request.url
+        )
+        if not is_loopback_redirect(request.redirect_uri):
+            self.own_browser.close()
+            unsupported = replace(own, phase=OwnBrowserPhase.UNSUPPORTED)
+            self._set(replace(self._ui, own_browser=unsupported))
+            return
+        try:
+            self.own_browser.start(request.redirect_uri, request.state)
+        except errors.ZohoWizardError as exc:
+            failed = replace(own, phase=OwnBrowserPhase.FAILED, error=exc)
+            self._set(replace(self._ui, own_browser=failed))
+            return
+        self._set(replace(self._ui, own_browser=own))
+        self._open_url(request.url)
+
+    def reopen_own_browser(self) -> None:
+        """Open the sign-in page in the browser again (the first tab was closed...)."""
+        own = self._ui.own_browser
+        if own is not None and own.phase is OwnBrowserPhase.WAITING:
+            self._open_url(own.url)
+
+    def cancel_own_browser(self) -> None:
+        """Stop waiting for the own browser; sign in inside the window instead."""
+        self.own_browser.close()
+        if self._ui.own_browser is not None:
+            self._set(replace(self._ui, own_browser=None))
+
+    def _own_browser_returned(self, url: str) -> None:
+        # From the listener, already on the GUI thread: the same path as an embedded catch.
+        if self._ui.own_browser is None or self.state.step is not wizard_flow.Step.CONSENT:
+            return
+        self._ui = replace(self._ui, own_browser=None, federated="")
+        self.redirect_caught(url)
+
+    def _own_browser_timed_out(self) -> None:
+        own = self._ui.own_browser
+        if own is not None and own.phase is OwnBrowserPhase.WAITING:
+            timed_out = replace(own, phase=OwnBrowserPhase.TIMED_OUT)
+            self._set(replace(self._ui, own_browser=timed_out))
+
+    def _settle_own_browser(self, ui: UiState) -> UiState:
+        """Forget the own browser (and close its listener) once its request is over."""
+        request = ui.flow.request
+        current = request.state if request is not None else None
+        own = ui.own_browser
+        if ui.flow.step is not wizard_flow.Step.CONSENT or (
+            own is not None and own.request_state != current
+        ):
+            if self.own_browser.active:
+                self.own_browser.close()
+            if own is not None or ui.federated:
+                ui = replace(ui, own_browser=None, federated="")
+        return ui
+
+    # --- saved connections (start page) ---
+    # The list itself (check, disconnect, receipt) lives in ui/connections.py; here are
+    # only the moves between the start page and the wizard's steps.
+
+    def secrets_for(self, profile: Profile) -> SecretStore:
+        """The store holding a saved connection's secrets.
+
+        A session-only connection's keys live in this run's memory store, if this run
+        made it; otherwise they are gone and an empty store says so.
+        """
+        if profile.secret_store == "session":
+            current = self.connector.secrets if self.connector else None
+            return current if isinstance(current, MemorySecretStore) else MemorySecretStore()
+        return self.secrets_factory()
+
+    def new_connection(self) -> None:
+        """Start page → an empty details page."""
+        if self.state.step is wizard_flow.Step.START and not self.saved.state.busy:
+            self.connector = None
+            state = wizard_flow.new_connection(self.state)
+            if self._reconnect_prefilled and self._ui.preset is None:
+                # The form still holds a reconnect's values: start from the defaults.
+                state = replace(state, details=blank_details(self.existing_names()))
+            self._reconnect_prefilled = False
+            self._set_flow(state, session_only=False, secrets_place="", failed_at=None)
+
+    def show_start(self) -> None:
+        """Details → back to the saved connections (nothing was issued yet)."""
+        if self.state.step is wizard_flow.Step.DETAILS:
+            self.saved.reload()
+            self._set_flow(wizard_flow.back_to_start(self.state), failed_at=None)
+
+    def reconnect(self, name: str) -> None:
+        """Sign in again for a saved (or damaged) connection, keeping every setting.
+
+        The client secret is read from the password store in the background; when it is
+        missing the details page shows the field empty, to be typed again.
+        """
+        row = self.saved.state.row(name)
+        if self.state.step is not wizard_flow.Step.START or row is None or self.saved.state.busy:
+            return
+        profile = row.profile
+        path = self.profiles.path
+        secrets = self.secrets_for(profile) if profile else self.secrets_factory()
+
+        def work(_report: Callable[[Any], None]) -> ConnectionDetails:
+            secret = read_client_secret(secrets, name)
+            if profile is None:
+                return salvaged_details(path, name, secret)
+            return details_from_profile(profile, secret)
+
+        self.worker.start(
+            "reading the saved settings",
+            work,
+            on_success=self._reconnect_ready,
+            on_failure=lambda error: self.saved.report_failure(error, name),
+        )
+
+    def _reconnect_ready(self, details: ConnectionDetails) -> None:
+        if self.state.step is not wizard_flow.Step.START:
+            return
+        self.connector = None
+        self._reconnect_prefilled = True
+        self._set_flow(
+            wizard_flow.reconnect(details), session_only=False, secrets_place="", failed_at=None
+        )
+
+    def accept_identity(self) -> None:
+        """Reconnect: use this sign-in although the user or organization changed."""
+        if wizard_flow.identity_change(self.state) is not None:
+            self._set_flow(wizard_flow.identity_accepted(self.state))
+
+    def reject_identity(self) -> None:
+        """Reconnect: not this Zoho account; sign in again (a fresh browser profile)."""
+        if wizard_flow.identity_change(self.state) is not None:
+            self.try_again()
+
     # --- end -----------------------------------------------------------------------------
 
     def shutdown(self) -> None:
         """Stop delivering background results (the window is closing)."""
+        self.own_browser.close()
         self.worker.shutdown()

@@ -50,5 +50,11 @@ class CountdownRing(QWidget):
         font.setPointSizeF(20)
         font.setBold(True)
         painter.setFont(font)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(int(self.left + 0.999)))
+        whole = int(self.left + 0.999)
+        # Minutes-long codes (Self Client) read better as 2:58 than as 178.
+        text = f"{whole // 60}:{whole % 60:02d}" if self.total > 90 else str(whole)
+        if self.total > 90:
+            font.setPointSizeF(17)
+            painter.setFont(font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.end()

@@ -54,6 +54,11 @@ QLineEdit, QComboBox {{
 QLineEdit:focus, QComboBox:focus {{ border: 1px solid {ACCENT}; }}
 QLineEdit[invalid="true"] {{ border: 1px solid {DANGER}; }}
 QLineEdit:disabled, QComboBox:disabled {{ background: {SURFACE}; color: #8a93a5; }}
+QLineEdit[locked="true"], QComboBox[locked="true"] {{ background: {SURFACE}; }}
+QComboBox[locked="true"]::down-arrow {{ image: none; }}
+QLineEdit[mono="true"] {{ font-family: "DejaVu Sans Mono", "Consolas", monospace; }}
+QLabel[role="stepNumber"] {{ font-weight: 600; color: {ACCENT_DARK}; min-width: 16px; }}
+QRadioButton {{ spacing: 8px; }}
 QComboBox::drop-down {{ border: none; width: 26px; }}
 QComboBox::down-arrow {{ image: url({_url("chevron-down")}); width: 12px; height: 12px; }}
 QComboBox QAbstractItemView {{ border: 1px solid {LINE}; selection-background-color: #e6f0ff;

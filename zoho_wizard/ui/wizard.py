@@ -12,23 +12,27 @@ from PySide6.QtWidgets import QAbstractButton, QWidget, QWizard
 from zoho_wizard.core.flow import Step, next_step
 from zoho_wizard.ui import theme
 from zoho_wizard.ui.controller import UiState, WizardController
+from zoho_wizard.ui.identity import IdentityQuestion
+from zoho_wizard.ui.other_ways import connect_other_ways
 from zoho_wizard.ui.pages.base import StatePage
 from zoho_wizard.ui.pages.consent import ConsentPage
 from zoho_wizard.ui.pages.details import DetailsPage
 from zoho_wizard.ui.pages.done import DonePage
 from zoho_wizard.ui.pages.finishing import FinishingPage
 from zoho_wizard.ui.pages.organization import OrganizationPage
+from zoho_wizard.ui.pages.start import StartPage
 from zoho_wizard.ui.practice import PracticeHint
 from zoho_wizard.ui.resources import icon, pixmap
 
 PAGE_IDS: dict[Step, int] = {
+    Step.START: 0,
     Step.DETAILS: 1,
     Step.CONSENT: 2,
     Step.FINISHING: 3,
     Step.ORGANIZATION: 4,
     Step.DONE: 5,
 }
-_ORDER = (Step.DETAILS, Step.CONSENT, Step.FINISHING, Step.ORGANIZATION, Step.DONE)
+_ORDER = (Step.START, Step.DETAILS, Step.CONSENT, Step.FINISHING, Step.ORGANIZATION, Step.DONE)
 
 W = QWizard.WizardButton
 
@@ -79,16 +83,19 @@ class ConnectWizard(QWizard):
         self.finishing_page = FinishingPage(controller.clock)
         self.organization_page = OrganizationPage()
         self.done_page = DonePage()
+        self.start_page = StartPage(controller.saved)
         self.pages: dict[Step, StatePage] = {
             Step.DETAILS: self.details_page,
             Step.CONSENT: self.consent_page,
             Step.FINISHING: self.finishing_page,
             Step.ORGANIZATION: self.organization_page,
             Step.DONE: self.done_page,
+            Step.START: self.start_page,
         }
         for step, page in self.pages.items():
             self.setPage(PAGE_IDS[step], page)
-        self.setStartId(PAGE_IDS[Step.DETAILS])
+        self.setStartId(PAGE_IDS[controller.state.step])  # START when connections exist
+        self.details_page.setButtonText(W.BackButton, self.tr("Back to saved connections"))
 
         self.setButtonText(W.CustomButton1, self.tr("Cancel sign-in"))
         self.setButtonText(W.CancelButton, self.tr("Close"))
@@ -106,6 +113,7 @@ class ConnectWizard(QWizard):
             )
         )
         self.details_page.copyRequested.connect(controller.copy_text)
+        connect_other_ways(self)  # Self Client code, own browser (ui/other_ways.py)
         self.consent_page.redirectCaught.connect(controller.redirect_caught)
         self.consent_page.backRequested.connect(controller.back)
         self.finishing_page.actionTriggered.connect(controller.perform)
@@ -113,6 +121,14 @@ class ConnectWizard(QWizard):
         self.organization_page.saveRequested.connect(controller.save_organization)
         self.organization_page.actionTriggered.connect(controller.perform)
         controller.stateChanged.connect(self.render_state)
+        # saved connections (start page), reconnect and the receipt
+        self.start_page.newRequested.connect(controller.new_connection)
+        self.start_page.reconnectRequested.connect(controller.reconnect)
+        self.done_page.receiptRequested.connect(self._save_done_receipt)
+        self.button(W.BackButton).clicked.connect(self._back_clicked)
+        self.identity_question = IdentityQuestion(self, controller)
+        self._details_heading = ""  # the details page's own heading, during a reconnect
+        self._reconnect_title = ""
 
     # --- buttons ------------------------------------------------------------------------
 
@@ -139,6 +155,8 @@ class ConnectWizard(QWizard):
             return [stretch, W.CancelButton]
         if step is Step.DONE:
             return [stretch, W.FinishButton]
+        if step is Step.DETAILS and PAGE_IDS[Step.START] in self.visitedIds():
+            return [W.BackButton, stretch, W.CancelButton, W.NextButton]
         return [stretch, W.CancelButton, W.NextButton]
 
     def _page_changed(self, page_id: int) -> None:
@@ -147,6 +165,35 @@ class ConnectWizard(QWizard):
         self._describe_buttons()
         if step is not None and self.controller.ui is not None:
             self.pages[step].render_state(self.controller.ui)
+
+    def _name_the_reconnect(self, ui: UiState) -> None:
+        # Reconnecting: the details page's heading says which connection; its own heading
+        # comes back afterwards.
+        page = self.details_page
+        name = ui.flow.reconnect_of
+        title = self.tr("Reconnect “{name}”").format(name=name) if name else ""
+        if title and page.heading != title:
+            if page.heading != self._reconnect_title:
+                self._details_heading = page.heading
+            self._reconnect_title = title
+            page.set_heading(title, page.subTitle())
+        elif not title and self._reconnect_title:
+            if page.heading == self._reconnect_title:
+                page.set_heading(self._details_heading, page.subTitle())
+            self._reconnect_title = ""
+
+    def _back_clicked(self) -> None:
+        # QWizard already showed the previous page (the saved connections); the state follows.
+        if self.current_step() is Step.START and self.controller.state.step is Step.DETAILS:
+            self.controller.show_start()
+
+    def _save_done_receipt(self) -> None:
+        profile = self.controller.state.profile
+        if profile is None:
+            return
+        notice = self.controller.saved.receipt_of(profile, self.controller.ui.secrets_place, self)
+        if notice is not None:
+            self.done_page.show_receipt_notice(notice.kind, notice.title, "\n".join(notice.lines))
 
     def _custom_clicked(self, which: int) -> None:
         if which == W.CustomButton1.value:
@@ -188,6 +235,7 @@ class ConnectWizard(QWizard):
             return
         for page in self.pages.values():
             page.render_state(ui)
+        self._name_the_reconnect(ui)
         if not self._sync_pending:
             self._sync_pending = True
             QTimer.singleShot(0, self, self._follow_state)

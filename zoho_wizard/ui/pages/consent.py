@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +19,8 @@ from zoho_wizard.core.flow import Step
 from zoho_wizard.ui.banner import Banner
 from zoho_wizard.ui.browser import BrowserPane, is_loopback
 from zoho_wizard.ui.controller import UiState
+from zoho_wizard.ui.own_browser import OwnBrowserPhase
+from zoho_wizard.ui.own_browser_view import OwnBrowserView
 from zoho_wizard.ui.pages.base import StatePage, label
 from zoho_wizard.ui.resources import pixmap
 from zoho_wizard.ui.theme import set_role
@@ -27,15 +31,27 @@ class ConsentPage(StatePage):
 
     The address bar always shows the host the page really is on, with a lock for an
     encrypted connection. The redirect back to this program is caught and never loaded.
+    "Use my own browser instead" (offered by itself when the page goes to Google,
+    Microsoft or Apple's sign-in) swaps the view for a waiting card.
 
     Signals:
         redirectCaught(str): the redirect URL, for the controller to check.
         backRequested(): the person wants to go back to the details.
+        federatedSignIn(str): the page went to a federated sign-in (the URL).
+        ownBrowserRequested(): continue the sign-in in the person's own browser.
+        ownBrowserReopened(): open the sign-in page in their browser once more.
+        ownBrowserCancelled(): stop waiting for the own browser; sign in here.
+        copyRequested(str): copy this text.
     """
 
     step = Step.CONSENT
     redirectCaught = Signal(str)
     backRequested = Signal()
+    federatedSignIn = Signal(str)
+    ownBrowserRequested = Signal()
+    ownBrowserReopened = Signal()
+    ownBrowserCancelled = Signal()
+    copyRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,11 +64,27 @@ class ConsentPage(StatePage):
         )
         self._attempt_key: str | None = None
         self._practice = False
+        self._was_waiting = False
 
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        outer.addWidget(self.stack)
+        self.embedded = QWidget(self.stack)
+        layout = QVBoxLayout(self.embedded)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        self.stack.addWidget(self.embedded)
+        self.own_view = OwnBrowserView(self.stack)
+        self.stack.addWidget(self.own_view)
+        self.own_view.reopenRequested.connect(self.ownBrowserReopened)
+        self.own_view.retryRequested.connect(self.ownBrowserRequested)
+        self.own_view.cancelRequested.connect(self.ownBrowserCancelled)
+        self.own_view.backRequested.connect(self.backRequested)
+        self.own_view.copyRequested.connect(self.copyRequested)
 
+        top = QHBoxLayout()
+        top.setSpacing(8)
         self.address_bar = QFrame(self)
         set_role(self.address_bar, "addressBar")
         bar = QHBoxLayout(self.address_bar)
@@ -64,7 +96,19 @@ class ConsentPage(StatePage):
         self.address = label("", parent=self.address_bar, wrap=False, selectable=True)
         self.address.setAccessibleName(self.tr("Address of the sign-in page"))
         bar.addWidget(self.address, 1)
-        layout.addWidget(self.address_bar)
+        top.addWidget(self.address_bar, 1)
+        self.own_browser_button = QPushButton(self.tr("Use my own browser instead"))
+        self.own_browser_button.setAccessibleName(self.tr("Use my own browser instead"))
+        self.own_browser_button.setAccessibleDescription(
+            self.tr(
+                "Opens this sign-in in your usual web browser, for example when you sign in "
+                "to Zoho with Google"
+            )
+        )
+        self.own_browser_button.setToolTip(self.own_browser_button.accessibleDescription())
+        self.own_browser_button.clicked.connect(self.ownBrowserRequested)
+        top.addWidget(self.own_browser_button)
+        layout.addLayout(top)
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
@@ -89,8 +133,18 @@ class ConsentPage(StatePage):
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
 
+        self.federated_banner = Banner("info")
+        self.federated_button = QPushButton(self.tr("Continue in my web browser"))
+        self.federated_button.setAccessibleName(self.tr("Continue in my web browser"))
+        set_role(self.federated_button, "primary")
+        self.federated_button.clicked.connect(self.ownBrowserRequested)
+        self.federated_banner.side.addWidget(self.federated_button)
+        self.federated_banner.setVisible(False)
+        layout.addWidget(self.federated_banner)
+
         self.browser = BrowserPane(self)
         self.browser.redirectCaught.connect(self.redirectCaught)
+        self.browser.federatedSignIn.connect(self.federatedSignIn)
         self.browser.urlChanged.connect(self._show_address)
         self.browser.loadProgress.connect(self._progress)
         self.browser.loadStarted.connect(self._load_started)
@@ -170,7 +224,14 @@ class ConsentPage(StatePage):
         self._practice = ui.practice
         state = ui.flow
         request = state.request
-        if state.step is Step.CONSENT and request is not None:
+        own = ui.own_browser if state.step is Step.CONSENT else None
+        self._render_other_ways(ui)
+        if own is not None:
+            # The person's own browser does the sign-in: stop and unload the page here.
+            if self._attempt_key is not None:
+                self._attempt_key = None
+                self.browser.dispose()
+        elif state.step is Step.CONSENT and request is not None:
             if request.state != self._attempt_key:
                 self._attempt_key = request.state
                 self.problem.setVisible(False)
@@ -180,6 +241,41 @@ class ConsentPage(StatePage):
             # The sign-in is over (caught, or abandoned): free the browser right away.
             self._attempt_key = None
             self.browser.dispose()
+
+    def _render_other_ways(self, ui: UiState) -> None:
+        own = ui.own_browser if ui.flow.step is Step.CONSENT else None
+        if own is not None:
+            self.own_view.show_state(own)
+            self.stack.setCurrentWidget(self.own_view)
+        else:
+            self.stack.setCurrentWidget(self.embedded)
+        if self._was_waiting and ui.flow.step is Step.FINISHING:
+            self._bring_to_front()
+        self._was_waiting = own is not None and own.phase is OwnBrowserPhase.WAITING
+        provider = ui.federated
+        self.federated_banner.setVisible(bool(provider) and own is None)
+        # The banner's own button says the same; one offer at a time.
+        self.own_browser_button.setVisible(not provider)
+        if provider:
+            self.federated_banner.set_text(
+                self.tr("Signing in with {provider}? Use your web browser").format(
+                    provider=provider
+                ),
+                self.tr(
+                    "{provider} often refuses sign-ins inside other programs like this one. "
+                    "Continue in your usual web browser; this window carries on by itself once "
+                    "you have signed in there."
+                ).format(provider=provider),
+            )
+
+    def _bring_to_front(self) -> None:
+        # The browser brought the code back: show this window again, in front of it.
+        if QGuiApplication.platformName() in ("offscreen", "minimal"):
+            return  # no window system to raise anything in
+        window = self.window()
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.raise_()
+        window.activateWindow()
 
     def dispose(self) -> None:
         """Free the browser (before the window goes)."""

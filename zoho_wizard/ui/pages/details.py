@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -15,7 +18,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QToolButton,
@@ -29,12 +34,21 @@ from zoho_wizard.core import validation
 from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
 from zoho_wizard.core.connect import USERINFO_SCOPE, ConnectionDetails
 from zoho_wizard.core.datacenters import DATA_CENTERS, DEFAULT_DATA_CENTER
-from zoho_wizard.core.flow import Step
+from zoho_wizard.core.flow import ORGANIZATION_PLACEHOLDER, Step
+from zoho_wizard.core.preset import Preset
 from zoho_wizard.ui.banner import Banner
 from zoho_wizard.ui.controller import UiState
 from zoho_wizard.ui.pages.base import StatePage, label
 from zoho_wizard.ui.practice import PracticeHint
+from zoho_wizard.ui.preset_view import (
+    LockNote,
+    ReadOnlyGuard,
+    access_choices_for,
+    preset_problem,
+    set_read_only,
+)
 from zoho_wizard.ui.resources import icon
+from zoho_wizard.ui.self_client import SelfClientPanel
 from zoho_wizard.ui.theme import set_role
 
 DEFAULT_NAME = "Zoho Books"
@@ -60,9 +74,12 @@ class _Field:
     error: QLabel
     check: Callable[[str], str | None]
     touched: bool = False
+    lock: LockNote | None = None
+    note: QLabel | None = None
+    cleaner: Callable[[str], str] = dataclass_field(default=validation.clean)
 
     def value(self) -> str:
-        return validation.clean(self.edit.text())
+        return self.cleaner(self.edit.text())
 
     def problem(self) -> str | None:
         return self.check(self.edit.text())
@@ -71,26 +88,44 @@ class _Field:
 class DetailsPage(StatePage):
     """Collects the connection's details and checks them as they are typed.
 
+    Two ways in: "Sign in to Zoho" (the embedded sign-in, the usual one) and "Use a code
+    from the API console" (Self Client: a pasted code, no sign-in page, no redirect). A
+    firm's preset fills fields and locks some of them (read-only, with "Set by …").
+
     Signals:
         submitted(object, bool): the details (ConnectionDetails) and whether the person
             chose to keep this connection for this session only.
+        selfClientSubmitted(object, str, float, float, bool): the details, the pasted code,
+            when it was pasted, its lifetime in seconds, and "session only".
+        consoleRequested(str, object): open the API console for this data center (to
+            generate a code for these scopes).
     """
 
     step = Step.DETAILS
     submitted = Signal(object, bool)
     copyRequested = Signal(str)
+    selfClientSubmitted = Signal(object, str, float, float, bool)
+    consoleRequested = Signal(str, object)
 
     def __init__(
         self,
         practice_hint: PracticeHint | None = None,
         existing_names: Callable[[], frozenset[str]] = frozenset,
         parent: QWidget | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(parent)
         self.practice_hint = practice_hint
         self._existing_names = existing_names
         self._filled_from: object | None = None
         self.fields: tuple[_Field, ...] = ()  # set once every field exists
+        self.clock = clock  # when the Self Client code was pasted (the wizard's clock)
+        self.preset: Preset | None = None
+        self._preset_applied = False
+        self._guard = ReadOnlyGuard(self)
+        self._code_pasted_at: float | None = None
+        self._last_code = ""
+        self._spent_code = ""  # a Self Client code already sent to Zoho
         self.set_heading(
             self.tr("Connect to Zoho Books"),
             self.tr(
@@ -150,18 +185,49 @@ class DetailsPage(StatePage):
         self.session_only.setVisible(False)
         body.addWidget(self.keyring_banner)
 
+        self.preset_banner = Banner("info")
+        self.preset_banner.setVisible(False)
+        body.addWidget(self.preset_banner)
+
+        # --- how to connect -------------------------------------------------------------
+        body.addSpacing(4)
+        body.addWidget(label(self.tr("How will you connect?"), "section"))
+        self.sign_in_mode = QRadioButton(self.tr("Sign in to Zoho (recommended)"))
+        self.sign_in_mode.setAccessibleName(self.tr("Sign in to Zoho"))
+        self.sign_in_mode.setAccessibleDescription(
+            self.tr("Sign in with your Zoho account on Zoho's own page, inside this window")
+        )
+        self.self_client_mode = QRadioButton(
+            self.tr("Use a code from the API console (Self Client)")
+        )
+        self.self_client_mode.setAccessibleName(
+            self.tr("Use a code from Zoho's API console (Self Client)")
+        )
+        self.self_client_mode.setAccessibleDescription(
+            self.tr(
+                "For firms that use a Self Client: paste a code generated in Zoho's API "
+                "console; no sign-in page and no redirect address"
+            )
+        )
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.addButton(self.sign_in_mode)
+        self.mode_group.addButton(self.self_client_mode)
+        self.sign_in_mode.setChecked(True)
+        modes = QHBoxLayout()
+        modes.setSpacing(28)
+        modes.addWidget(self.sign_in_mode)
+        modes.addWidget(self.self_client_mode)
+        modes.addStretch(1)
+        body.addLayout(modes)
+        self.mode_hint = label("", "hint")
+        body.addWidget(self.mode_hint)
+        self.self_client_mode.toggled.connect(self._mode_changed)
+
         # --- the client ---------------------------------------------------------------------
         body.addSpacing(4)
         body.addWidget(label(self.tr("Your Zoho client"), "section"))
-        body.addWidget(
-            label(
-                self.tr(
-                    "Your firm's admin registers this client once in Zoho's API console and gives "
-                    "you its client ID and client secret."
-                ),
-                "hint",
-            )
-        )
+        self.client_hint = label("", "hint")
+        body.addWidget(self.client_hint)
         grid = QGridLayout()
         grid.setHorizontalSpacing(20)
         grid.setVerticalSpacing(4)
@@ -192,13 +258,13 @@ class DetailsPage(StatePage):
                 "Zoho sends you on to your own data center after you sign in."
             )
         )
-        dc_label = label(self.tr("Data center"), "fieldLabel")
+        dc_label = label(self.tr("Data center"), "fieldLabel", wrap=False)
         dc_label.setBuddy(self.data_center)
-        grid.addWidget(dc_label, 0, 1)
+        self.data_center_lock = LockNote()
+        grid.addWidget(self._caption_row(dc_label, self.data_center_lock), 0, 1)
         grid.addWidget(self.data_center, 1, 1)
-        grid.addWidget(
-            label(self.tr("Not sure? Keep United States; Zoho forwards you."), "hint"), 2, 1
-        )
+        self.data_center_hint = label("", "hint")
+        grid.addWidget(self.data_center_hint, 2, 1)
         self.client_id = self._make_field(
             grid,
             3,
@@ -220,11 +286,36 @@ class DetailsPage(StatePage):
         self.reveal.setCheckable(True)
         self.reveal.toggled.connect(self._toggle_secret)
         self.client_secret.edit.addAction(self.reveal, QLineEdit.ActionPosition.TrailingPosition)
+        self.client_secret.edit.textChanged.connect(self._secret_changed)
         body.addLayout(grid)
 
         # --- access -------------------------------------------------------------------------
         body.addSpacing(8)
-        body.addWidget(label(self.tr("What may your firm's tools do in Zoho Books?"), "section"))
+        self.access_lock = LockNote()
+        body.addWidget(
+            self._caption_row(
+                label(
+                    self.tr("What may your firm's tools do in Zoho Books?"), "section", wrap=False
+                ),
+                self.access_lock,
+            )
+        )
+        self.preset_scopes = QPlainTextEdit()
+        self.preset_scopes.setReadOnly(True)
+        self.preset_scopes.setTabChangesFocus(True)
+        self.preset_scopes.setMaximumHeight(96)
+        self.preset_scopes.setAccessibleName(self.tr("Permissions your firm chose"))
+        self.preset_scopes_note = label(
+            self.tr(
+                "Your firm chose these permissions; they can't be shown as the usual choices, "
+                "so they are used exactly as listed:"
+            ),
+            "hint",
+        )
+        self.preset_scopes_note.setVisible(False)
+        self.preset_scopes.setVisible(False)
+        body.addWidget(self.preset_scopes_note)
+        body.addWidget(self.preset_scopes)
         self.full_access = QCheckBox(self.tr("Full access to everything"))
         self.full_access.setAccessibleName(self.tr("Full access to everything"))
         self.full_access.setAccessibleDescription(
@@ -279,12 +370,44 @@ class DetailsPage(StatePage):
             )
         )
         body.addWidget(self.show_email)
+        self.full_access.toggled.connect(self._scopes_changed)
+        self.show_email.toggled.connect(self._scopes_changed)
+        for combo in self.access.values():
+            combo.currentIndexChanged.connect(self._scopes_changed)
+
+        # --- Self Client: the code from the API console -----------------------------------
+        self.self_client = SelfClientPanel()
+        self.self_client.copyRequested.connect(self.copyRequested)
+        self.self_client.consoleRequested.connect(
+            lambda: self.consoleRequested.emit(
+                str(self.data_center.currentData()), self.chosen_scopes()
+            )
+        )
+        self.code = self._make_field(
+            self.self_client.fields,
+            3,
+            0,
+            self.tr("Code from the API console"),
+            validation.check_grant_code,
+            self.tr("Paste the code here; it looks like 1000.1a2b3c….4d5e6f…"),
+        )
+        self.code.cleaner = validation.clean_grant_code
+        self.code.edit.textChanged.connect(self._code_changed)
+        set_role(self.code.edit, "", mono="true")
+        self.self_client.setVisible(False)
+        body.addSpacing(8)
+        body.addWidget(self.self_client)
 
         # --- redirect address -----------------------------------------------------------------
         body.addSpacing(8)
-        body.addWidget(label(self.tr("Redirect address"), "section"))
+        self.redirect_section = QWidget()
+        redirect_layout = QVBoxLayout(self.redirect_section)
+        redirect_layout.setContentsMargins(0, 0, 0, 0)
+        redirect_layout.setSpacing(8)
+        body.addWidget(self.redirect_section)
+        redirect_layout.addWidget(label(self.tr("Redirect address"), "section"))
         self.redirect_note = label("", "hint", selectable=True)
-        body.addWidget(self.redirect_note)
+        redirect_layout.addWidget(self.redirect_note)
         self.redirect_box = QFrame()
         set_role(self.redirect_box, "addressBar")
         redirect_row = QHBoxLayout(self.redirect_box)
@@ -302,10 +425,10 @@ class DetailsPage(StatePage):
         )
         self.copy_button.clicked.connect(self._copy_redirect)
         redirect_row.addWidget(self.copy_button)
-        body.addWidget(self.redirect_box)
+        redirect_layout.addWidget(self.redirect_box)
 
         # --- advanced -----------------------------------------------------------------------
-        body.addSpacing(4)
+        redirect_layout.addSpacing(4)
         self.advanced_toggle = QToolButton()
         self.advanced_toggle.setText(self.tr("Advanced"))
         self.advanced_toggle.setCheckable(True)
@@ -320,7 +443,7 @@ class DetailsPage(StatePage):
         )
         set_role(self.advanced_toggle, "disclosure")
         self.advanced_toggle.toggled.connect(self._toggle_advanced)
-        body.addWidget(self.advanced_toggle)
+        redirect_layout.addWidget(self.advanced_toggle)
         self.advanced = QWidget()
         advanced = QGridLayout(self.advanced)
         advanced.setContentsMargins(18, 0, 0, 0)
@@ -344,14 +467,25 @@ class DetailsPage(StatePage):
             )
         )
         advanced.setRowMinimumHeight(3, 6)
-        advanced.addWidget(self.use_pkce, 4, 0)
+        self.use_pkce_lock = LockNote()
+        pkce_row = QHBoxLayout()
+        pkce_row.setSpacing(12)
+        pkce_row.addWidget(self.use_pkce)
+        pkce_row.addWidget(self.use_pkce_lock, 1)
+        advanced.addLayout(pkce_row, 4, 0)
         self.advanced.setVisible(False)
-        body.addWidget(self.advanced)
+        redirect_layout.addWidget(self.advanced)
         body.addStretch(1)
 
         self.fields = (self.name, self.client_id, self.client_secret, self.redirect_uri)
         self._update_redirect_note()
         self._access_changed()
+        self._mode_changed(False)
+        self._scopes_changed()
+        for widget in (self.data_center, self.full_access, self.show_email, self.use_pkce):
+            self._watch_lock(widget)
+        for combo in self.access.values():
+            self._watch_lock(combo)
 
     # --- building -----------------------------------------------------------------------
 
@@ -364,7 +498,8 @@ class DetailsPage(StatePage):
         check: Callable[[str], str | None],
         hint: str,
     ) -> _Field:
-        caption = label(title, "fieldLabel")
+        caption = label(title, "fieldLabel", wrap=False)
+        lock = LockNote()
         edit = QLineEdit()
         edit.setAccessibleName(title)
         edit.setAccessibleDescription(hint)
@@ -373,10 +508,17 @@ class DetailsPage(StatePage):
         caption.setBuddy(edit)
         error = label("", "fieldError")
         error.setVisible(False)
-        field = _Field(edit, error, check)
-        grid.addWidget(caption, row, column)
+        note = label("", "hint")  # a line about the value (a preset's pattern...)
+        note.setVisible(False)
+        field = _Field(edit, error, check, lock=lock, note=note)
+        below = QVBoxLayout()
+        below.setContentsMargins(0, 0, 0, 0)
+        below.setSpacing(2)
+        below.addWidget(error)
+        below.addWidget(note)
+        grid.addWidget(self._caption_row(caption, lock), row, column)
         grid.addWidget(edit, row + 1, column)
-        grid.addWidget(error, row + 2, column)
+        grid.addLayout(below, row + 2, column)
         edit.textEdited.connect(lambda _text, f=field: self._touch(f))
         edit.editingFinished.connect(lambda f=field: self._tidy(f))
         edit.textChanged.connect(lambda _text, f=field: self._refresh(f))
@@ -408,6 +550,10 @@ class DetailsPage(StatePage):
         field.edit.style().unpolish(field.edit)
         field.edit.style().polish(field.edit)
         description = field.edit.placeholderText()
+        if field.edit.isReadOnly() and field.lock is not None and field.lock.text.text():
+            description = self.tr("{who}; it can't be changed here").format(
+                who=field.lock.text.text()
+            )
         field.edit.setAccessibleDescription(problem if shown and problem else description)
         self.completeChanged.emit()
 
@@ -448,10 +594,16 @@ class DetailsPage(StatePage):
         hint = self.practice_hint
         if hint is None:
             return
-        self.client_id.edit.setText(hint.client_id)
-        self.client_secret.edit.setText(hint.client_secret)
-        self.redirect_uri.edit.setText(hint.redirect_uri)
-        self.data_center.setCurrentIndex(self.data_center.findData(DEFAULT_DATA_CENTER))
+        preset = self.preset
+        for field, value in (
+            (self.client_id, hint.client_id),
+            (self.client_secret, hint.client_secret),
+            (self.redirect_uri, hint.redirect_uri),
+        ):
+            if not field.edit.isReadOnly():  # a preset's locked values stay
+                field.edit.setText(value)
+        if not (preset and preset.is_locked("data_center")):
+            self.data_center.setCurrentIndex(self.data_center.findData(DEFAULT_DATA_CENTER))
         if not self.name.value():
             self.name.edit.setText(free_name(DEFAULT_NAME, self._existing_names()))
         for field in self.fields:
@@ -459,10 +611,242 @@ class DetailsPage(StatePage):
             field.edit.setCursorPosition(0)  # show the start of long values
             self._refresh(field)
 
+    # --- other ways in: Self Client mode and the firm's preset ---------------------------
+
+    def _caption_row(self, caption: QLabel, lock: LockNote) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(caption)
+        layout.addWidget(lock, 1)
+        return row
+
+    def is_self_client(self) -> bool:
+        """True when the person chose to paste a code from the API console."""
+        return self.self_client_mode.isChecked()
+
+    def _mode_changed(self, self_client: bool) -> None:
+        self.self_client.setVisible(self_client)
+        self.redirect_section.setVisible(not self_client)
+        if self_client:
+            self.set_heading(
+                self.tr("Connect to Zoho Books"),
+                self.tr(
+                    "Enter your Self Client's ID and secret, choose what your tools may do, "
+                    "then paste a code from Zoho's API console."
+                ),
+            )
+            self.mode_hint.setText(
+                self.tr(
+                    "No sign-in page and no redirect address: you paste a one-time code made "
+                    "in Zoho's API console."
+                )
+            )
+            self.client_hint.setText(
+                self.tr(
+                    "Your Self Client's client ID and client secret are on its Client Secret "
+                    "tab in Zoho's API console."
+                )
+            )
+            self.data_center_hint.setText(
+                self.tr(
+                    "The one whose API console you used (api-console.zoho.eu is Europe…). "
+                    "It can't be detected here: a pasted code doesn't say where your account is."
+                )
+            )
+            self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Connect"))
+        else:
+            self.set_heading(
+                self.tr("Connect to Zoho Books"),
+                self.tr(
+                    "Enter the client your firm registered in Zoho's API console, choose what "
+                    "your tools may do, then sign in to Zoho."
+                ),
+            )
+            self.mode_hint.setText("")
+            self.client_hint.setText(
+                self.tr(
+                    "Your firm's admin registers this client once in Zoho's API console and "
+                    "gives you its client ID and client secret."
+                )
+            )
+            self.data_center_hint.setText(
+                self.tr("Not sure? Keep United States; Zoho forwards you.")
+            )
+            self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Sign in to Zoho"))
+        self.mode_hint.setVisible(bool(self.mode_hint.text()))
+        self.data_center.setAccessibleDescription(self.data_center_hint.text())
+        # A data center the firm locked needs no advice on choosing one.
+        dc_locked = bool(self.preset and self.preset.is_locked("data_center"))
+        self.data_center_hint.setVisible(not dc_locked)
+        self.completeChanged.emit()
+
+    def _scopes_changed(self, *_args: object) -> None:
+        self.self_client.set_scopes(self.chosen_scopes())
+
+    def _code_changed(self, text: str) -> None:
+        # The countdown runs from the paste (or the last change to the code).
+        code = validation.clean_grant_code(text)
+        if code != self._last_code:
+            self._last_code = code
+            self._code_pasted_at = self.clock() if code else None
+            if code and code != self._spent_code and self.code.note is not None:
+                self.code.note.setVisible(False)
+
+    def _secret_changed(self, text: str) -> None:
+        # A secret from the firm's preset is never shown, not even on request.
+        preset = self.preset
+        from_preset = bool(preset and preset.client_secret and text == preset.client_secret)
+        self.reveal.setVisible(not from_preset)
+        if from_preset and self.reveal.isChecked():
+            self.reveal.setChecked(False)
+
+    def _watch_lock(self, widget: QWidget) -> None:
+        # Belt and braces: even a change that slips past the read-only guard (an
+        # accessibility action, say) is put back at once.
+        if isinstance(widget, QCheckBox):
+            widget.toggled.connect(lambda *_: self._enforce_locks())
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda *_: self._enforce_locks())
+
+    def _enforce_locks(self) -> None:
+        preset = self.preset
+        if preset is None or self._enforcing:
+            return
+        self._enforcing = True
+        try:
+            self._apply_preset_values(preset, only_locked=True)
+        finally:
+            self._enforcing = False
+
+    _enforcing = False
+
+    def apply_preset(self, preset: Preset | None) -> None:
+        """Fill the fields a preset sets and lock the locked ones."""
+        self.preset = preset
+        if preset is None:
+            return
+        self._enforcing = True  # the values below are the preset's own
+        try:
+            self._apply_preset_values(preset, only_locked=False)
+        finally:
+            self._enforcing = False
+        who = preset.locked_by_text
+        for name, field in (
+            ("client_id", self.client_id),
+            ("client_secret", self.client_secret),
+            ("redirect_uri", self.redirect_uri),
+            ("connection_name", self.name),
+        ):
+            locked = preset.is_locked(name) and getattr(preset, name) is not None
+            field.edit.setReadOnly(locked)
+            field.edit.setProperty("locked", "true" if locked else "false")
+            field.edit.style().unpolish(field.edit)
+            field.edit.style().polish(field.edit)
+            if field.lock is not None:
+                field.lock.show_for(who if locked else None)
+        for name, widgets, lock in (
+            ("data_center", [self.data_center], self.data_center_lock),
+            ("use_pkce", [self.use_pkce], self.use_pkce_lock),
+            (
+                "scopes",
+                [self.full_access, self.show_email, *self.access.values()],
+                self.access_lock,
+            ),
+        ):
+            locked = preset.is_locked(name) and getattr(preset, name) is not None
+            for widget in widgets:
+                set_read_only(widget, locked, self._guard)
+            lock.show_for(who if locked else None)
+        self._mode_changed(self.is_self_client())  # hints that depend on the locks
+        pattern = preset.connection_name or ""
+        if ORGANIZATION_PLACEHOLDER in pattern and self.name.note is not None:
+            self.name.note.setText(
+                self.tr(
+                    "“{placeholder}” becomes the name of the organization you choose at the end."
+                ).format(placeholder=ORGANIZATION_PLACEHOLDER)
+            )
+            self.name.note.setVisible(True)
+        if preset.client_secret:
+            self._secret_changed(self.client_secret.edit.text())
+        locked_names = sorted(n for n in preset.locked if getattr(preset, n, None) is not None)
+        self.preset_banner.set_kind("info")
+        self.preset_banner.set_text(
+            self.tr("Your firm has filled in some of these details"),
+            self.tr("Fields marked with a lock are set by {who} and can't be changed here.").format(
+                who=preset.set_by or self.tr("your firm's administrator")
+            )
+            if locked_names
+            else self.tr("You can change them if you need to."),
+        )
+        self.preset_banner.setVisible(True)
+        self._scopes_changed()
+        for field in self.fields:
+            if field.edit.text():
+                field.touched = True
+                field.edit.setCursorPosition(0)
+            self._refresh(field)
+
+    def _apply_preset_values(self, preset: Preset, *, only_locked: bool) -> None:
+        def wanted(name: str) -> bool:
+            return getattr(preset, name) is not None and (not only_locked or preset.is_locked(name))
+
+        for name, field in (
+            ("client_id", self.client_id),
+            ("client_secret", self.client_secret),
+            ("redirect_uri", self.redirect_uri),
+        ):
+            if wanted(name) and field.edit.text() != getattr(preset, name):
+                field.edit.setText(getattr(preset, name))
+        if not only_locked and preset.connection_name is not None:
+            # A name (or an unfinished "… {organization}" one) that is taken gets a number,
+            # so a locked name never blocks the page.
+            self.name.edit.setText(free_name(preset.connection_name, self._existing_names()))
+        if wanted("data_center"):
+            index = self.data_center.findData(preset.data_center)
+            if index >= 0 and self.data_center.currentIndex() != index:
+                self.data_center.setCurrentIndex(index)
+        if wanted("use_pkce") and self.use_pkce.isChecked() != bool(preset.use_pkce):
+            self.use_pkce.setChecked(bool(preset.use_pkce))
+        if wanted("scopes") and preset.scopes is not None:
+            choices = access_choices_for(preset.scopes)
+            mapped = choices is not None
+            self.full_access.setVisible(mapped)
+            self.modules_box.setVisible(mapped)
+            self.show_email.setVisible(mapped)
+            self.preset_scopes.setVisible(not mapped)
+            self.preset_scopes_note.setVisible(not mapped)
+            if choices is None:
+                self.preset_scopes.setPlainText("\n".join(preset.scopes))
+                return
+            if self.full_access.isChecked() != choices.full:
+                self.full_access.setChecked(choices.full)
+            if self.show_email.isChecked() != choices.show_email:
+                self.show_email.setChecked(choices.show_email)
+            for key, level in choices.levels.items():
+                combo = self.access[key]
+                index = combo.findData(level)
+                if index >= 0 and combo.currentIndex() != index:
+                    combo.setCurrentIndex(index)
+
+    def _preset_scope_list(self) -> tuple[str, ...] | None:
+        """The preset's scopes when the page can't show them as choices."""
+        if self.preset_scopes.isVisibleTo(self) and self.preset and self.preset.scopes:
+            return scope_catalog.dedupe(self.preset.scopes)
+        return None
+
+    def code_value(self) -> str:
+        """The pasted Self Client code, without the spaces and line breaks of copying."""
+        return self.code.value()
+
     # --- reading ------------------------------------------------------------------------
 
     def chosen_scopes(self) -> tuple[str, ...]:
         """The scopes the current choices ask for."""
+        verbatim = self._preset_scope_list()
+        if verbatim is not None:
+            return verbatim
         if self.full_access.isChecked():
             wanted: tuple[str, ...] = (scope_catalog.FULL_ACCESS,)
         else:
@@ -485,9 +869,15 @@ class DetailsPage(StatePage):
             use_pkce=self.use_pkce.isChecked(),
         )
 
+    def active_fields(self) -> tuple[_Field, ...]:
+        """The fields the chosen way in needs (no redirect address for a Self Client)."""
+        if self.is_self_client():
+            return (self.name, self.client_id, self.client_secret, self.code)
+        return self.fields
+
     def problems(self) -> list[str]:
         """Every field problem, in form order (empty when the form is valid)."""
-        return [p for p in (f.problem() for f in self.fields) if p]
+        return [p for p in (f.problem() for f in self.active_fields()) if p]
 
     def storage_ready(self) -> bool:
         """Whether it is settled where the keys will go."""
@@ -500,13 +890,25 @@ class DetailsPage(StatePage):
         return not self.problems() and self.storage_ready()
 
     def validatePage(self) -> bool:
-        for field in self.fields:
+        for field in self.active_fields():
             field.touched = True
             self._refresh(field)
         if self.isComplete():
             status = self.ui.keyring if self.ui else None
             session_only = bool(status and not status.usable and self.session_only.isChecked())
-            self.submitted.emit(self.details(), session_only)
+            if self.is_self_client():
+                code = self.code_value()
+                pasted_at = self._code_pasted_at or self.clock()
+                self._spent_code = code
+                self.selfClientSubmitted.emit(
+                    self.details(),
+                    code,
+                    pasted_at,
+                    self.self_client.lifetime_seconds(),
+                    session_only,
+                )
+            else:
+                self.submitted.emit(self.details(), session_only)
         return False
 
     # --- rendering ----------------------------------------------------------------------
@@ -541,11 +943,41 @@ class DetailsPage(StatePage):
                 ).format(problem=self.tr(status.problem) if status.problem else ""),
             )
             self.session_only.setVisible(True)
+        self.self_client.set_practice(ui.practice)
+        if ui.preset_error is not None:
+            title, text = preset_problem(ui.preset_error)
+            self.preset_banner.set_kind("warning")
+            self.preset_banner.set_text(self.tr(title), text)
+            self.preset_banner.setVisible(True)
+        if not self._preset_applied:
+            self._preset_applied = True
+            self.apply_preset(ui.preset)
         details = ui.flow.details
         if details is not None and self._filled_from is not details:
             self._filled_from = details
             self._fill(details)
+            if self.preset is not None:
+                self._apply_preset_values(self.preset, only_locked=True)
+        if ui.flow.step is Step.DETAILS and ui.flow.self_client:
+            self._offer_new_code()
         self.completeChanged.emit()
+
+    def _offer_new_code(self) -> None:
+        # Back from a Self Client attempt: that code is spent; ask for a new one.
+        if not self.self_client_mode.isChecked():
+            self.self_client_mode.setChecked(True)
+        if self._spent_code and self.code_value() == self._spent_code:
+            self.code.edit.clear()
+            self.code.touched = False
+            self._refresh(self.code)
+            if self.code.note is not None:
+                self.code.note.setText(
+                    self.tr(
+                        "That code was already sent to Zoho, and a code works only once. "
+                        "Generate a new one in the API console and paste it here."
+                    )
+                )
+                self.code.note.setVisible(True)
 
     def _fill(self, details: ConnectionDetails) -> None:
         self.name.edit.setText(details.name)

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from zoho_wizard.core import scopes as scope_catalog
 from zoho_wizard.core.datacenters import by_id
 from zoho_wizard.core.flow import Step
+from zoho_wizard.ui.banner import Banner
 from zoho_wizard.ui.controller import UiState
 from zoho_wizard.ui.pages.base import StatePage, label
 from zoho_wizard.ui.resources import pixmap
@@ -26,9 +35,14 @@ def readable_time(iso: str) -> str:
 
 
 class DonePage(StatePage):
-    """Shows the finished connection as a summary card, and a Finish button."""
+    """Shows the finished connection as a summary card, a Save receipt button, and Finish.
+
+    Signals:
+        receiptRequested(): "Save receipt…" was clicked.
+    """
 
     step = Step.DONE
+    receiptRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +95,21 @@ class DonePage(StatePage):
             self.grid.addWidget(value, row, 1)
             self.values[key] = value
         card.addLayout(self.grid)
+        receipt_row = QHBoxLayout()
+        self.receipt_button = QPushButton(self.tr("Save receipt…"), self.card)
+        self.receipt_button.setAccessibleName(self.tr("Save receipt"))
+        self.receipt_button.setAccessibleDescription(
+            self.tr("Saves a one-page PDF receipt of this connection for your records")
+        )
+        self.receipt_button.setAutoDefault(False)
+        self.receipt_button.clicked.connect(self.receiptRequested)
+        receipt_row.addWidget(self.receipt_button)
+        receipt_row.addStretch(1)
+        card.addLayout(receipt_row)
         layout.addWidget(self.card)
+        self.receipt_notice = Banner("success")
+        self.receipt_notice.hide()
+        layout.addWidget(self.receipt_notice)
         self.next_note = label(
             self.tr(
                 "Choose Finish to close this window. Your tools find this connection by its name."
@@ -93,6 +121,12 @@ class DonePage(StatePage):
 
     def validatePage(self) -> bool:
         return True  # Finish simply closes; everything was saved already
+
+    def show_receipt_notice(self, kind: str, title: str, text: str) -> None:
+        """Say where the receipt went (or why it could not be saved)."""
+        self.receipt_notice.set_kind(kind)
+        self.receipt_notice.set_text(title, text)
+        self.receipt_notice.show()
 
     def render_state(self, ui: UiState) -> None:
         super().render_state(ui)

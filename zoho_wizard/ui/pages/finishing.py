@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from zoho_wizard.core import flow
 from zoho_wizard.core.flow import Phase, Step
-from zoho_wizard.ui.banner import ErrorPanel
+from zoho_wizard.ui.banner import ErrorPanel, format_wait
 from zoho_wizard.ui.controller import UiState, recovery_offers, wait_seconds_left
 from zoho_wizard.ui.countdown import CountdownRing
 from zoho_wizard.ui.pages.base import StatePage, label
@@ -111,6 +111,7 @@ class FinishingPage(StatePage):
         super().render_state(ui)
         state = ui.flow
         failed = state.phase is Phase.FAILED
+        self._render_heading(state.self_client)
         self._render_steps(state)
         self.error_panel.render_state(
             state.error if failed else None,
@@ -135,6 +136,25 @@ class FinishingPage(StatePage):
         else:
             self.repaint_timer.stop()
         self.tick()
+
+    def _render_heading(self, self_client: bool) -> None:
+        if self_client == self._self_client_heading:
+            return
+        self._self_client_heading = self_client
+        self.set_heading(
+            self.tr("Finishing the connection"),
+            self.tr(
+                "The code from the API console works for the time you picked there. This "
+                "program uses it straight away; you don't need to do anything."
+            )
+            if self_client
+            else self.tr(
+                "Zoho's sign-in code works for about a minute. This program uses it straight "
+                "away; you don't need to do anything."
+            ),
+        )
+
+    _self_client_heading = False
 
     def _render_steps(self, state: flow.WizardState) -> None:
         phase = state.phase
@@ -196,7 +216,10 @@ class FinishingPage(StatePage):
         else:
             self.timer_box.setVisible(True)
             seconds = int(left + 0.999)
-            if seconds > 0:
+            if seconds > 0 and state.self_client:
+                # A Self Client code lives minutes: say "2:58", not "178 s".
+                text = self.tr("The code expires in {time}").format(time=format_wait(left))
+            elif seconds > 0:
                 text = self.tr("Sign-in code expires in {n} s").format(n=seconds)
             else:
                 text = self.tr("The sign-in code has expired")

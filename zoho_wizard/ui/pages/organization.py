@@ -51,7 +51,9 @@ class OrganizationDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect.adjusted(2, 2, -2, -2)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected or option.state & QStyle.StateFlag.State_MouseOver:
+        allowed = bool(index.flags() & Qt.ItemFlag.ItemIsEnabled)
+        ink = QColor(theme.INK if allowed else theme.MUTED)
+        if allowed and (selected or option.state & QStyle.StateFlag.State_MouseOver):
             path = QPainterPath()
             path.addRoundedRect(rect, 8, 8)
             painter.fillPath(path, QColor("#e6f0ff" if selected else theme.SURFACE))
@@ -66,7 +68,7 @@ class OrganizationDelegate(QStyledItemDelegate):
         currency = f"{org.currency_code} {org.currency_symbol}".strip()
         currency_width = painter.fontMetrics().horizontalAdvance(currency) if currency else 0
         if currency:
-            painter.setPen(QColor(theme.INK))
+            painter.setPen(ink)
             painter.drawText(
                 inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, currency
             )
@@ -87,7 +89,7 @@ class OrganizationDelegate(QStyledItemDelegate):
         metrics = painter.fontMetrics()
         room = inner.width() - currency_width - badge_width - 36
         name = metrics.elidedText(org.name, Qt.TextElideMode.ElideRight, max(40, room))
-        painter.setPen(QColor(theme.INK))
+        painter.setPen(ink)
         name_rect = painter.boundingRect(inner, top, name)
         painter.drawText(inner, top, name)
         line_height = metrics.height()
@@ -158,7 +160,7 @@ class OrganizationPage(StatePage):
         self.error_panel = ErrorPanel(self)
         self.error_panel.actionTriggered.connect(self.actionTriggered)
         layout.addWidget(self.error_panel)
-        self._shown: tuple[Organization, ...] = ()
+        self._shown: tuple[tuple[Organization, ...], tuple[str, ...] | None] = ((), None)
         self._rendering = False
 
     def _current_changed(
@@ -173,11 +175,14 @@ class OrganizationPage(StatePage):
         state = ui.flow
         self._rendering = True
         try:
-            if state.organizations != self._shown:
-                self._shown = state.organizations
+            preset = ui.preset
+            allowed = preset.allowed_organizations if preset is not None else None
+            if (state.organizations, allowed) != self._shown:
+                self._shown = (state.organizations, allowed)
                 self.list.clear()
                 for org in state.organizations:
-                    self.list.addItem(self._item(org))
+                    ok = allowed is None or org.organization_id in allowed
+                    self.list.addItem(self._item(org, allowed=ok))
             chosen = state.organization
             for row in range(self.list.count()):
                 item = self.list.item(row)
@@ -198,19 +203,28 @@ class OrganizationPage(StatePage):
         self.error_panel.render_state(state.error, recovery_offers(ui))
         self.completeChanged.emit()
 
-    def _item(self, org: Organization) -> QListWidgetItem:
+    def _item(self, org: Organization, *, allowed: bool = True) -> QListWidgetItem:
         parts = [org.name]
         if org.currency_code:
             parts.append(org.currency_code)
         if org.is_default:
             parts.append(self.tr("Default"))
         parts.append(self.tr("Organization ID {id}").format(id=org.organization_id))
+        not_allowed = self.tr("Not allowed by your firm's settings")
+        if not allowed:
+            parts.append(not_allowed)
         item = QListWidgetItem(", ".join(parts))  # what screen readers read
         item.setData(ORG_ROLE, org)
         item.setData(BADGE_ROLE, self.tr("Default"))
         second = self.tr("Organization ID {id}").format(id=org.organization_id)
         if org.country:
             second += " · " + org.country
+        if not allowed:
+            # Greyed, and neither clickable nor reachable with the arrow keys.
+            second = f"{not_allowed} · {second}"
+            item.setFlags(
+                item.flags() & ~(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            )
         item.setData(DETAIL_ROLE, second)
         item.setToolTip(", ".join(parts))
         return item

@@ -1,0 +1,184 @@
+"""Signing in with the person's own web browser instead of the embedded one.
+
+Google (and some Microsoft and Apple set-ups) refuse to sign anyone in inside an embedded
+browser, so Zoho's "Sign in with Google" fails in the wizard's view. The way out is the
+person's normal browser running the *same* authorization request (same state, same PKCE
+verifier) and handing the result back through a one-shot listener on the loopback
+redirect address (:class:`zoho_wizard.core.loopback.LoopbackListener`).
+
+:class:`OwnBrowserSession` owns that listener. The listener calls back from its own
+threads; the session turns each call into a queued signal, so the wizard only ever hears
+about it on the GUI thread, and ignores anything from a listener it already closed.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from zoho_wizard.core import errors
+from zoho_wizard.core.loopback import DEFAULT_TIMEOUT_SECONDS, LoopbackListener
+
+log = logging.getLogger(__name__)
+
+# Hosts of the sign-in providers Zoho's page offers ("Sign in with Google" ...), with the
+# name a person knows them by. Google blocks embedded browsers outright; the others are
+# offered the same way out because company single sign-on often behaves alike.
+FEDERATED_HOSTS: dict[str, str] = {
+    "accounts.google.com": "Google",
+    "login.microsoftonline.com": "Microsoft",
+    "login.live.com": "Microsoft",
+    "appleid.apple.com": "Apple",
+}
+
+_LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def federated_provider(url: str) -> str | None:
+    """The sign-in provider ("Google"...) a URL belongs to, or None for anything else.
+
+    Only the exact hosts count (and their own subdomains), so a look-alike such as
+    ``accounts.google.com.example.net`` does not.
+    """
+    try:
+        host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return None
+    for known, provider in FEDERATED_HOSTS.items():
+        if host == known or host.endswith("." + known):
+            return provider
+    return None
+
+
+def is_loopback_redirect(redirect_uri: str) -> bool:
+    """True when the redirect address can be caught by a listener on this computer.
+
+    That means ``http://127.0.0.1:PORT/path`` (or ``localhost``/``[::1]``) with an
+    explicit port: Zoho sends the person's browser there, and the listener answers.
+    """
+    try:
+        parts = urlsplit(redirect_uri)
+        port = parts.port
+    except ValueError:
+        return False
+    return parts.scheme == "http" and parts.hostname in _LOOPBACK_HOSTS and port is not None
+
+
+class OwnBrowserPhase(enum.Enum):
+    """Where the own-browser sign-in is."""
+
+    WAITING = "waiting"  # the listener runs; the person signs in in their browser
+    TIMED_OUT = "timed_out"  # nobody came back in time; the listener is closed
+    FAILED = "failed"  # the listener could not start (the port is taken...)
+    UNSUPPORTED = "unsupported"  # the redirect address is not on this computer
+
+
+@dataclass(frozen=True)
+class OwnBrowserState:
+    """The own-browser sign-in as the consent page shows it.
+
+    Attributes:
+        phase: What is happening.
+        request_state: The authorization request this belongs to (a new request ends it).
+        redirect_uri: The redirect address in use.
+        url: The authorization URL opened in the browser.
+        error: Why it failed (FAILED only).
+    """
+
+    phase: OwnBrowserPhase
+    request_state: str
+    redirect_uri: str
+    url: str = ""
+    error: errors.ZohoWizardError | None = None
+
+
+ListenerFactory = Callable[..., LoopbackListener]
+
+
+class OwnBrowserSession(QObject):
+    """Runs one loopback listener at a time and reports on the GUI thread.
+
+    Args:
+        make_listener: Builds the listener (tests may wrap it to look inside).
+        timeout: Seconds the listener waits for the browser before giving up.
+
+    Signals:
+        callbackReceived(str): the browser came back to the redirect address with the
+            request's state (the full URL, for the same checks as an embedded catch).
+        timedOut(): the listener gave up waiting and closed.
+    """
+
+    callbackReceived = Signal(str)
+    timedOut = Signal()
+    # From the listener's threads; connected queued to the slots below.
+    _delivered = Signal(int, str)
+    _expired = Signal(int)
+
+    def __init__(
+        self,
+        make_listener: ListenerFactory = LoopbackListener,
+        timeout: float = DEFAULT_TIMEOUT_SECONDS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.make_listener = make_listener
+        self.timeout = timeout
+        self.listener: LoopbackListener | None = None
+        self._generation = 0
+        queued = Qt.ConnectionType.QueuedConnection
+        self._delivered.connect(self._on_delivered, queued)
+        self._expired.connect(self._on_expired, queued)
+
+    @property
+    def active(self) -> bool:
+        """True while a listener is open."""
+        return self.listener is not None
+
+    def start(self, redirect_uri: str, state: str) -> None:
+        """Listen for ``state`` on ``redirect_uri`` (closing any earlier listener).
+
+        Raises:
+            PortInUseError: another program (often another wizard) holds the port.
+            ZohoWizardError: the address is not a loopback one, or listening failed.
+        """
+        self.close()
+        self._generation += 1
+        generation = self._generation
+        listener = self.make_listener(
+            redirect_uri,
+            state,
+            lambda url: self._delivered.emit(generation, url),
+            timeout=self.timeout,
+            on_timeout=lambda: self._expired.emit(generation),
+        )
+        listener.start()
+        self.listener = listener
+
+    def close(self) -> None:
+        """Stop listening and free the port (safe to call at any time)."""
+        listener, self.listener = self.listener, None
+        self._generation += 1  # anything still in flight from it is ignored
+        if listener is not None:
+            try:
+                listener.close()
+            except OSError:  # closing is best effort; the port is freed with the socket
+                log.exception("could not close the loopback listener cleanly")
+
+    @Slot(int, str)
+    def _on_delivered(self, generation: int, url: str) -> None:
+        if generation != self._generation:
+            return
+        self.close()
+        self.callbackReceived.emit(url)
+
+    @Slot(int)
+    def _on_expired(self, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self.close()
+        self.timedOut.emit()

@@ -1,0 +1,622 @@
+"""The start page: the saved connections, how each is doing, and what can be done."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
+
+from zoho_wizard.core.errors import Action
+from zoho_wizard.core.flow import Step
+from zoho_wizard.core.health import HealthReport, Outcome
+from zoho_wizard.ui import theme
+from zoho_wizard.ui.banner import Banner
+from zoho_wizard.ui.connections import SavedConnections, SavedRow, StartState
+from zoho_wizard.ui.controller import UiState
+from zoho_wizard.ui.pages.base import StatePage, label
+from zoho_wizard.ui.resources import pixmap
+from zoho_wizard.ui.theme import set_role
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+PATH_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# Words in a colour that repeats them (never the colour alone).
+_TONE = {
+    "check": theme.SUCCESS,
+    "warning": "#8a5300",
+    "error": theme.DANGER,
+    "pending": theme.MUTED,
+}
+_OUTCOME_ICON = {Outcome.OK: "check", Outcome.PROBLEM: "warning", Outcome.SKIPPED: "pending"}
+
+
+class ConnectionDelegate(QStyledItemDelegate):
+    """Draws a row: name and status (icon + words), the facts, then the health detail."""
+
+    ICON = 18
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        metrics = QFontMetrics(option.font)
+        return QSize(option.rect.width(), metrics.height() * 3 + 36)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        row: SavedRow | None = index.data(ROW_ROLE)
+        if row is None:
+            super().paint(painter, option, index)
+            return
+        health = row.health(str(index.data(PATH_ROLE) or ""))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect.adjusted(2, 2, -2, -2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected or option.state & QStyle.StateFlag.State_MouseOver:
+            path = QPainterPath()
+            path.addRoundedRect(rect, 8, 8)
+            painter.fillPath(path, QColor("#e6f0ff" if selected else theme.SURFACE))
+            if selected:
+                painter.setPen(QColor(theme.ACCENT))
+                painter.drawPath(path)
+        inner = rect.adjusted(16, 9, -16, -9)
+        top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        tone = QColor(_TONE.get(health.icon, theme.INK))
+
+        # Right of the first line: the status, icon and words.
+        status_font = QFont(option.font)
+        status_font.setBold(True)
+        painter.setFont(status_font)
+        words_width = painter.fontMetrics().horizontalAdvance(health.words)
+        line_height = painter.fontMetrics().height()
+        words_rect = QRect(inner.right() - words_width, inner.top(), words_width, line_height)
+        painter.setPen(tone)
+        painter.drawText(
+            words_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, health.words
+        )
+        icon = pixmap(health.icon, self.ICON, painter.device().devicePixelRatioF())
+        icon_top = inner.top() + (line_height - self.ICON) // 2
+        painter.drawPixmap(words_rect.left() - self.ICON - 6, icon_top, icon)
+
+        # The name, bold and a little larger.
+        bold = QFont(option.font)
+        bold.setBold(True)
+        bold.setPointSizeF(option.font.pointSizeF() + 0.5)
+        painter.setFont(bold)
+        metrics = painter.fontMetrics()
+        room = inner.width() - words_width - self.ICON - 24
+        painter.setPen(QColor(theme.INK))
+        painter.drawText(
+            inner, top, metrics.elidedText(row.name, Qt.TextElideMode.ElideRight, max(40, room))
+        )
+        first = max(metrics.height(), line_height)
+
+        # Second line: organization · data center · when connected.
+        painter.setFont(option.font)
+        painter.setPen(QColor(theme.MUTED))
+        second = inner.adjusted(0, first + 4, 0, 0)
+        facts = painter.fontMetrics().elidedText(
+            row.facts(), Qt.TextElideMode.ElideRight, inner.width()
+        )
+        painter.drawText(second, top, facts)
+
+        # Third line: what is wrong (in the status colour), or when it was checked.
+        if health.detail:
+            third = second.adjusted(0, painter.fontMetrics().height() + 3, 0, 0)
+            detail_font = QFont(option.font)
+            detail_font.setPointSizeF(max(7.0, option.font.pointSizeF() - 0.5))
+            painter.setFont(detail_font)
+            painter.setPen(tone if health.icon in ("warning", "error") else QColor(theme.MUTED))
+            text = painter.fontMetrics().elidedText(
+                health.detail, Qt.TextElideMode.ElideRight, inner.width()
+            )
+            painter.drawText(third, top, text)
+        painter.restore()
+
+
+class CheckResults(QFrame):
+    """The latest check of one connection: each result in words, with what to do.
+
+    Signals:
+        reconnectRequested(): the Reconnect button under the results was clicked.
+    """
+
+    reconnectRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "card")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(18, 14, 18, 14)
+        outer.setSpacing(10)
+        heading = QHBoxLayout()
+        heading.setSpacing(10)
+        self.icon = QLabel(self)
+        self.icon.setFixedSize(22, 22)
+        heading.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.title = label("", "section")
+        heading.addWidget(self.title, 1)
+        outer.addLayout(heading)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(10)
+        self.grid.setVerticalSpacing(8)
+        self.grid.setColumnStretch(1, 1)
+        outer.addLayout(self.grid)
+        buttons = QHBoxLayout()
+        self.reconnect_button = QPushButton(self.tr("Reconnect"), self)
+        self.reconnect_button.setAccessibleName(self.tr("Reconnect"))
+        self.reconnect_button.setAccessibleDescription(
+            self.tr("Sign in to Zoho again for this connection; every setting is kept")
+        )
+        set_role(self.reconnect_button, "primary")
+        self.reconnect_button.setAutoDefault(False)
+        self.reconnect_button.clicked.connect(self.reconnectRequested)
+        buttons.addWidget(self.reconnect_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        self._shown: HealthReport | None = None
+        self.rows: list[tuple[QLabel, QLabel]] = []  # (heading, sentences) per result
+
+    def show_report(self, report: HealthReport) -> None:
+        """Draw ``report`` (rebuilt only when it changed)."""
+        if report is self._shown:
+            return
+        self._shown = report
+        self.icon.setPixmap(
+            pixmap("check" if report.ok else "warning", 22, self.devicePixelRatioF())
+        )
+        self.title.setText(
+            self.tr("“{name}” works").format(name=report.connection)
+            if report.ok
+            else self.tr("“{name}” needs attention").format(name=report.connection)
+        )
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.rows = []
+        outcome_words = {
+            Outcome.OK: self.tr("fine"),
+            Outcome.PROBLEM: self.tr("needs attention"),
+            Outcome.SKIPPED: self.tr("not checked"),
+        }
+        # Problems first: they are what the person came for. Skipped checks last, muted.
+        order = {Outcome.PROBLEM: 0, Outcome.OK: 1, Outcome.SKIPPED: 2}
+        results = sorted(report.results, key=lambda r: order[r.outcome])
+        for row, result in enumerate(results):
+            icon = QLabel(self)
+            icon.setPixmap(pixmap(_OUTCOME_ICON[result.outcome], 18, self.devicePixelRatioF()))
+            icon.setFixedSize(18, 20)
+            heading = self.tr("{title} — {outcome}").format(
+                title=result.title, outcome=outcome_words[result.outcome]
+            )
+            lines = [result.detail]
+            if result.outcome is Outcome.PROBLEM and result.fix:
+                lines.append(self.tr("What to do: {fix}").format(fix=result.fix))
+            box = QWidget(self)
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(1)
+            title = label(heading, selectable=True)
+            font = title.font()
+            font.setBold(result.outcome is not Outcome.SKIPPED)
+            title.setFont(font)
+            body = label("\n".join(lines), "hint" if result.outcome is Outcome.SKIPPED else "")
+            body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if result.outcome is Outcome.PROBLEM:
+                body.setStyleSheet(f"color: {_TONE['warning']};")
+            if result.outcome is Outcome.SKIPPED:
+                title.setStyleSheet(f"color: {theme.MUTED};")
+            column.addWidget(title)
+            column.addWidget(body)
+            box.setAccessibleName(" ".join([heading, *lines]))
+            self.grid.addWidget(icon, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(box, row, 1)
+            self.rows.append((title, body))
+        self.reconnect_button.setVisible(
+            any(
+                r.action is Action.RECONNECT for r in report.results if r.outcome is Outcome.PROBLEM
+            )
+        )
+
+    def texts(self) -> list[str]:
+        """What each result says, heading and sentences (for tests and screen readers)."""
+        return [f"{title.text()}\n{body.text()}" for title, body in self.rows]
+
+
+class StartPage(StatePage):
+    """Lists the saved connections with their health; Check, Reconnect, Disconnect and
+    Save receipt act on the selected one, and New connection (the main button) adds one.
+
+    Everything shown comes from :class:`~zoho_wizard.ui.connections.StartState`; the work
+    is done by :class:`~zoho_wizard.ui.connections.SavedConnections`.
+
+    Signals:
+        newRequested(): "New connection" was chosen.
+        reconnectRequested(str): sign in again for this connection.
+    """
+
+    step = Step.START
+    newRequested = Signal()
+    reconnectRequested = Signal(str)
+    _rendering = False
+
+    def __init__(self, saved: SavedConnections, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.saved = saved
+        self.state: StartState = saved.state
+        self.confirm_box: QMessageBox | None = None
+        self.set_heading(
+            self.tr("Your Zoho Books connections"),
+            self.tr(
+                "Check that a connection still works, sign in again, or remove it. Choose New "
+                "connection to add one."
+            ),
+        )
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("New connection"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(10)
+
+        # --- messages ---------------------------------------------------------------------
+        self.notice = Banner("info")
+        self.remove_anyway = self._button(
+            self.tr("Remove from this computer anyway"),
+            self.tr(
+                "Deletes the keys and settings here without telling Zoho; Zoho keeps listing "
+                "the connection until you remove it there"
+            ),
+        )
+        self.remove_anyway.clicked.connect(self._remove_anyway)
+        self.notice_folder = self._button(
+            self.tr("Open folder"), self.tr("Shows the folder in your file manager")
+        )
+        self.notice_folder.clicked.connect(
+            lambda: self.saved.open_folder(self.state.notice.folder if self.state.notice else "")
+        )
+        self.dismiss = self._button(self.tr("Dismiss"), self.tr("Hides this message"))
+        self.dismiss.clicked.connect(self.saved.dismiss_notice)
+        for button in (self.remove_anyway, self.notice_folder, self.dismiss):
+            self.notice.side.addWidget(button)
+        self.notice.side.addStretch(1)
+        self.notice.hide()
+        layout.addWidget(self.notice)
+
+        self.file_banner = Banner("error", self.tr("The list of saved connections can't be read"))
+        self.set_aside = self._button(
+            self.tr("Set the file aside"),
+            self.tr("Renames the damaged file so a fresh list can start; nothing is deleted"),
+        )
+        self.set_aside.clicked.connect(self.saved.set_file_aside)
+        self.file_folder = self._button(
+            self.tr("Open folder"), self.tr("Shows the folder of the damaged file")
+        )
+        self.file_folder.clicked.connect(lambda: self.saved.open_folder())
+        self.file_banner.side.addWidget(self.set_aside)
+        self.file_banner.side.addWidget(self.file_folder)
+        self.file_banner.hide()
+        layout.addWidget(self.file_banner)
+
+        # --- the list ---------------------------------------------------------------------
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Saved connections"))
+        self.list.setAccessibleDescription(
+            self.tr("Use the arrow keys to choose a connection; the buttons below act on it")
+        )
+        self.list.setItemDelegate(ConnectionDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setMouseTracking(True)
+        self.list.setSpacing(2)
+        self.list.currentItemChanged.connect(self._current_changed)
+        layout.addWidget(self.list)
+        self.empty = label(
+            self.tr("There are no saved connections. Choose New connection to make one."), "hint"
+        )
+        self.empty.hide()
+        layout.addWidget(self.empty)
+
+        # --- what can be done with the selected one ---------------------------------------
+        self.actions = QWidget(self)
+        actions = QHBoxLayout(self.actions)
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.setSpacing(8)
+        # Says which connection the buttons act on.
+        self.selected_caption = label("", "fieldLabel", wrap=False)
+        self.selected_caption.setMaximumWidth(260)
+        actions.addWidget(self.selected_caption)
+        self.check_button = self._button(
+            self.tr("Check"), self.tr("Asks Zoho whether the selected connection still works")
+        )
+        self.check_button.clicked.connect(lambda: self.saved.check(self.state.selected))
+        self.reconnect_button = self._button(
+            self.tr("Reconnect"),
+            self.tr("Signs in to Zoho again for the selected connection; every setting is kept"),
+        )
+        self.reconnect_button.clicked.connect(
+            lambda: self.reconnectRequested.emit(self.state.selected)
+        )
+        self.disconnect_button = self._button(
+            self.tr("Disconnect…"),
+            self.tr(
+                "Ends the selected connection at Zoho and deletes its keys and settings from "
+                "this computer (asks first)"
+            ),
+        )
+        self.disconnect_button.clicked.connect(self._confirm_disconnect)
+        self.receipt_button = self._button(
+            self.tr("Save receipt…"),
+            self.tr("Saves a one-page PDF receipt of the selected connection for your records"),
+        )
+        self.receipt_button.clicked.connect(
+            lambda: self.saved.save_receipt(self.state.selected, self)
+        )
+        for button in (
+            self.check_button,
+            self.reconnect_button,
+            self.disconnect_button,
+            self.receipt_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.check_all_button = self._button(
+            self.tr("Check all"), self.tr("Checks every saved connection, one after the other")
+        )
+        self.check_all_button.clicked.connect(self.saved.check_all)
+        actions.addWidget(self.check_all_button)
+        layout.addWidget(self.actions)
+
+        self.busy = label("", "step")
+        self.busy.setAccessibleName(self.tr("What is happening now"))
+        self.busy.hide()
+        layout.addWidget(self.busy)
+
+        # --- details of the selected one: check results, or a damaged entry ---------------
+        self.details = QScrollArea(self)
+        self.details.setWidgetResizable(True)
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.details.setAccessibleName(self.tr("About the selected connection"))
+        content = QWidget()
+        content.setObjectName("scrollContent")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 6, 0)
+        column.setSpacing(8)
+        self.results = CheckResults(content)
+        self.results.reconnectRequested.connect(
+            lambda: self.reconnectRequested.emit(self.state.selected)
+        )
+        self.results.hide()
+        column.addWidget(self.results)
+        self.damaged = Banner("warning")
+        self.damaged_reconnect = self._button(
+            self.tr("Reconnect"),
+            self.tr(
+                "Makes this connection again under the same name; the damaged entry is replaced"
+            ),
+            primary=True,
+        )
+        self.damaged_reconnect.clicked.connect(
+            lambda: self.reconnectRequested.emit(self.state.selected)
+        )
+        self.damaged_folder = self._button(
+            self.tr("Open folder"), self.tr("Shows the folder of the connections file")
+        )
+        self.damaged_folder.clicked.connect(lambda: self.saved.open_folder())
+        self.damaged.side.addWidget(self.damaged_reconnect)
+        self.damaged.side.addWidget(self.damaged_folder)
+        self.damaged.hide()
+        column.addWidget(self.damaged)
+        column.addStretch(1)
+        self.details.setWidget(content)
+        layout.addWidget(self.details, 10)
+        layout.addStretch(1)  # keeps the buttons right under a short list
+
+        saved.changed.connect(self.render_saved)
+        self.render_saved(saved.state)
+
+    def _button(self, text: str, description: str, *, primary: bool = False) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setAccessibleDescription(description)
+        button.setToolTip(description)
+        button.setAutoDefault(False)
+        set_role(button, "primary" if primary else "secondary")
+        return button
+
+    # --- intents ------------------------------------------------------------------------
+
+    def _current_changed(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
+        if current is not None and not self._rendering:
+            row: SavedRow = current.data(ROW_ROLE)
+            self.saved.select(row.name)
+
+    def _confirm_disconnect(self) -> None:
+        row = self.state.current
+        if row is None or row.profile is None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Disconnect “{name}”?").format(name=row.name))
+        box.setText(self.tr("Disconnect “{name}”?").format(name=row.name))
+        box.setInformativeText(
+            self.tr(
+                "Zoho stops its access to {organization}, and its keys and settings are "
+                "deleted from this computer. Your firm's tools can no longer use it."
+            ).format(organization=row.profile.organization_name or self.tr("Zoho Books"))
+        )
+        confirm = box.addButton(self.tr("Disconnect"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        confirm.setAccessibleName(self.tr("Disconnect"))
+        cancel.setAccessibleName(self.tr("Cancel"))
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        name = row.name
+
+        def answered(_result: int) -> None:
+            self.confirm_box = None
+            if box.clickedButton() is confirm:
+                self.saved.disconnect_connection(name)
+            box.deleteLater()
+
+        box.finished.connect(answered)
+        self.confirm_box = box
+        box.open()
+
+    def _remove_anyway(self) -> None:
+        notice = self.state.notice
+        if notice is not None and notice.offer == "remove_anyway":
+            self.saved.disconnect_connection(notice.name, anyway=True)
+
+    # --- rendering ----------------------------------------------------------------------
+
+    def render_state(self, ui: UiState) -> None:
+        super().render_state(ui)
+        self.completeChanged.emit()
+
+    def render_saved(self, state: StartState) -> None:
+        """Draw the saved connections' state."""
+        self.state = state
+        self._rendering = True
+        try:
+            self._render_list(state)
+            self._fit_list()
+        finally:
+            self._rendering = False
+        current = state.current
+        busy = bool(state.busy)
+        usable = current is not None and not current.damaged and not busy
+        self.check_button.setEnabled(usable)
+        self.disconnect_button.setEnabled(usable)
+        self.receipt_button.setEnabled(usable)
+        self.reconnect_button.setEnabled(current is not None and not busy)
+        # When the selected one needs attention, Reconnect is the way forward: make it the
+        # button that stands out.
+        attention = current is not None and current.health(state.path).icon in ("warning", "error")
+        if self.reconnect_button.property("role") != ("primary" if attention else "secondary"):
+            set_role(self.reconnect_button, "primary" if attention else "secondary")
+        if current is not None:
+            metrics = self.selected_caption.fontMetrics()
+            shown = metrics.elidedText(current.name, Qt.TextElideMode.ElideMiddle, 230)
+            self.selected_caption.setText(self.tr("{name}:").format(name=shown))
+            self.selected_caption.setToolTip(current.name)
+        self.selected_caption.setVisible(current is not None)
+        self.check_all_button.setVisible(sum(1 for r in state.rows if not r.damaged) > 1)
+        self.check_all_button.setEnabled(not busy)
+        self.busy.setText(state.busy)
+        self.busy.setVisible(busy)
+        self.empty.setVisible(not state.rows and not state.file_problem)
+        self.list.setVisible(bool(state.rows))
+        self.actions.setVisible(bool(state.rows))
+
+        notice = state.notice
+        if notice is None:
+            self.notice.hide()
+        else:
+            self.notice.set_kind(notice.kind)
+            self.notice.set_text(notice.title, "\n".join(notice.lines))
+            self.remove_anyway.setVisible(notice.offer == "remove_anyway")
+            self.remove_anyway.setEnabled(not busy)
+            self.notice_folder.setVisible(notice.offer == "open_folder")
+            self.notice.show()
+
+        if state.file_problem:
+            self.file_banner.set_text(
+                self.tr("The list of saved connections can't be read"),
+                self.tr(
+                    "The file {path} is damaged ({problem}). The keys are still in the "
+                    "password store. Set the file aside to start a fresh list, or open its "
+                    "folder to show it to your firm's IT person."
+                ).format(path=state.path, problem=state.file_problem),
+            )
+            self.file_banner.show()
+        else:
+            self.file_banner.hide()
+
+        report = state.reports.get(state.selected) if current and not current.damaged else None
+        if report is not None:
+            self.results.show_report(report)
+        self.results.setVisible(report is not None)
+        if current is not None and current.damaged:
+            self.damaged.set_text(
+                self.tr("“{name}” can't be read").format(name=current.name),
+                self.tr(
+                    "Its saved settings in {path} are damaged ({problem}). Reconnect to make it "
+                    "again under the same name; your other connections keep working."
+                ).format(path=state.path, problem=current.problem),
+            )
+            self.damaged_reconnect.setEnabled(not busy)
+            self.damaged.show()
+        else:
+            self.damaged.hide()
+        self.details.setVisible(report is not None or bool(current and current.damaged))
+        self.completeChanged.emit()
+
+    def _render_list(self, state: StartState) -> None:
+        shown = [self.list.item(i).data(ROW_ROLE) for i in range(self.list.count())]
+        if shown != list(state.rows):
+            self.list.clear()
+            for row in state.rows:
+                item = QListWidgetItem(row.spoken(state.path))  # what screen readers read
+                item.setData(ROW_ROLE, row)
+                item.setData(PATH_ROLE, state.path)
+                item.setToolTip(row.spoken(state.path))
+                self.list.addItem(item)
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            if item.data(ROW_ROLE).name == state.selected:
+                if self.list.currentRow() != index:
+                    self.list.setCurrentRow(index)
+                item.setSelected(True)
+
+    VISIBLE_ROWS = 4  # more rows scroll
+
+    def _fit_list(self) -> None:
+        """As tall as its rows (up to :attr:`VISIBLE_ROWS`), so the buttons sit under it."""
+        count = self.list.count()
+        if count == 0:
+            return
+        row = self.list.sizeHintForRow(0) + 2 * self.list.spacing()
+        frame = 2 * self.list.frameWidth() + 10  # the border and the style sheet's padding
+        self.list.setFixedHeight(row * min(count, self.VISIBLE_ROWS) + frame)
+        self.list.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if count > self.VISIBLE_ROWS
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_list()  # the style sheet (fonts, padding) applies once the page is shown
+
+    def isComplete(self) -> bool:
+        return not self.state.file_problem and not self.state.busy
+
+    def validatePage(self) -> bool:
+        if self.isComplete():
+            self.newRequested.emit()
+        return False

@@ -1,0 +1,239 @@
+"""How a firm's preset shows on screen: filled-in fields, locks, and the access choices.
+
+A locked field is *read-only*, not disabled: it keeps keyboard focus and its value stays
+readable (and selectable, for text) so screen readers announce it, but nothing the person
+does changes it. Line edits use Qt's own read-only mode; choice boxes and check boxes get
+:class:`ReadOnlyGuard`, which swallows the clicks, keys and wheel turns that would change
+them. Each locked field shows a lock and "Set by …".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from zoho_wizard.core import flow
+from zoho_wizard.core import scopes as scope_catalog
+from zoho_wizard.core.connect import USERINFO_SCOPE, Connector
+from zoho_wizard.core.preset import PresetError
+from zoho_wizard.core.store import Profile
+from zoho_wizard.ui.resources import pixmap
+from zoho_wizard.ui.theme import set_role
+
+SECRET_KINDS = ("client_secret", "refresh_token", "access_token")
+
+
+# --- scopes → the page's access choices ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AccessChoices:
+    """The details page's access controls that ask for exactly a given scope list.
+
+    Attributes:
+        full: "Full access to everything" is ticked.
+        levels: ``{module key: access level key}`` for every module.
+        show_email: "Show who signed in" is ticked.
+    """
+
+    full: bool
+    levels: dict[str, str]
+    show_email: bool
+
+
+def _scopes_of(choices: AccessChoices) -> set[str]:
+    wanted: tuple[str, ...]
+    if choices.full:
+        wanted = (scope_catalog.FULL_ACCESS,)
+    else:
+        wanted = scope_catalog.build_scopes(choices.levels)
+    if choices.show_email:
+        wanted += (USERINFO_SCOPE,)
+    return {scope_catalog.normalise(s) for s in wanted}
+
+
+def _expanded(scopes: tuple[str, ...]) -> set[str]:
+    """Normalised scopes, with a module's ``.ALL`` spelled out as its four operations."""
+    out: set[str] = set()
+    for scope in scopes:
+        key = scope_catalog.normalise(scope)
+        parts = key.split(".")
+        if (
+            len(parts) == 3
+            and parts[0] == "zohobooks"
+            and parts[2] == "all"
+            and parts[1] != "fullaccess"
+        ):
+            out |= {f"zohobooks.{parts[1]}.{op.lower()}" for op in scope_catalog.OPERATIONS}
+        elif key:
+            out.add(key)
+    return out
+
+
+def access_choices_for(scopes: tuple[str, ...]) -> AccessChoices | None:
+    """The access choices that ask for exactly ``scopes``, or None when none do.
+
+    The page can only express whole levels per module ("View only", "View and change"...);
+    a list it cannot express (say ``invoices.CREATE`` alone, or another Zoho product's
+    scopes) is shown as it is instead. The organization scope the wizard always adds
+    (it is needed to list the organizations) does not count as a difference.
+    """
+    wanted = _expanded(scopes)
+    show_email = scope_catalog.normalise(USERINFO_SCOPE) in wanted
+    levels = {m.key: "none" for m in scope_catalog.MODULES}
+    full = scope_catalog.normalise(scope_catalog.FULL_ACCESS) in wanted
+    if not full:
+        for module in scope_catalog.MODULES:
+            ops = {
+                op
+                for op in scope_catalog.OPERATIONS
+                if scope_catalog.normalise(module.scope(op)) in wanted
+            }
+            level = next(
+                (lv.key for lv in scope_catalog.ACCESS_LEVELS if set(lv.operations) == ops), None
+            )
+            if level is None:
+                return None
+            levels[module.key] = level
+        if levels["settings"] == "none":
+            levels["settings"] = "read"  # the page always asks for it
+    choices = AccessChoices(full, levels, show_email)
+    required = {scope_catalog.normalise(s) for s in scope_catalog.REQUIRED_SCOPES}
+    return choices if _scopes_of(choices) - required == wanted - required else None
+
+
+# --- read-only controls ---------------------------------------------------------------------
+
+_NAVIGATION_KEYS = {
+    Qt.Key.Key_Tab,
+    Qt.Key.Key_Backtab,
+    Qt.Key.Key_Escape,
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Enter,
+}
+_BLOCKED_EVENTS = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.Wheel,
+    QEvent.Type.KeyPress,
+    QEvent.Type.KeyRelease,
+}
+
+
+class ReadOnlyGuard(QObject):
+    """Keeps a choice box or check box focusable and readable but unchangeable.
+
+    Clicks, wheel turns and keys that would change the value are swallowed; Tab, Escape
+    and Enter still move on. Install it with :func:`set_read_only`.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _BLOCKED_EVENTS:
+            if isinstance(event, QKeyEvent) and Qt.Key(event.key()) in _NAVIGATION_KEYS:
+                return False
+            clicked = event.type() in (
+                QEvent.Type.MouseButtonPress,
+                QEvent.Type.MouseButtonDblClick,
+            )
+            if clicked and isinstance(watched, QWidget):
+                watched.setFocus(Qt.FocusReason.MouseFocusReason)
+            return True
+        return False
+
+
+def set_read_only(widget: QWidget, read_only: bool, guard: ReadOnlyGuard) -> None:
+    """Make a choice box or check box read-only (or editable again)."""
+    widget.removeEventFilter(guard)
+    if read_only:
+        widget.installEventFilter(guard)
+    widget.setProperty("locked", "true" if read_only else "false")
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def is_read_only(widget: QWidget) -> bool:
+    """Whether :func:`set_read_only` locked the widget."""
+    return bool(widget.property("locked") == "true")
+
+
+class LockNote(QWidget):
+    """A small lock and "Set by <who>", shown next to a field the preset locked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        self.icon = QLabel(self)
+        self.icon.setFixedSize(14, 14)
+        self.icon.setPixmap(pixmap("lock", 14, self.devicePixelRatioF()))
+        self.text = QLabel(self)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        set_role(self.text, "hint")
+        row.addWidget(self.icon)
+        row.addWidget(self.text)
+        row.addStretch(1)
+        self.setVisible(False)
+
+    def show_for(self, who: str | None) -> None:
+        """Show "Set by …" (or hide when ``who`` is None)."""
+        self.text.setText(who or "")
+        self.setAccessibleName(who or "")
+        self.setVisible(bool(who))
+
+
+# --- the preset's problems ------------------------------------------------------------------
+
+
+def preset_problem(error: PresetError) -> tuple[str, str]:
+    """The warning banner's title and text for a preset that could not be used."""
+    where = [f"File: {error.path}"]
+    if error.line:
+        where.append(f"line {error.line}")
+    if error.field_name:
+        where.append(f"field “{error.field_name}”")
+    problem = error.problem.strip()
+    problem = problem[:1].upper() + problem[1:]
+    if not problem.endswith((".", "…", "!", "?")):
+        problem += "."
+    return (
+        "Your firm's settings file could not be used",
+        f"{', '.join(where)}. {problem} The wizard opened without it, so fill in the details "
+        "yourself or ask your firm's IT person to correct the file.",
+    )
+
+
+# --- the connection's name once the organization is known ------------------------------------
+
+
+def name_after_organization(
+    connector: Connector, profile: Profile, organization_name: str, taken: frozenset[str]
+) -> Profile:
+    """Complete a ``… {organization}`` connection name and move the connection to it.
+
+    Blocking (keyring and file writes): runs on the worker. The new copies are written
+    before the old ones are deleted, so a failure half-way never loses a token.
+
+    TODO(core): this belongs in ``core.connect.Connector`` as ``rename``.
+    """
+    if flow.ORGANIZATION_PLACEHOLDER not in profile.name:
+        return profile
+    new_name = flow.name_for_organization(profile.name, organization_name, taken)
+    if new_name == profile.name:
+        return profile
+    secrets = connector.secrets
+    for kind in SECRET_KINDS:
+        value = secrets.get(profile.name, kind)
+        if value is not None:
+            secrets.set(new_name, kind, value)
+    renamed = replace(profile, name=new_name)
+    connector.profiles.save(renamed)
+    connector.profiles.delete(profile.name)
+    for kind in SECRET_KINDS:
+        secrets.delete(profile.name, kind)
+    return renamed

@@ -1,0 +1,180 @@
+"""The details page's Self Client part: how to get a code, and where to paste it.
+
+Zoho's API console can make a one-time code itself ("Self Client" → "Generate Code"), so
+someone whose firm uses a Self Client needs no sign-in page and no redirect address. The
+console asks for the scopes as a comma-separated list and for an expiry time (3 minutes
+by default); the code then has to be pasted here and used within that time.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zoho_wizard.core import flow
+from zoho_wizard.core import scopes as scope_catalog
+from zoho_wizard.ui.pages.base import label
+from zoho_wizard.ui.resources import icon
+from zoho_wizard.ui.theme import set_role
+
+
+class SelfClientPanel(QWidget):
+    """Numbered help for the API console, the scope list to copy, and the expiry choice.
+
+    The code box itself is a field of the details page (it is checked like the others);
+    the page puts it into :attr:`fields` at row 0, column 0.
+
+    Signals:
+        copyRequested(str): copy this text (the scope list).
+        consoleRequested(): open the API console in the person's browser.
+    """
+
+    copyRequested = Signal(str)
+    consoleRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scopes: tuple[str, ...] = ()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(label(self.tr("Get a code from Zoho's API console"), "section"))
+
+        steps = QGridLayout()
+        steps.setHorizontalSpacing(8)
+        steps.setVerticalSpacing(6)
+        steps.setColumnStretch(1, 1)
+        self.step_texts: list[QLabel] = []
+
+        def step(number: int, text: str) -> int:
+            row = steps.rowCount()
+            badge = label(f"{number}.", "stepNumber", wrap=False)
+            badge.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            words = label(text)
+            words.setAccessibleName(f"{number}. {text}")
+            steps.addWidget(badge, row, 0, Qt.AlignmentFlag.AlignTop)
+            steps.addWidget(words, row, 1)
+            self.step_texts.append(words)
+            return row
+
+        row = step(
+            1,
+            self.tr(
+                "Open Zoho's API console for your data center, choose your Self Client, "
+                "then the Generate Code tab."
+            ),
+        )
+        self.console_button = QPushButton(self.tr("Open the API console"))
+        self.console_button.setAccessibleName(self.tr("Open Zoho's API console"))
+        self.console_button.setAccessibleDescription(
+            self.tr("Opens the API console in your web browser")
+        )
+        self.console_button.clicked.connect(self.consoleRequested)
+        button_row = QHBoxLayout()
+        button_row.setContentsMargins(0, 2, 0, 4)
+        button_row.addWidget(self.console_button)
+        button_row.addStretch(1)
+        steps.addLayout(button_row, row + 1, 1)
+
+        row = step(
+            2,
+            self.tr("In the Scope box, paste this list (it matches the access chosen above):"),
+        )
+        self.scope_box = QFrame()
+        set_role(self.scope_box, "addressBar")
+        scope_row = QHBoxLayout(self.scope_box)
+        scope_row.setContentsMargins(12, 6, 6, 6)
+        scope_row.setSpacing(10)
+        # Not selectable: the Copy button copies the exact list. The words shown may break
+        # after each comma (zero-width spaces) so a long list wraps instead of widening
+        # the page; a hand-made selection would carry those invisible characters along.
+        self.scope_text = label("", "mono")
+        self.scope_text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        scope_row.addWidget(self.scope_text, 1)
+        self.copy_scopes = QPushButton(icon("copy"), self.tr("Copy"))
+        self.copy_scopes.setAccessibleName(self.tr("Copy the scope list"))
+        self.copy_scopes.setAccessibleDescription(
+            self.tr("Puts the scope list on the clipboard, to paste into the API console")
+        )
+        self.copy_scopes.clicked.connect(lambda: self.copyRequested.emit(self.scope_list()))
+        scope_row.addWidget(self.copy_scopes, 0, Qt.AlignmentFlag.AlignTop)
+        steps.addWidget(self.scope_box, row + 1, 1)
+
+        step(
+            3,
+            self.tr(
+                "Pick an expiry time, type a description (for example “Zoho Wizard”), choose "
+                "Create, and copy the code Zoho shows."
+            ),
+        )
+        step(
+            4,
+            self.tr(
+                "Paste the code below and choose Connect straight away: the code only works "
+                "for the time you picked."
+            ),
+        )
+        layout.addLayout(steps)
+        layout.addSpacing(6)
+
+        # The expiry first (rows 0-2, as in the console), then the code (rows 3-5, the
+        # details page's field, full width so a whole code is visible).
+        self.fields = QGridLayout()
+        self.fields.setVerticalSpacing(4)
+        self.expiry = QComboBox()
+        for minutes in flow.SELF_CLIENT_LIFETIMES_MINUTES:
+            text = (
+                self.tr("{n} minutes (the console's default)").format(n=minutes)
+                if minutes == flow.DEFAULT_SELF_CLIENT_MINUTES
+                else self.tr("{n} minutes").format(n=minutes)
+            )
+            self.expiry.addItem(text, minutes)
+        self.expiry.setCurrentIndex(self.expiry.findData(flow.DEFAULT_SELF_CLIENT_MINUTES))
+        self.expiry.setAccessibleName(self.tr("Expiry time"))
+        self.expiry.setAccessibleDescription(self.tr("Choose what you picked in the API console"))
+        expiry_label = label(self.tr("Expiry time"), "fieldLabel")
+        expiry_label.setBuddy(self.expiry)
+        self.expiry.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.fields.addWidget(expiry_label, 0, 0)
+        self.fields.addWidget(self.expiry, 1, 0, Qt.AlignmentFlag.AlignLeft)
+        self.fields.addWidget(
+            label(self.tr("Choose what you picked in the API console."), "hint"), 2, 0
+        )
+        self.fields.setRowMinimumHeight(2, 24)
+        layout.addLayout(self.fields)
+
+    # --- values ---------------------------------------------------------------------------
+
+    def set_scopes(self, scopes: tuple[str, ...]) -> None:
+        """Show the scope list the console must be given."""
+        self._scopes = scopes
+        text = self.scope_list()
+        self.scope_text.setText(text.replace(",", ",\u200b"))
+        self.scope_text.setAccessibleName(self.tr("Scopes to paste: {list}").format(list=text))
+
+    def scope_list(self) -> str:
+        """The comma-separated scope list, as the console asks for it."""
+        return scope_catalog.join(self._scopes)
+
+    def lifetime_seconds(self) -> float:
+        """The code's life the person chose, in seconds."""
+        minutes = self.expiry.currentData()
+        return float(minutes or flow.DEFAULT_SELF_CLIENT_MINUTES) * 60.0
+
+    def set_practice(self, practice: bool) -> None:
+        """Practice mode opens the sandbox's own Self Client page."""
+        self.console_button.setText(
+            self.tr("Open the practice API console")
+            if practice
+            else self.tr("Open the API console")
+        )
