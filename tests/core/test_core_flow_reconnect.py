@@ -80,8 +80,27 @@ def _signed_in_again(
     )
     state = f.callback_caught(state, parse_callback(url), T0, allowed_accounts_servers=ALLOWED)
     state = f.exchange_succeeded(state, TOKENS)
-    state = f.stored(state, profile or _saved())
+    if reconnect:
+        # The wizard's path: the saved connection stays untouched until the question is
+        # answered and the organization saved.
+        state = f.reconnect_signed_in(state, profile or _saved())
+    else:
+        state = f.stored(state, profile or _saved())
     return f.organizations_loaded(state, orgs, email)
+
+
+def test_a_reconnect_fetches_organizations_before_anything_is_stored() -> None:
+    state = f.reconnect(DETAILS)
+    state = f.details_submitted(state, DETAILS, _request())
+    assert state.request is not None
+    url = f"{REDIRECT}?state={state.request.state}&code=1000.abc.def&location=eu"
+    state = f.callback_caught(state, parse_callback(url), T0, allowed_accounts_servers=ALLOWED)
+    state = f.exchange_succeeded(state, TOKENS)
+    previous = _saved()
+    state = f.reconnect_signed_in(state, previous)
+    assert state.phase is f.Phase.LOADING_ORGANIZATIONS
+    assert state.profile is previous  # the saved connection, not a newly stored one
+    assert state.tokens is TOKENS  # kept in hand for storing once accepted
 
 
 # --- back to the list ----------------------------------------------------------------------

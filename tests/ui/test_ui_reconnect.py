@@ -141,11 +141,15 @@ def test_a_different_zoho_user_is_asked_about_before_it_is_accepted(
 ) -> None:
     sandbox.add_user(*BOB)
     make_saved(sandbox, endpoints, profiles, "Acme Ltd")
+    original = secret("Acme Ltd", "refresh_token")
     wizard = make_wizard()
     reconnect_from_list(qtbot, wizard)
     consent(qtbot, wizard, *BOB)
 
     box = question(qtbot, wizard)
+    # Nothing of the saved connection was replaced or revoked while the question is open.
+    assert secret("Acme Ltd", "refresh_token") == original
+    assert revoked_tokens(sandbox) == []
     assert box.text() == (
         f"You signed in as {BOB[0]}, but this connection was made by {PRACTICE_EMAIL}. "
         f"Use {BOB[0]}?"
@@ -159,6 +163,10 @@ def test_a_different_zoho_user_is_asked_about_before_it_is_accepted(
     # "Sign in again" opens a fresh sign-in page; the right user then needs no question.
     click(qtbot, wizard.identity_question.reject_button)
     wait_step(qtbot, wizard, Step.CONSENT)
+    # Bob's unwanted new key is withdrawn at Zoho; the original stays in place and valid.
+    qtbot.waitUntil(lambda: len(revoked_tokens(sandbox)) == 1)
+    assert revoked_tokens(sandbox)[0] not in (original, "")
+    assert secret("Acme Ltd", "refresh_token") == original
     sign_in(qtbot, wizard, PRACTICE_EMAIL, PRACTICE_PASSWORD)
     web_click(qtbot, wizard, "accept")
     wait_step(qtbot, wizard, Step.ORGANIZATION)
@@ -167,8 +175,10 @@ def test_a_different_zoho_user_is_asked_about_before_it_is_accepted(
     click(qtbot, next_button(wizard))
     wait_step(qtbot, wizard, Step.DONE)
     assert profiles.get("Acme Ltd").user_email == PRACTICE_EMAIL
-    # Each reconnect's predecessor was revoked: the original, then Bob's.
+    # Then the accepted sign-in replaced the original, which was revoked last.
     assert len(revoked_tokens(sandbox)) == 2
+    assert revoked_tokens(sandbox)[1] == original
+    assert secret("Acme Ltd", "refresh_token") not in (original, None)
 
 
 def test_accepting_a_different_user_binds_the_connection_to_them(

@@ -277,6 +277,17 @@ def exchange_succeeded(state: WizardState, tokens: TokenSet) -> WizardState:
     return replace(state, tokens=tokens, phase=Phase.STORING, error=None)
 
 
+def reconnect_signed_in(state: WizardState, previous: Profile) -> WizardState:
+    """Reconnect: the new tokens are in hand but NOT stored yet.
+
+    The organizations are fetched with them first, so a different Zoho user or a missing
+    organization can be questioned while the saved connection is still untouched.
+    ``previous`` is the saved connection, pointed at the accounts server and API domain of
+    this sign-in.
+    """
+    return replace(state, profile=previous, phase=Phase.LOADING_ORGANIZATIONS, error=None)
+
+
 def retry_storing(state: WizardState) -> WizardState:
     """Store the already-issued tokens again (after a keyring failure or a store change)."""
     return replace(state, phase=Phase.STORING, error=None)

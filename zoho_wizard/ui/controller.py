@@ -224,6 +224,7 @@ class WizardController(QObject):
             wizard_flow.initial_state(self.saved.state.has_any), practice=endpoints.practice
         )
         self._reconnect_prefilled = False  # the details form holds a reconnect's values
+        self._unstored_reconnect = False  # reconnect tokens held until the org is saved
         self._exchanged: set[str] = set()  # request.state values already exchanged
         self._keyring_started = False
         self._ui = replace(self._ui, preset=preset, preset_error=preset_error)
@@ -377,7 +378,36 @@ class WizardController(QObject):
 
     def _exchanged_ok(self, tokens: TokenSet) -> None:
         self._set_flow(wizard_flow.exchange_succeeded(self.state, tokens))
-        self._start_store()
+        previous = self._reconnected_profile(tokens)
+        if previous is None:
+            self._start_store()
+            return
+        # Reconnect: ask about a changed user or organization before anything is replaced;
+        # the new keys are stored (and the old one revoked) only with the organization.
+        self._unstored_reconnect = True
+        self._set_flow(wizard_flow.reconnect_signed_in(self.state, previous))
+        self._start_organizations()
+
+    def _reconnected_profile(self, tokens: TokenSet) -> Profile | None:
+        """The saved connection being reconnected, pointed at this sign-in's servers."""
+        state = self.state
+        if state.reconnect_of is None or state.verified is None or state.details is None:
+            return None
+        try:
+            previous = self.profiles.get(state.reconnect_of)
+        except errors.ZohoWizardError:
+            return None  # a damaged entry: store first, as for a new connection
+        server = state.verified.accounts_server
+        dc = (
+            self.endpoints.data_center_of(server)
+            or state.verified.location
+            or state.details.data_center
+        )
+        return replace(
+            previous,
+            accounts_server=server,
+            api_domain=self.endpoints.api_domain_for(tokens.api_domain, dc),
+        )
 
     # --- storing, organizations ---------------------------------------------------------
 
@@ -457,9 +487,16 @@ class WizardController(QObject):
         email = state.user_email
         self._set_flow(wizard_flow.saving_organization(state))
         taken = self.existing_names() - {profile.name}
+        details, verified, tokens = state.details, state.verified, state.tokens
+        store_first = self._unstored_reconnect
 
         def work(_report: Callable[[Any], None]) -> Profile:
-            chosen = connector.choose_organization(profile, org, email)
+            stored = profile
+            if store_first and details and verified and tokens:
+                # The person accepted this sign-in: now replace the keys (revoking the
+                # superseded refresh token at Zoho).
+                stored = connector.store(details, verified, tokens)
+            chosen = connector.choose_organization(stored, org, email)
             # A preset's "Books – {organization}" name is completed now (other ways in).
             return name_after_organization(connector, chosen, org.name, taken)
 
@@ -473,6 +510,12 @@ class WizardController(QObject):
     def _organization_saved(self, profile: Profile) -> None:
         changes: dict[str, Any] = {}
         old = self.state.profile
+        if self._unstored_reconnect and self.connector is not None:
+            self._unstored_reconnect = False
+            try:
+                changes["secrets_place"] = self.connector.secrets.describe(profile.name)
+            except Exception:  # describing is cosmetic
+                log.exception("could not describe the secret store")
         if old is not None and old.name != profile.name and self.connector is not None:
             # Renamed from a preset's "… {organization}" pattern: the keyring items moved.
             try:
@@ -774,9 +817,29 @@ class WizardController(QObject):
             self._set_flow(wizard_flow.identity_accepted(self.state))
 
     def reject_identity(self) -> None:
-        """Reconnect: not this Zoho account; sign in again (a fresh browser profile)."""
+        """Reconnect: not this Zoho account; sign in again (a fresh browser profile).
+
+        The saved connection was never touched; the unwanted new key is revoked at Zoho
+        so it does not count towards the limit of 20.
+        """
         if wizard_flow.identity_change(self.state) is not None:
+            self._discard_unstored_tokens()
             self.try_again()
+
+    def _discard_unstored_tokens(self) -> None:
+        tokens, profile, connector = self.state.tokens, self.state.profile, self.connector
+        if not self._unstored_reconnect or connector is None or tokens is None:
+            return
+        self._unstored_reconnect = False
+        refresh = tokens.refresh_token
+        if refresh and profile is not None:
+            server = profile.accounts_server
+            self.worker.start(
+                "withdrawing the unused sign-in",
+                lambda _r: connector.revoke_quietly(server, refresh),
+                on_success=lambda _ok: None,
+                on_failure=lambda _error: None,
+            )
 
     # --- end -----------------------------------------------------------------------------
 
