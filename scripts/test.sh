@@ -24,7 +24,15 @@ export PYTHONDONTWRITEBYTECODE=1
 
 echo "==> pytest (with a real Secret Service)"
 # The password only unlocks the throwaway keyring created inside $scratch.
-exec dbus-run-session -- bash -c '
+dbus-run-session -- bash -c '
   echo -n "throwaway-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   exec .venv/bin/python -m pytest -p no:cacheprovider "$@"
 ' pytest "$@"
+
+# The installer: build the self-contained app and walk practice mode in it (about a
+# minute). Skipped when pytest was given arguments (a partial run) or ZW_SKIP_PACKAGING=1.
+if [ "$#" -eq 0 ] && [ "${ZW_SKIP_PACKAGING:-0}" != 1 ]; then
+  echo "==> packaging: build the app and smoke-test it"
+  bash packaging/build.sh
+  bash packaging/smoke-test.sh --require-autopilot
+fi

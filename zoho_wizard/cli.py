@@ -22,6 +22,7 @@ from zoho_wizard import __version__
 
 if TYPE_CHECKING:
     from zoho_wizard.core.preset import Preset, PresetError
+    from zoho_wizard.core.store import ProfileStore, SecretStore
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -65,6 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="fill in (and lock) the wizard's fields from your firm's preset file "
         "(default: the system-wide preset, if there is one)",
+    )
+    parser.add_argument(
+        "--autopilot",
+        action="store_true",
+        help="with --demo: walk practice mode to the end by itself and exit 0 on success "
+        "(a smoke test for a build)",
     )
     parser.add_argument("--debug", action="store_true", help="write detailed (still redacted) logs")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -316,10 +323,43 @@ def wizard_preset(args: argparse.Namespace) -> tuple[Preset | None, PresetError 
     return find_preset(explicit)
 
 
+PRACTICE_SERVICE = "zoho-wizard-practice"
+
+
+def practice_secrets() -> SecretStore:
+    """Practice mode's keys: the real password store, under their own service name."""
+    from zoho_wizard.core.store import KeyringSecretStore
+
+    return KeyringSecretStore(PRACTICE_SERVICE)
+
+
+def forget_practice_connections(profiles: ProfileStore) -> None:
+    """Remove what an earlier practice run saved: its sandbox, and so its keys, are gone."""
+    from zoho_wizard.core.errors import ZohoWizardError
+    from zoho_wizard.core.store import SECRET_KINDS
+
+    try:
+        names = list(profiles.load().profiles)
+    except ZohoWizardError:
+        names = []
+    store = practice_secrets()
+    for name in names:
+        for kind in SECRET_KINDS:
+            try:
+                store.delete(name, kind)
+            except ZohoWizardError:
+                break  # no usable password store: nothing of ours can be in it
+    profiles.path.unlink(missing_ok=True)
+
+
 def open_wizard(args: argparse.Namespace) -> int:
     """Open the desktop wizard against Zoho, a custom server, or the practice sandbox."""
     from zoho_wizard.core import endpoints as ep
-    from zoho_wizard.core.store import ProfileStore, config_dir
+    from zoho_wizard.core.store import KeyringSecretStore, ProfileStore, config_dir
+
+    if args.autopilot and not args.demo:
+        print("zoho-wizard: --autopilot only works in practice mode (--demo).", file=sys.stderr)
+        return EXIT_USAGE
 
     sandbox = None
     practice_hint = None
@@ -346,14 +386,19 @@ def open_wizard(args: argparse.Namespace) -> int:
             email=PRACTICE_EMAIL,
             password=PRACTICE_PASSWORD,
         )
-        # Practice connections never mix with real ones.
+        # Practice connections never mix with real ones, and live only as long as the
+        # sandbox that issued their keys: what an earlier practice run left is cleared.
         profiles = ProfileStore(config_dir() / "practice-connections.json")
+        secrets_factory = practice_secrets
+        forget_practice_connections(profiles)
     elif args.accounts_url:
         endpoints = ep.custom_endpoints(args.accounts_url, args.api_url)
         profiles = ProfileStore()
+        secrets_factory = KeyringSecretStore
     else:
         endpoints = ep.Endpoints(api_url=args.api_url) if args.api_url else ep.ZOHO
         profiles = ProfileStore()
+        secrets_factory = KeyringSecretStore
     from zoho_wizard.ui.app import run_wizard
 
     preset, preset_error = wizard_preset(args)
@@ -361,9 +406,11 @@ def open_wizard(args: argparse.Namespace) -> int:
         return run_wizard(
             endpoints,
             profiles=profiles,
+            secrets_factory=secrets_factory,
             practice_hint=practice_hint,
             preset=preset,
             preset_error=preset_error,
+            autopilot=args.autopilot and args.demo,
         )
     finally:
         if sandbox is not None:

@@ -105,11 +105,13 @@ def run_wizard(
     practice_hint: PracticeHint | None = None,
     preset: Preset | None = None,
     preset_error: PresetError | None = None,
+    autopilot: bool = False,
 ) -> int:
     """Show the wizard and run the application until it closes.
 
     Returns 0 when the connection was finished, 1 when the window was closed before.
-    Runs the event loop once per process (a second run crashes QtWebEngine).
+    Runs the event loop once per process (a second run crashes QtWebEngine). With
+    ``autopilot`` (practice mode only) the wizard walks itself to Done.
     """
     app = ensure_application()
     apply_proxy(endpoints.accounts_url(DEFAULT_DATA_CENTER))
@@ -122,8 +124,16 @@ def run_wizard(
         preset_error=preset_error,
     )
     wizard.show()
+    pilot = None
+    if autopilot and practice_hint is not None:
+        from zoho_wizard.ui.autopilot import Autopilot
+
+        pilot = Autopilot(wizard, practice_hint)
+        pilot.start()
     app.exec()
     accepted = wizard.result() == ConnectWizard.DialogCode.Accepted.value
+    if pilot is not None:
+        accepted = accepted and pilot.result == 0
     wizard.shutdown()
     wizard.deleteLater()
     flush_deletions()

@@ -1,0 +1,53 @@
+"""``zoho-wizard --demo --autopilot``: the whole practice flow, by itself, in a real
+process (the packaging smoke test runs the same against the built app)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "zoho_wizard", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_the_autopilot_walks_practice_mode_to_done(tmp_path: Path) -> None:
+    done = _run(tmp_path, "--demo", "--autopilot")
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = [line for line in done.stderr.splitlines() if line.startswith("autopilot:")]
+    steps = [line.split("on the ", 1)[1] for line in lines if "on the " in line]
+    assert steps[0] == "details step"
+    assert {"consent step", "organization step", "done step"} <= set(steps)
+    assert lines[-1] == "autopilot: connected to Zillum Bookkeeping (practice): Done reached"
+    assert "Traceback" not in done.stderr
+    # Practice connections live in their own file, never with real ones.
+    assert (tmp_path / "config" / "zoho-wizard" / "practice-connections.json").exists()
+    assert not (tmp_path / "config" / "zoho-wizard" / "connections.json").exists()
+
+    # A second practice run starts clean: the first run's sandbox (and its keys) are gone.
+    again = _run(tmp_path, "--demo", "--autopilot")
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert "autopilot: on the start step" not in again.stderr
+
+
+def test_the_autopilot_is_refused_outside_practice_mode(tmp_path: Path) -> None:
+    refused = _run(tmp_path, "--autopilot")
+    assert refused.returncode == 2
+    assert "only works in practice mode" in refused.stderr
