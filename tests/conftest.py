@@ -87,6 +87,55 @@ def config_path(tmp_path: Path) -> Path:
     return tmp_path / "config" / "connections.json"
 
 
+# --- the reliability counts ---------------------------------------------------------------
+# Faults: every fault the sandbox fired during a test counts as injected, and as survived
+# when the test passed; tests marked ``fault`` count one more for a fault injected outside
+# the sandbox (a failing keyring, a stopped server). Bad inputs: each test marked
+# ``bad_input`` is one bad input tried, handled when it passed (a parametrized case whose
+# expected problem ``word`` is None is a good input, and not counted).
+
+_SANDBOXES: list[object] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from zoho_wizard.sandbox import Sandbox
+
+    original = Sandbox.__init__
+
+    def remembering_init(self: Sandbox, *args: object, **kwargs: object) -> None:
+        original(self, *args, **kwargs)  # type: ignore[arg-type]
+        _SANDBOXES.append(self)
+
+    Sandbox.__init__ = remembering_init  # type: ignore[method-assign]
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> object:
+    _SANDBOXES.clear()
+    return (yield)
+
+
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> None:
+    if call.when != "call":
+        return
+    from reliability_counts import COUNTS
+
+    passed = call.excinfo is None
+    fired = sum(getattr(sb.faults, "fired", 0) for sb in _SANDBOXES)  # type: ignore[attr-defined]
+    if item.get_closest_marker("fault"):
+        fired += 1
+    if fired:
+        COUNTS.add("faults_injected", fired)
+        if passed:
+            COUNTS.add("faults_survived", fired)
+    callspec = getattr(item, "callspec", None)
+    good_case = callspec is not None and callspec.params.get("word", "") is None
+    if item.get_closest_marker("bad_input") and not good_case:
+        COUNTS.add("bad_inputs_tried")
+        if passed:
+            COUNTS.add("bad_inputs_handled")
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Print the reliability line (faults, bad inputs, fuzz cases, leaks) at the end."""
     from reliability_counts import COUNTS

@@ -1,7 +1,8 @@
 """Counters behind the reliability line the test run prints at the end.
 
-A test counts what it tries *before* the action and what survived *after* its
-assertions, so a failing test leaves the two numbers apart and the line shows it.
+Faults and bad inputs are counted by tests/conftest.py from the sandbox's fired faults
+and the ``fault`` / ``bad_input`` markers; a failing test leaves "tried" and "survived"
+apart, so the line shows it. Fuzz cases and leak scans are counted by the tests.
 """
 
 from __future__ import annotations
@@ -48,28 +49,6 @@ class Counts:
 
 
 COUNTS = Counts()
-
-
-class fault:
-    """``with fault(): ...`` counts one injected fault, and its survival on success."""
-
-    def __enter__(self) -> None:
-        COUNTS.add("faults_injected")
-
-    def __exit__(self, exc_type: object, *_: object) -> None:
-        if exc_type is None:
-            COUNTS.add("faults_survived")
-
-
-class bad_input:
-    """``with bad_input(): ...`` counts one bad input, and that it was handled."""
-
-    def __enter__(self) -> None:
-        COUNTS.add("bad_inputs_tried")
-
-    def __exit__(self, exc_type: object, *_: object) -> None:
-        if exc_type is None:
-            COUNTS.add("bad_inputs_handled")
 
 
 def fuzz_case() -> None:

@@ -133,6 +133,7 @@ def test_an_empty_file_is_an_empty_preset(tmp_path: Path) -> None:
 # --- bad presets: file, line and field ----------------------------------------------------
 
 
+@pytest.mark.bad_input
 def test_invalid_toml_names_the_line(tmp_path: Path) -> None:
     err = error_for(tmp_path, f'[preset]\nclient_id = "{CLIENT_ID}"\ndata_center = eu\n')
     assert err.line == 3
@@ -141,6 +142,7 @@ def test_invalid_toml_names_the_line(tmp_path: Path) -> None:
     assert err.field_name is None
 
 
+@pytest.mark.bad_input
 @pytest.mark.parametrize(
     ("text", "line", "field", "problem"),
     [
@@ -189,12 +191,14 @@ def test_the_line_of_a_field_after_comments_and_other_keys(tmp_path: Path) -> No
     assert (err.field_name, err.line) == ("data_center", 6)
 
 
+@pytest.mark.bad_input
 def test_unknown_data_center_lists_the_known_ones(tmp_path: Path) -> None:
     err = error_for(tmp_path, '[preset]\ndata_center = "mars"\n')
     for dc in ("us", "eu", "in", "au", "jp", "ca"):
         assert dc in err.problem
 
 
+@pytest.mark.bad_input
 def test_a_missing_or_unreadable_file(tmp_path: Path) -> None:
     with pytest.raises(PresetError) as missing:
         load_preset(tmp_path / "nope.toml")
@@ -222,6 +226,7 @@ def test_find_preset_with_an_explicit_path(tmp_path: Path, monkeypatch: pytest.M
     assert preset.path == explicit
 
 
+@pytest.mark.bad_input
 def test_find_preset_with_a_bad_explicit_path_returns_the_error(tmp_path: Path) -> None:
     preset, error = find_preset(tmp_path / "missing.toml")
     assert preset is None
@@ -245,6 +250,7 @@ def test_find_preset_without_a_system_preset_is_nothing(
     assert find_preset(None) == (None, None)
 
 
+@pytest.mark.bad_input
 def test_find_preset_with_a_bad_system_preset_opens_without_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

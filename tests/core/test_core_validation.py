@@ -24,6 +24,15 @@ REDIRECT = "http://127.0.0.1:47214/callback"
 AROUND = ["{}", " {} ", "\t{}\n", "\r\n{}\r\n", "\n\n{}  "]
 
 
+@pytest.mark.bad_input
+@pytest.mark.bad_input
+@pytest.mark.bad_input
+@pytest.mark.bad_input
+@pytest.mark.bad_input
+@pytest.mark.bad_input
+@pytest.mark.bad_input
+@pytest.mark.bad_input
+@pytest.mark.bad_input
 @pytest.mark.parametrize("template", AROUND)
 def test_whitespace_and_line_breaks_around_are_trimmed_and_accepted(template: str) -> None:
     assert check_name(template.format("Acme Ltd")) is None
@@ -55,6 +64,7 @@ def test_check_name(value: str, word: str | None) -> None:
     _expect(check_name(value), word)
 
 
+@pytest.mark.bad_input
 def test_a_name_already_in_use_is_refused() -> None:
     _expect(check_name(" Acme Ltd ", {"Acme Ltd"}), "already exists")
     assert check_name("Acme Ltd 2", {"Acme Ltd"}) is None

@@ -134,6 +134,7 @@ def test_raise_for_status_off_returns_the_response(books: BooksSession, sandbox:
     assert books.get("organizations/99999999").status_code == 404
 
 
+@pytest.mark.fault
 def test_a_stopped_sandbox_is_a_network_error(books: BooksSession, sandbox: Sandbox) -> None:
     assert books.get("organizations").status_code == 200
     sandbox.stop()

@@ -261,6 +261,7 @@ def test_disconnect_yes_revokes_at_zoho_and_removes_it(
     assert gone.returncode == EXIT_NOT_FOUND
 
 
+@pytest.mark.fault
 @pytest.mark.secret_service
 def test_disconnect_while_offline_fails_unless_local_only_is_allowed(
     connected: str, sandbox: Sandbox, shared_env: dict[str, str]

@@ -14,7 +14,6 @@ from pathlib import Path
 import keyring
 import keyring.errors
 import pytest
-from reliability_counts import fault
 
 from zoho_wizard.core import errors
 from zoho_wizard.core.authorize import VerifiedCallback
@@ -107,15 +106,14 @@ TRANSIENT = [
 def test_a_transient_token_fault_is_retried_and_the_code_used_once(
     sb: Sandbox, connector: Connector, kind: str, params: dict[str, object]
 ) -> None:
-    with fault():
-        sb.faults.add("token", kind, times=1, **params)
-        verified = _code(sb)
-        tokens = connector.exchange(DETAILS, None, verified, deadline=connector.clock() + 180)
-        assert tokens.refresh_token and tokens.api_domain == sb.api_domain("us")
-        attempts = sb.requests_for("token")
-        assert len(attempts) == 2  # the faulted one and one retry
-        assert all(r.form.get("code") == verified.code for r in attempts)
-        assert "redirect_uri" not in attempts[-1].form  # a Self Client code needs none
+    sb.faults.add("token", kind, times=1, **params)
+    verified = _code(sb)
+    tokens = connector.exchange(DETAILS, None, verified, deadline=connector.clock() + 180)
+    assert tokens.refresh_token and tokens.api_domain == sb.api_domain("us")
+    attempts = sb.requests_for("token")
+    assert len(attempts) == 2  # the faulted one and one retry
+    assert all(r.form.get("code") == verified.code for r in attempts)
+    assert "redirect_uri" not in attempts[-1].form  # a Self Client code needs none
 
 
 @pytest.mark.parametrize(
@@ -136,13 +134,12 @@ def test_a_zoho_error_is_explained_never_retried_and_nothing_is_stored(
     zoho_error: str,
     expected: type[errors.OAuthError],
 ) -> None:
-    with fault():
-        sb.faults.add("token", "error", error=zoho_error)
-        with pytest.raises(expected) as caught:
-            connector.exchange(DETAILS, None, _code(sb), deadline=connector.clock() + 180)
-        _plain(caught.value, sb)
-        assert len(sb.requests_for("token")) == 1
-        assert _nothing_stored(config_path)
+    sb.faults.add("token", "error", error=zoho_error)
+    with pytest.raises(expected) as caught:
+        connector.exchange(DETAILS, None, _code(sb), deadline=connector.clock() + 180)
+    _plain(caught.value, sb)
+    assert len(sb.requests_for("token")) == 1
+    assert _nothing_stored(config_path)
 
 
 @pytest.mark.parametrize(
@@ -152,48 +149,45 @@ def test_a_zoho_error_is_explained_never_retried_and_nothing_is_stored(
 def test_throttling_in_every_variant_says_how_long_to_wait(
     sb: Sandbox, connector: Connector, kind: str, status: int
 ) -> None:
-    with fault():
-        sb.faults.add("token", kind, status=status)
-        with pytest.raises(errors.ThrottledError) as caught:
-            connector.exchange(DETAILS, None, _code(sb), deadline=connector.clock() + 180)
-        _plain(caught.value, sb)
-        assert caught.value.retry_after >= 60
-        assert "minutes" in caught.value.fix
-        assert len(sb.requests_for("token")) == 1  # nothing loops
+    sb.faults.add("token", kind, status=status)
+    with pytest.raises(errors.ThrottledError) as caught:
+        connector.exchange(DETAILS, None, _code(sb), deadline=connector.clock() + 180)
+    _plain(caught.value, sb)
+    assert caught.value.retry_after >= 60
+    assert "minutes" in caught.value.fix
+    assert len(sb.requests_for("token")) == 1  # nothing loops
 
 
 def test_a_reply_lost_after_zoho_used_the_code_is_explained(
     sb: Sandbox, connector: Connector
 ) -> None:
-    with fault():
-        sb.faults.add("token", "drop", after=True)
-        with pytest.raises(errors.InvalidCodeError) as caught:
-            connector.exchange(DETAILS, None, _code(sb), deadline=connector.clock() + 180)
-        assert "connection broke" in caught.value.message
-        _plain(caught.value, sb)
+    sb.faults.add("token", "drop", after=True)
+    with pytest.raises(errors.InvalidCodeError) as caught:
+        connector.exchange(DETAILS, None, _code(sb), deadline=connector.clock() + 180)
+    assert "connection broke" in caught.value.message
+    _plain(caught.value, sb)
 
 
 def test_retrying_stops_when_the_code_would_have_expired(
     sb: Sandbox, connector: Connector, config_path: Path
 ) -> None:
-    with fault():
-        sb.faults.add("token", "status", times=None, status=503)
-        with pytest.raises(errors.CodeExpiredError) as caught:
-            connector.exchange(DETAILS, None, _code(sb), deadline=connector.clock() + 20)
-        _plain(caught.value, sb)
-        # Backoff 1, 2, 4, 4, 4 … seconds: a handful of tries, never a tight loop.
-        assert 3 <= len(sb.requests_for("token")) <= 8
-        assert _nothing_stored(config_path)
+    sb.faults.add("token", "status", times=None, status=503)
+    with pytest.raises(errors.CodeExpiredError) as caught:
+        connector.exchange(DETAILS, None, _code(sb), deadline=connector.clock() + 20)
+    _plain(caught.value, sb)
+    # Backoff 1, 2, 4, 4, 4 … seconds: a handful of tries, never a tight loop.
+    assert 3 <= len(sb.requests_for("token")) <= 8
+    assert _nothing_stored(config_path)
 
 
+@pytest.mark.fault  # the server goes away: no sandbox fault fires
 def test_the_network_gone_is_a_plain_network_error(sb: Sandbox, connector: Connector) -> None:
-    with fault():
-        verified = _code(sb)
-        sb.stop()
-        with pytest.raises(errors.CodeExpiredError) as caught:
-            connector.exchange(DETAILS, None, verified, deadline=connector.clock() + 10)
-        assert "could not be reached" in caught.value.message
-        assert "internet" in caught.value.fix
+    verified = _code(sb)
+    sb.stop()
+    with pytest.raises(errors.CodeExpiredError) as caught:
+        connector.exchange(DETAILS, None, verified, deadline=connector.clock() + 10)
+    assert "could not be reached" in caught.value.message
+    assert "internet" in caught.value.fix
 
 
 @pytest.mark.parametrize(
@@ -203,15 +197,14 @@ def test_the_network_gone_is_a_plain_network_error(sb: Sandbox, connector: Conne
 def test_books_faults_on_the_organization_list(
     sb: Sandbox, connector: Connector, kind: str, expected: type[errors.BooksError]
 ) -> None:
-    with fault():
-        tokens = connector.exchange(DETAILS, None, _code(sb), deadline=connector.clock() + 180)
-        profile = connector.store(DETAILS, _code_place(sb), tokens)
-        sb.faults.add("organizations", kind)
-        with pytest.raises(expected) as caught:
-            connector.organizations(profile, tokens)
-        _plain(caught.value, sb)
-        # Once the fault has passed, the same call works: nothing was lost.
-        assert connector.organizations(profile, tokens)
+    tokens = connector.exchange(DETAILS, None, _code(sb), deadline=connector.clock() + 180)
+    profile = connector.store(DETAILS, _code_place(sb), tokens)
+    sb.faults.add("organizations", kind)
+    with pytest.raises(expected) as caught:
+        connector.organizations(profile, tokens)
+    _plain(caught.value, sb)
+    # Once the fault has passed, the same call works: nothing was lost.
+    assert connector.organizations(profile, tokens)
 
 
 def _code_place(sb: Sandbox) -> VerifiedCallback:
@@ -240,17 +233,17 @@ class BreaksOnSecondWrite(keyring.backend.KeyringBackend):
             raise keyring.errors.PasswordDeleteError("not found")
 
 
+@pytest.mark.fault  # the keyring fails, not Zoho
 def test_a_keyring_failing_midway_leaves_nothing_half_written(
     sb: Sandbox, connector: Connector, config_path: Path
 ) -> None:
-    with fault():
-        tokens = connector.exchange(DETAILS, None, _code(sb), deadline=connector.clock() + 180)
-        broken = BreaksOnSecondWrite()
-        keyring.set_keyring(broken)
-        with pytest.raises(errors.KeyringUnavailableError) as caught:
-            connector.store(DETAILS, _code_place(sb), tokens)
-        _plain(caught.value, sb)
-        assert broken.items == {}  # the first write was rolled back
-        assert not config_path.exists()  # no connection without its keys
-        # The issued tokens are still in hand: storing again elsewhere needs no sign-in.
-        assert tokens.refresh_token
+    tokens = connector.exchange(DETAILS, None, _code(sb), deadline=connector.clock() + 180)
+    broken = BreaksOnSecondWrite()
+    keyring.set_keyring(broken)
+    with pytest.raises(errors.KeyringUnavailableError) as caught:
+        connector.store(DETAILS, _code_place(sb), tokens)
+    _plain(caught.value, sb)
+    assert broken.items == {}  # the first write was rolled back
+    assert not config_path.exists()  # no connection without its keys
+    # The issued tokens are still in hand: storing again elsewhere needs no sign-in.
+    assert tokens.refresh_token

@@ -171,6 +171,7 @@ def test_disconnect_revokes_at_zoho_and_deletes_everything_here(
     }
 
 
+@pytest.mark.fault
 def test_disconnect_while_zoho_is_unreachable_removes_nothing(
     sandbox: Sandbox,
     profiles: ProfileStore,
@@ -188,6 +189,7 @@ def test_disconnect_while_zoho_is_unreachable_removes_nothing(
     assert profiles.get(NAME).name == NAME
 
 
+@pytest.mark.fault
 def test_disconnect_when_unreachable_with_consent_removes_locally_and_says_where_to_revoke(
     sandbox: Sandbox,
     profiles: ProfileStore,

@@ -6,12 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from reliability_counts import bad_input
 from ui_driver import click, element_text, fill_details, next_button, submit_details, type_into
 
 from zoho_wizard.core.flow import Step
 from zoho_wizard.sandbox import PRACTICE_CLIENT_ID, PRACTICE_CLIENT_SECRET, Sandbox
 from zoho_wizard.ui.wizard import ConnectWizard
+
+pytestmark = pytest.mark.bad_input
 
 LONG = "A" * 5000
 
@@ -70,16 +71,15 @@ def test_each_bad_value_is_named_and_blocks_next_until_fixed(
 ) -> None:
     _ready(qtbot, wizard)
     widget = getattr(wizard.details_page, field)
-    with bad_input():
-        type_into(qtbot, widget.edit, value)
-        assert widget.error.isVisible()
-        assert words in widget.error.text()
-        assert not next_button(wizard).isEnabled()
-        # Screen readers hear the same message.
-        assert widget.edit.accessibleDescription() == widget.error.text()
-        type_into(qtbot, widget.edit, GOOD[field])
-        assert not widget.error.isVisible()
-        assert next_button(wizard).isEnabled()
+    type_into(qtbot, widget.edit, value)
+    assert widget.error.isVisible()
+    assert words in widget.error.text()
+    assert not next_button(wizard).isEnabled()
+    # Screen readers hear the same message.
+    assert widget.edit.accessibleDescription() == widget.error.text()
+    type_into(qtbot, widget.edit, GOOD[field])
+    assert not widget.error.isVisible()
+    assert next_button(wizard).isEnabled()
 
 
 @pytest.mark.parametrize("field", ["name", "client_id", "client_secret", "redirect_uri"])
@@ -89,11 +89,10 @@ def test_whitespace_around_a_pasted_value_is_trimmed_not_rejected(
 ) -> None:
     _ready(qtbot, wizard)
     widget = getattr(wizard.details_page, field)
-    with bad_input():
-        type_into(qtbot, widget.edit, f"{padding}{GOOD[field]}{padding}")
-        assert not widget.error.isVisible()
-        assert next_button(wizard).isEnabled()
-        assert widget.value() == GOOD[field]
+    type_into(qtbot, widget.edit, f"{padding}{GOOD[field]}{padding}")
+    assert not widget.error.isVisible()
+    assert next_button(wizard).isEnabled()
+    assert widget.value() == GOOD[field]
 
 
 @pytest.mark.parametrize(
@@ -108,18 +107,17 @@ def test_a_redirect_that_differs_from_the_registered_one_is_explained(
     qtbot: Any, make_wizard: Any, sandbox: Sandbox, registered_differs: str
 ) -> None:
     wizard = make_wizard()
-    with bad_input():
-        fill_details(
-            qtbot,
-            wizard,
-            client_id=PRACTICE_CLIENT_ID,
-            client_secret=PRACTICE_CLIENT_SECRET,
-            redirect_uri=registered_differs,
-        )
-        submit_details(qtbot, wizard)
-        assert element_text(qtbot, wizard, "error-title") == "Invalid Redirect Uri"
-        consent = wizard.consent_page
-        qtbot.waitUntil(lambda: consent.problem.isVisible())
-        assert "redirect" in consent.problem.body.text().lower()
-        assert sandbox.requests_for("token") == []
-        assert wizard.controller.state.step is Step.CONSENT
+    fill_details(
+        qtbot,
+        wizard,
+        client_id=PRACTICE_CLIENT_ID,
+        client_secret=PRACTICE_CLIENT_SECRET,
+        redirect_uri=registered_differs,
+    )
+    submit_details(qtbot, wizard)
+    assert element_text(qtbot, wizard, "error-title") == "Invalid Redirect Uri"
+    consent = wizard.consent_page
+    qtbot.waitUntil(lambda: consent.problem.isVisible())
+    assert "redirect" in consent.problem.body.text().lower()
+    assert sandbox.requests_for("token") == []
+    assert wizard.controller.state.step is Step.CONSENT

@@ -6,6 +6,7 @@ from typing import Any
 
 import keyring
 import keyring.backends.fail
+import pytest
 from ui_driver import (
     FakeClock,
     click,
@@ -180,6 +181,7 @@ def test_a_client_not_enabled_for_the_users_data_center_points_to_multi_dc(
     assert opened_urls == ["https://api-console.zoho.com"]
 
 
+@pytest.mark.fault
 def test_keyring_failing_after_sign_in_keeps_the_keys_and_offers_session_only(
     qtbot: Any, wizard: ConnectWizard, sandbox: Sandbox
 ) -> None:
@@ -213,7 +215,7 @@ def test_cancel_sign_in_returns_to_the_details_with_everything_kept(
     click(qtbot, wizard.details_page.fill_button)
     submit_details(qtbot, wizard)
     cancel = wizard.button(wizard.WizardButton.CustomButton1)
-    assert cancel.text() == "Cancel sign-in"
+    assert cancel.text().replace("&", "") == "Cancel sign-in"
     click(qtbot, cancel)
     wait_step(qtbot, wizard, Step.DETAILS)
     assert wizard.details_page.client_secret.edit.text() == PRACTICE_CLIENT_SECRET

@@ -217,6 +217,7 @@ def test_when_no_organization_is_allowed_the_page_says_so(
     assert not next_button(wizard).isEnabled()
 
 
+@pytest.mark.bad_input
 def test_a_bad_preset_is_reported_and_the_wizard_still_works(
     qtbot: Any, make_wizard: Any, tmp_path: Path, sandbox: Sandbox
 ) -> None:

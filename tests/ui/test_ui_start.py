@@ -111,7 +111,7 @@ def test_the_wizard_opens_on_the_saved_connections_with_their_health(
     wait_step(qtbot, wizard, Step.START)
     page = wizard.start_page
     assert page.heading == "Your Zoho Books connections"
-    assert next_button(wizard).text() == "New connection"
+    assert next_button(wizard).text().replace("&", "") == "New connection"
     assert next_button(wizard).isEnabled()
 
     texts = rows(wizard)
@@ -289,6 +289,7 @@ def test_disconnect_asks_then_revokes_at_zoho_and_removes_everything_here(
     assert [t.split(".")[0] for t in rows(wizard)] == ["Beta Trading"]
 
 
+@pytest.mark.fault
 @pytest.mark.parametrize("how", ["drop", "stopped"])
 def test_when_zoho_cannot_be_reached_it_offers_to_remove_it_here_anyway(
     qtbot: Any,
@@ -427,7 +428,7 @@ def test_new_connection_opens_an_empty_details_page_and_back_returns_to_the_list
     assert wizard.controller.state.reconnect_of is None
     assert wizard.details_page.client_id.edit.text() == ""
     back = wizard.button(ConnectWizard.WizardButton.BackButton)
-    assert back.isVisible() and back.text() == "Back to saved connections"
+    assert back.isVisible() and back.text().replace("&", "") == "Back to saved connections"
     click(qtbot, back)
     wait_step(qtbot, wizard, Step.START)
     assert len(rows(wizard)) == 2
