@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
-import keyring.backend
-import keyring.errors
 import pytest
+
+from zoho_wizard.sandbox.memory_keyring import MemoryKeyring
 
 _TMP_HOME = Path(tempfile.mkdtemp(prefix="zw-test-home-"))
 for _var in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
@@ -24,28 +24,6 @@ os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
 if hasattr(os, "geteuid") and os.geteuid() == 0:
     # Chromium's sandbox cannot run as root (CI runs as root); never off otherwise.
     os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring in a dict. Priority -1: never auto-selected or chained, only set."""
-
-    priority = -1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        try:
-            del self.items[(service, username)]
-        except KeyError:
-            raise keyring.errors.PasswordDeleteError("not found") from None
 
 
 def secret_service_available() -> bool:

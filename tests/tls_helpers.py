@@ -6,7 +6,6 @@ import datetime as dt
 import http.server
 import ipaddress
 import ssl
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +14,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
+from local_http import serve
 
 
 def _name(common: str) -> x509.Name:
@@ -88,15 +88,7 @@ def https_server(
     Yields the base URL and the CA's PEM file.
     """
     ca, cert, key = write_pki(folder)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
-    server.socket = context.wrap_socket(server.socket, server_side=True)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.start()
-    try:
-        yield f"https://127.0.0.1:{server.server_address[1]}/", ca
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serve(handler, tls=context) as url:
+        yield f"{url}/", ca

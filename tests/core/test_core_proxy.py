@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import http.server
-import threading
 from collections.abc import Iterator
 from typing import ClassVar
 
 import pytest
 import requests
+from local_http import serve
 
 from zoho_wizard.core.http import make_session
 from zoho_wizard.core.proxy import ProxySetting, proxy_for
@@ -82,15 +82,8 @@ class _Forwarder(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def office_proxy() -> Iterator[str]:
     _Forwarder.seen = []
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Forwarder)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serve(_Forwarder) as url:
+        yield url
 
 
 def test_calls_to_zoho_go_through_the_office_proxy(

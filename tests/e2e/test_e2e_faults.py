@@ -21,6 +21,7 @@ from zoho_wizard.core.connect import ConnectionDetails, Connector
 from zoho_wizard.core.endpoints import custom_endpoints
 from zoho_wizard.core.store import KeyringSecretStore, ProfileStore
 from zoho_wizard.sandbox import PRACTICE_CLIENT_ID, PRACTICE_CLIENT_SECRET, Sandbox
+from zoho_wizard.sandbox.memory_keyring import MemoryKeyring
 
 SCOPES = ("ZohoBooks.settings.READ", "ZohoBooks.invoices.READ")
 
@@ -211,26 +212,13 @@ def _code_place(sb: Sandbox) -> VerifiedCallback:
     return VerifiedCallback("spent", sb.accounts_url("us"), "us")
 
 
-class BreaksOnSecondWrite(keyring.backend.KeyringBackend):
+class BreaksOnSecondWrite(MemoryKeyring):
     """A keyring that stores the first secret, then fails (a locked or full store)."""
-
-    priority = -1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
 
     def set_password(self, service: str, username: str, password: str) -> None:
         if self.items:
             raise keyring.errors.PasswordSetError("store refused the write")
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.items.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("not found")
+        super().set_password(service, username, password)
 
 
 @pytest.mark.fault  # the keyring fails, not Zoho

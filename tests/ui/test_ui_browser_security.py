@@ -5,12 +5,12 @@ fresh private profile that forgets its cookies."""
 from __future__ import annotations
 
 import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from local_http import serve
 from PySide6.QtWidgets import QApplication
 from tls_helpers import https_server
 
@@ -47,15 +47,8 @@ class _Site(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def site() -> Iterator[str]:
     _Site.cookies_seen = []
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Site)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serve(_Site) as url:
+        yield url
 
 
 @pytest.fixture
