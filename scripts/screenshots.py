@@ -1,18 +1,29 @@
-"""Walk practice mode page by page and save a screenshot of each page.
+"""Walk practice mode page by page and save a screenshot of each page, light and dark.
 
 Run under a virtual display so the pictures match a real desktop:
 
     xvfb-run -a -s "-screen 0 1280x900x24" python scripts/screenshots.py [OUT_DIR]
 
-Pictures go to ``docs/screenshots/NN-page.png``. Everything runs against a local practice
-sandbox; nothing talks to Zoho. The token endpoint is slowed down a little so the
-finishing page's countdown can be captured.
+Pictures go to ``docs/screenshots/NN-page.png`` (the light scheme) and
+``docs/screenshots/dark/NN-page.png`` (the dark scheme); running it again replaces them.
+Everything runs against a local practice sandbox; nothing talks to Zoho. The token
+endpoint is slowed down a little so the finishing page's countdown can be captured.
+
+Options (each run of the walk is a process of its own: QtWebEngine runs once per process):
+
+    --theme light|dark|both   which scheme(s) to take (both)
+    --scale 2                 QT_SCALE_FACTOR, to check that icons stay crisp (pictures go
+                              to OUT_DIR/scale-2 under the system's temporary folder unless
+                              OUT_DIR is given; give xvfb a larger screen)
+    --only details,done       save only pictures whose names contain one of these words
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -22,6 +33,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+_CHILD = os.environ.get("ZW_SHOTS_CHILD") == "1"
 
 _TMP = Path(tempfile.mkdtemp(prefix="zw-shots-"))
 for _var in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
@@ -36,6 +48,7 @@ import keyring.backend  # noqa: E402
 import keyring.backends.fail  # noqa: E402
 from PySide6 import QtWebEngineWidgets  # noqa: E402, F401
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from zoho_wizard.core.endpoints import custom_endpoints  # noqa: E402
 from zoho_wizard.core.errors import Action  # noqa: E402
@@ -122,25 +135,36 @@ def wait_step(wizard: ConnectWizard, step: Step) -> None:
 
 
 class Shooter:
-    """Saves numbered screenshots of the wizard."""
+    """Saves numbered screenshots of the wizard (only those ``only`` names, if given)."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, only: tuple[str, ...] = ()) -> None:
         self.out = out
+        self.only = only
         self.count = 0
         self.saved: list[Path] = []
 
-    def __call__(self, wizard: ConnectWizard, name: str) -> None:
-        self.count += 1
-        path = self.out / f"{self.count:02d}-{name}.png"
+    def wanted(self, name: str) -> bool:
+        """Whether a picture called ``name`` is to be saved."""
+        return not self.only or any(word in name for word in self.only)
+
+    def save(self, wizard: ConnectWizard, filename: str) -> None:
+        """Save the window as ``filename`` in the output folder."""
+        if not self.wanted(filename):
+            return
+        path = self.out / filename
         if not wizard.grab().save(str(path)):
             raise OSError(f"could not save {path}")
         self.saved.append(path)
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path, flush=True)
 
+    def __call__(self, wizard: ConnectWizard, name: str) -> None:
+        self.count += 1
+        self.save(wizard, f"{self.count:02d}-{name}.png")
 
-def walk(out: Path) -> list[Path]:
+
+def walk(out: Path, only: tuple[str, ...] = ()) -> list[Path]:
     """Drive the whole flow and the common detours; return the saved pictures."""
-    shoot = Shooter(out)
+    shoot = Shooter(out, only)
     hint = PracticeHint(
         PRACTICE_CLIENT_ID,
         PRACTICE_CLIENT_SECRET,
@@ -253,6 +277,7 @@ def walk(out: Path) -> list[Path]:
 
         walk_start(shoot, sandbox, endpoints, hint)
         walk_other_ways(shoot, sandbox, endpoints, hint)
+        walk_help(shoot, sandbox, endpoints, hint)
     return shoot.saved
 
 
@@ -316,13 +341,7 @@ def walk_start(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: PracticeH
     from zoho_wizard.core.connection import CachedToken, SavedConnection
     from zoho_wizard.core.health import check
 
-    def save(wizard: ConnectWizard, filename: str) -> None:
-        path = shoot.out / filename
-        if not wizard.grab().save(str(path)):
-            raise OSError(f"could not save {path}")
-        shoot.saved.append(path)
-        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path, flush=True)
-
+    save = shoot.save
     keyring.set_keyring(ScreenshotKeyring())
     profiles = ProfileStore(_TMP / "start-connections.json")
     practice_connection(sandbox, endpoints, profiles, "Zillum Bookkeeping", "10234695")
@@ -499,15 +518,71 @@ def walk_other_ways(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: Prac
         close(wizard)
 
 
-def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+# --- help: "Before you start" and a "What is …?" answer (pictures 3x-*) ---------------------
+
+
+def walk_help(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: PracticeHint) -> None:
+    """The first-run "Before you start" page, and the details page's help answers."""
+    from PySide6.QtWidgets import QToolTip
+
+    shoot.count = 29  # pictures 30-…
+    keyring.set_keyring(ScreenshotKeyring())
+    wizard = build_wizard(
+        endpoints,
+        profiles=ProfileStore(_TMP / "first-run.json"),
+        practice_hint=hint,
+        open_url=lambda _url: None,
+        copy_text=lambda _text: None,
+        first_run_help=True,
+    )
+    wizard.show()
+    try:
+        wait_step(wizard, Step.BEFORE_START)
+        shoot(wizard, "before-you-start")
+        wizard.next()
+        wait_step(wizard, Step.DETAILS)
+        details = wizard.details_page
+        button = details.helps["data_center"]
+        button.setFocus()
+        button.click()
+        wait(400)
+        # A tooltip is a window of its own: draw it onto the wizard's picture.
+        shot = wizard.grab()
+        tip = next((w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel")), None)
+        if tip is not None and tip.isVisible():
+            from PySide6.QtGui import QPainter
+
+            painter = QPainter(shot)
+            painter.drawPixmap(wizard.mapFromGlobal(tip.pos()), tip.grab())
+            painter.end()
+        shoot.count += 1
+        filename = f"{shoot.count:02d}-details-help.png"
+        if shoot.wanted(filename):
+            path = shoot.out / filename
+            shot.save(str(path))
+            shoot.saved.append(path)
+            print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path, flush=True)
+        QToolTip.hideText()
+    finally:
+        wizard.shutdown()
+        wizard.close()
+        wizard.deleteLater()
+        flush_deletions()
+        flush_deletions()
+
+
+def run_walk(out: Path, only: tuple[str, ...]) -> int:
+    """One walk in this process (the scheme and scale come from the environment)."""
     out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("*.png"):
+        if not only:
+            old.unlink()  # a full run replaces every picture (renamed pages leave none behind)
     app = ensure_application()
     outcome: dict[str, Any] = {}
 
     def run() -> None:
         try:
-            outcome["saved"] = walk(out)
+            outcome["saved"] = walk(out, only)
         except BaseException as exc:  # report after the loop ends, never inside Qt
             outcome["error"] = exc
         finally:
@@ -518,6 +593,41 @@ def main() -> int:
     if "error" in outcome:
         raise outcome["error"]
     print(f"saved {len(outcome['saved'])} screenshots in {out}")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("out", nargs="?", type=Path, help="folder for the pictures")
+    parser.add_argument("--theme", choices=("light", "dark", "both"), default="both")
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--only", default="", help="comma-separated words in picture names")
+    args = parser.parse_args()
+    only = tuple(word for word in args.only.split(",") if word)
+    if _CHILD:
+        return run_walk(args.out, only)
+    if args.out is not None:
+        base = args.out
+    elif args.scale != 1.0:
+        base = Path(tempfile.gettempdir()) / "zoho-wizard-screenshots"
+    else:
+        base = ROOT / "docs" / "screenshots"
+    if args.scale != 1.0:
+        base = base / f"scale-{args.scale:g}"
+    themes = ("light", "dark") if args.theme == "both" else (args.theme,)
+    for theme in themes:
+        # The light pictures keep their old names (the README shows them); dark ones go
+        # into dark/.
+        out = base / "dark" if theme == "dark" else base
+        env = dict(os.environ, ZW_SHOTS_CHILD="1", ZOHO_WIZARD_COLOR_SCHEME=theme)
+        if args.scale != 1.0:
+            env["QT_SCALE_FACTOR"] = f"{args.scale:g}"
+        command = [sys.executable, str(Path(__file__).resolve()), str(out)]
+        if only:
+            command += ["--only", ",".join(only)]
+        done = subprocess.run(command, env=env, check=False)
+        if done.returncode != 0:
+            return done.returncode
     return 0
 
 

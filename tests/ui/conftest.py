@@ -44,6 +44,8 @@ HARMLESS_QT_MESSAGES = (
     # The offscreen platform can't pass a dialog's size hints to a window manager it
     # doesn't have; every QMessageBox shown offscreen says so.
     "This plugin does not support propagateSizeHints()",
+    # ...nor raise a window: a tooltip (the "What is …?" answers) raises its own.
+    "This plugin does not support raise()",
 )
 
 

@@ -219,3 +219,24 @@ def test_every_focusable_control_on_every_page_has_an_accessible_name(
     click(qtbot, next_button(wizard))
     wait_step(qtbot, wizard, Step.DONE)
     assert_all_named(wizard)
+
+
+def test_every_control_on_before_you_start_has_an_accessible_name(
+    qtbot: Any, make_wizard: Any
+) -> None:
+    wizard = make_wizard(first_run_help=True)
+    wait_step(qtbot, wizard, Step.BEFORE_START)
+    page = wizard.before_start_page
+    assert page.accessibleName() == "Before you start"
+    assert assert_all_named(wizard) >= 5  # data center, console, copy, Close, Continue
+    assert page.copy_button.accessibleName() == "Copy the redirect address"
+    assert page.console_button.accessibleName() == "Open Zoho's API console"
+    # The numbered steps are read with their numbers.
+    assert [w.accessibleName()[:3] for w in page.step_texts] == ["1. ", "2. ", "3. ", "4. ", "5. "]
+    # And the help buttons of the details page are named as questions.
+    click(qtbot, next_button(wizard))
+    wait_step(qtbot, wizard, Step.DETAILS)
+    helps = [w for w in focusable_widgets(wizard) if w.objectName() == "helpButton"]
+    assert len(helps) >= 6
+    assert all(h.accessibleName().startswith("What ") for h in helps)
+    assert all(h.accessibleDescription() for h in helps)

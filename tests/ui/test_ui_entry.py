@@ -38,6 +38,14 @@ CHILD = textwrap.dedent(
         app = QApplication.instance()
         print("app", app.applicationName(), app.organizationName(),
               not app.windowIcon().isNull(), flush=True)
+        print("first page:", wizard.current_step().value, flush=True)
+        wizard.next()  # "Before you start" → Continue
+        sign_in_when_on_details(wizard)
+
+    def sign_in_when_on_details(wizard):
+        if wizard.current_step().value != "details":
+            QTimer.singleShot(20, lambda: sign_in_when_on_details(wizard))
+            return
         wizard.details_page.fill_practice()
         wizard.next()
 
@@ -80,6 +88,7 @@ def test_run_wizard_runs_once_and_tears_the_browser_down_cleanly(tmp_path: Path)
     out, err = result.stdout, result.stderr
     assert result.returncode == 0, f"exit {result.returncode}\n{out}\n{err}"
     assert "app Zoho Wizard zoho-wizard True" in out
+    assert "first page: before_start" in out  # nothing connected yet: the setup comes first
     assert "sign-in page open: /accounts/us/oauth/v2/auth" in out
     assert "run_wizard returned 1" in out  # closed before finishing
     assert "Release of profile requested" not in err

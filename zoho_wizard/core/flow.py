@@ -7,8 +7,10 @@ path without a screen. Time comes in as an argument, so the countdown is arithme
 ::
 
     START ─► DETAILS ─► CONSENT ─► FINISHING ─► ORGANIZATION ─► DONE
-                ▲           │          │ (error)
-                └───────────┴──────────┘  back keeps every entered value
+              ▲ │ ▲         │          │ (error)
+              │ │ └─────────┴──────────┘  back keeps every entered value
+              │ ▼
+         BEFORE_START  how the firm's admin registers the client (first run, or asked for)
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ class Step(enum.Enum):
     """The pages of the wizard, in order."""
 
     START = "start"
+    BEFORE_START = "before_start"
     DETAILS = "details"
     CONSENT = "consent"
     FINISHING = "finishing"
@@ -92,6 +95,23 @@ def new_connection(state: WizardState) -> WizardState:
 def reconnect(details: ConnectionDetails) -> WizardState:
     """Start page → details pre-filled from a saved connection, marked as a reconnect."""
     return WizardState(step=Step.DETAILS, details=details, reconnect_of=details.name)
+
+
+# --- "Before you start": how the firm's admin registers the client -----------------------
+
+
+def open_before_start(state: WizardState) -> WizardState:
+    """Details → the "Before you start" page; everything entered (or a reconnect) is kept."""
+    if state.step is Step.DETAILS:
+        return replace(state, step=Step.BEFORE_START, error=None)
+    return state
+
+
+def close_before_start(state: WizardState) -> WizardState:
+    """ "Before you start" → back to (or on to) the details, as they were."""
+    if state.step is Step.BEFORE_START:
+        return replace(state, step=Step.DETAILS)
+    return state
 
 
 # --- saved connections: back to the list, and who came back on a reconnect --------------
@@ -401,7 +421,7 @@ def code_deadline(state: WizardState) -> float:
 
 def next_step(state: WizardState) -> Step | None:
     """Where Next goes from here, or None when Next is not possible yet."""
-    if state.step is Step.START:
+    if state.step in (Step.START, Step.BEFORE_START):
         return Step.DETAILS
     if state.step is Step.DETAILS:
         return Step.CONSENT

@@ -71,6 +71,7 @@ def build_wizard(
     copy_text: Callable[[str], None] | None = None,
     preset: Preset | None = None,
     preset_error: PresetError | None = None,
+    first_run_help: bool = False,
 ) -> ConnectWizard:
     """Make the wizard (and the QApplication, if none exists yet) without running it.
 
@@ -78,6 +79,8 @@ def build_wizard(
     ``wizard.show()`` to display it. Tests inject ``clock``, ``open_url`` and
     ``copy_text``; the defaults are the real ones. ``preset`` fills and locks fields;
     ``preset_error`` (a preset that could not be used) is shown on the details page.
+    ``first_run_help`` opens on "Before you start" when nothing is connected yet (the
+    program does; tests and scripts that drive the details page directly don't).
     """
     ensure_application()
     controller = WizardController(
@@ -91,7 +94,7 @@ def build_wizard(
         preset=preset,
         preset_error=preset_error,
     )
-    wizard = ConnectWizard(controller, practice_hint=practice_hint)
+    wizard = ConnectWizard(controller, practice_hint=practice_hint, first_run_help=first_run_help)
     controller.setParent(wizard)
     wizard.start()
     return wizard
@@ -106,6 +109,7 @@ def run_wizard(
     preset: Preset | None = None,
     preset_error: PresetError | None = None,
     autopilot: bool = False,
+    first_run_help: bool = True,
 ) -> int:
     """Show the wizard and run the application until it closes.
 
@@ -122,6 +126,7 @@ def run_wizard(
         practice_hint=practice_hint,
         preset=preset,
         preset_error=preset_error,
+        first_run_help=first_run_help,
     )
     wizard.show()
     pilot = None

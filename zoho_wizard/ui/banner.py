@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from zoho_wizard.core.errors import Action, ZohoWizardError
 from zoho_wizard.ui.controller import Offer
+from zoho_wizard.ui.i18n import core_text
 from zoho_wizard.ui.resources import pixmap
 from zoho_wizard.ui.theme import set_role
 
@@ -84,21 +85,25 @@ class Banner(QFrame):
 
 def action_label(action: Action, hint: str = "") -> str:
     """Default button words for a recovery action."""
-    tr = QCoreApplication.translate
+    # Written out in full: pyside6-lupdate only recognises QCoreApplication.translate.
     if action is Action.RETRY and hint == "save":
-        return tr("ErrorPanel", "Try saving again")
+        return QCoreApplication.translate("ErrorPanel", "Try saving again")
     if action is Action.TRY_AGAIN and hint == "new_code":
-        return tr("ErrorPanel", "Paste a new code")
+        return QCoreApplication.translate("ErrorPanel", "Paste a new code")
     labels = {
-        Action.TRY_AGAIN: tr("ErrorPanel", "Sign in again"),
-        Action.RECONNECT: tr("ErrorPanel", "Sign in again"),
-        Action.BACK_TO_DETAILS: tr("ErrorPanel", "Back to details"),
-        Action.COPY_REDIRECT_URI: tr("ErrorPanel", "Copy redirect address"),
-        Action.OPEN_API_CONSOLE: tr("ErrorPanel", "Open Zoho's API console"),
-        Action.WAIT: tr("ErrorPanel", "Try again"),
-        Action.RETRY: tr("ErrorPanel", "Try again"),
-        Action.CHOOSE_STORAGE: tr("ErrorPanel", "Keep for this session only"),
-        Action.NONE: tr("ErrorPanel", "Close"),
+        Action.TRY_AGAIN: QCoreApplication.translate("ErrorPanel", "Sign in again"),
+        Action.RECONNECT: QCoreApplication.translate("ErrorPanel", "Sign in again"),
+        Action.BACK_TO_DETAILS: QCoreApplication.translate("ErrorPanel", "Back to details"),
+        Action.COPY_REDIRECT_URI: QCoreApplication.translate("ErrorPanel", "Copy redirect address"),
+        Action.OPEN_API_CONSOLE: QCoreApplication.translate(
+            "ErrorPanel", "Open Zoho's API console"
+        ),
+        Action.WAIT: QCoreApplication.translate("ErrorPanel", "Try again"),
+        Action.RETRY: QCoreApplication.translate("ErrorPanel", "Try again"),
+        Action.CHOOSE_STORAGE: QCoreApplication.translate(
+            "ErrorPanel", "Keep for this session only"
+        ),
+        Action.NONE: QCoreApplication.translate("ErrorPanel", "Close"),
     }
     return labels[action]
 
@@ -136,7 +141,7 @@ class ErrorPanel(Banner):
             self.hide()
             self._signature = ()
             return
-        self.set_text(error.message, error.fix)
+        self.set_text(core_text(error.message), core_text(error.fix))
         signature = (id(error), tuple((o.action, o.primary, o.label) for o in offers))
         if signature != self._signature:
             self._signature = signature
@@ -164,7 +169,6 @@ class ErrorPanel(Banner):
             button.setAccessibleName(button.text())
             button.setAccessibleDescription(self.tr("Recovery action for the error above"))
             set_role(button, "primary" if offer.primary else "secondary")
-            button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, a=offer.action: self.actionTriggered.emit(a))
             self._row.addWidget(button)
             self.buttons[offer.action] = button

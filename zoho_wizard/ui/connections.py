@@ -31,6 +31,7 @@ from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER, by_id
 from zoho_wizard.core.health import HealthReport, check
 from zoho_wizard.core.receipt import build_receipt
 from zoho_wizard.core.store import Profile, ProfileStore, SecretStore
+from zoho_wizard.ui.i18n import core_text
 from zoho_wizard.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,7 @@ def readable_time(iso: str) -> str:
 def data_center_label(dc: str) -> str:
     """The data center's name for people (its ID when unknown)."""
     try:
-        return by_id(dc).label
+        return core_text(by_id(dc).label)
     except KeyError:
         return dc
 
@@ -527,12 +528,12 @@ class SavedConnections(QObject):
         """Show a failure of work about ``name`` ("" for all) above the list."""
         title = (
             QCoreApplication.translate("SavedConnections", "“{name}”: {message}").format(
-                name=name, message=error.message
+                name=name, message=core_text(error.message)
             )
             if name
-            else error.message
+            else core_text(error.message)
         )
-        self._idle(notice=Notice("error", title, (error.fix,)))
+        self._idle(notice=Notice("error", title, (core_text(error.fix),)))
 
     # --- disconnect -------------------------------------------------------------------------
 
@@ -569,7 +570,7 @@ class SavedConnections(QObject):
             ).format(name=report.connection)
         )
         kind = "success" if report.revoked_at_zoho else "warning"
-        self.reload(notice=Notice(kind, title, tuple(report.lines())))
+        self.reload(notice=Notice(kind, title, tuple(core_text(x) for x in report.lines())))
 
     def _disconnect_failed(self, error: errors.ZohoWizardError, name: str) -> None:
         if isinstance(error, errors.NetworkError | errors.ServerError):
@@ -579,7 +580,7 @@ class SavedConnections(QObject):
                     "SavedConnections", "“{name}” is still connected"
                 ).format(name=name),
                 (
-                    error.message,
+                    core_text(error.message),
                     QCoreApplication.translate(
                         "SavedConnections",
                         "You can remove it from this computer anyway. Zoho then still lists "

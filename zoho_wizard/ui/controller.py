@@ -610,6 +610,28 @@ class WizardController(QObject):
         """Put ``text`` on the clipboard."""
         self._copy_text(text)
 
+    # --- "Before you start": how the firm's admin registers the client (pages/before_start)
+
+    def show_before_start(self) -> None:
+        """Details → "Before you start"; everything typed on the details page is kept."""
+        if self.state.step is wizard_flow.Step.DETAILS:
+            self._set_flow(wizard_flow.open_before_start(self.state))
+
+    def close_before_start(self) -> None:
+        """ "Before you start" → the details, as they were."""
+        if self.state.step is wizard_flow.Step.BEFORE_START:
+            self._set_flow(wizard_flow.close_before_start(self.state))
+
+    def admin_console_url(self, data_center: str) -> str:
+        """Where the admin registers the client: Zoho's API console for ``data_center``,
+        or in practice mode the practice sandbox's own front page."""
+        if self.endpoints.practice:
+            return self.endpoints.accounts_url(data_center).rstrip("/") + "/"
+        try:
+            return by_id(data_center).console_url
+        except KeyError:
+            return by_id(DEFAULT_DATA_CENTER).console_url
+
     # --- other ways in (self client, own browser) ---------------------------------------
 
     def allowed_organizations(self) -> tuple[str, ...] | None:

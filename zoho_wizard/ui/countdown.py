@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from zoho_wizard.ui import theme
@@ -37,24 +37,24 @@ class CountdownRing(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = min(self.width(), self.height()) - 10
         rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
-        track = QPen(QColor(theme.LINE), 8)
+        colours = theme.colors()
+        track = QPen(QColor(colours.line), 8)
         painter.setPen(track)
         painter.drawEllipse(rect)
         fraction = self.left / self.total
-        colour = theme.ACCENT if fraction > 0.25 else "#d98a00"
+        colour = colours.accent if fraction > 0.25 else "#d98a00"
         arc = QPen(QColor(colour), 8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         painter.setPen(arc)
         painter.drawArc(rect, 90 * 16, int(-fraction * 360 * 16))
-        painter.setPen(QColor(theme.INK))
-        font = QFont(self.font())
-        font.setPointSizeF(20)
+        painter.setPen(QColor(colours.ink))
+        font = theme.scaled_font(self.font(), 2.0)
         font.setBold(True)
         painter.setFont(font)
         whole = int(self.left + 0.999)
         # Minutes-long codes (Self Client) read better as 2:58 than as 178.
         text = f"{whole // 60}:{whole % 60:02d}" if self.total > 90 else str(whole)
         if self.total > 90:
-            font.setPointSizeF(17)
+            font = theme.scaled_font(font, 1.7)
             painter.setFont(font)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.end()

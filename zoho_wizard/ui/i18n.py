@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -58,6 +59,35 @@ class PseudoTranslator(QTranslator):
     def isEmpty(self) -> bool:
         """Never empty: it has a translation for everything."""
         return False
+
+
+def core_text(text: str) -> str:
+    """A fixed text from :mod:`zoho_wizard.core` (a data center's name, an access level,
+    an error message...), translated at display time under the ``core`` context.
+
+    ``scripts/update_translations.py`` puts core's fixed tables into that context.
+    """
+    return QCoreApplication.translate("core", text) if text else text
+
+
+def describe_access(scopes: Iterable[str]) -> list[str]:
+    """:func:`zoho_wizard.core.scopes.describe`, translated line by line.
+
+    Core writes ``"Invoices: view and change"``; the module's name and the access words are
+    each fixed texts of core's, so each is translated and put back together.
+    """
+    from zoho_wizard.core.scopes import describe
+
+    lines = []
+    for line in describe(scopes):
+        translated = core_text(line)
+        if translated == line and ": " in line:
+            module, access = line.split(": ", 1)
+            translated = QCoreApplication.translate("core", "{module}: {access}").format(
+                module=core_text(module), access=core_text(access)
+            )
+        lines.append(translated)
+    return lines
 
 
 _installed: list[QTranslator] = []

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
+from zoho_wizard.ui.i18n import core_text
 from zoho_wizard.ui.own_browser import OwnBrowserPhase, OwnBrowserState
 from zoho_wizard.ui.pages.base import label
 from zoho_wizard.ui.resources import icon, pixmap
@@ -147,8 +148,10 @@ class OwnBrowserView(QWidget):
         else:
             kind = "error"
             error = own.error
-            title = error.message if error else self.tr("Your web browser could not be used")
-            text = error.fix if error else ""
+            title = (
+                core_text(error.message) if error else self.tr("Your web browser could not be used")
+            )
+            text = core_text(error.fix) if error else ""
             hint = ""
         self.icon.setPixmap(pixmap(kind, 32, self.devicePixelRatioF()))
         self.title.setText(title)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -20,6 +20,7 @@ from zoho_wizard.core import scopes as scope_catalog
 from zoho_wizard.core.connect import USERINFO_SCOPE, Connector
 from zoho_wizard.core.preset import PresetError
 from zoho_wizard.core.store import Profile
+from zoho_wizard.ui.i18n import core_text
 from zoho_wizard.ui.resources import pixmap
 from zoho_wizard.ui.theme import set_role
 
@@ -192,19 +193,24 @@ class LockNote(QWidget):
 
 def preset_problem(error: PresetError) -> tuple[str, str]:
     """The warning banner's title and text for a preset that could not be used."""
-    where = [f"File: {error.path}"]
+    where = [QCoreApplication.translate("PresetView", "File: {path}").format(path=error.path)]
     if error.line:
-        where.append(f"line {error.line}")
+        where.append(QCoreApplication.translate("PresetView", "line {n}").format(n=error.line))
     if error.field_name:
-        where.append(f"field “{error.field_name}”")
-    problem = error.problem.strip()
+        where.append(
+            QCoreApplication.translate("PresetView", "field “{name}”").format(name=error.field_name)
+        )
+    problem = core_text(error.problem.strip())
     problem = problem[:1].upper() + problem[1:]
     if not problem.endswith((".", "…", "!", "?")):
         problem += "."
     return (
-        "Your firm's settings file could not be used",
-        f"{', '.join(where)}. {problem} The wizard opened without it, so fill in the details "
-        "yourself or ask your firm's IT person to correct the file.",
+        QCoreApplication.translate("PresetView", "Your firm's settings file could not be used"),
+        QCoreApplication.translate(
+            "PresetView",
+            "{where}. {problem} The wizard opened without it, so fill in the details "
+            "yourself or ask your firm's IT person to correct the file.",
+        ).format(where=", ".join(where), problem=problem),
     )
 
 

@@ -9,6 +9,7 @@ by default); the code then has to be pasted here and used within that time.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from zoho_wizard.core import flow
 from zoho_wizard.core import scopes as scope_catalog
-from zoho_wizard.ui.pages.base import label
-from zoho_wizard.ui.resources import icon
+from zoho_wizard.ui import theme
+from zoho_wizard.ui.help import HelpButton
+from zoho_wizard.ui.pages.base import label, mark_data
 from zoho_wizard.ui.theme import set_role
 
 
@@ -59,6 +61,7 @@ class SelfClientPanel(QWidget):
         def step(number: int, text: str) -> int:
             row = steps.rowCount()
             badge = label(f"{number}.", "stepNumber", wrap=False)
+            mark_data(badge)  # a number
             badge.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             words = label(text)
             words.setAccessibleName(f"{number}. {text}")
@@ -74,7 +77,7 @@ class SelfClientPanel(QWidget):
                 "then the Generate Code tab."
             ),
         )
-        self.console_button = QPushButton(self.tr("Open the API console"))
+        self.console_button = QPushButton(self.tr("&Open the API console"))
         self.console_button.setAccessibleName(self.tr("Open Zoho's API console"))
         self.console_button.setAccessibleDescription(
             self.tr("Opens the API console in your web browser")
@@ -99,13 +102,17 @@ class SelfClientPanel(QWidget):
         # after each comma (zero-width spaces) so a long list wraps instead of widening
         # the page; a hand-made selection would carry those invisible characters along.
         self.scope_text = label("", "mono")
+        mark_data(self.scope_text)
         self.scope_text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         scope_row.addWidget(self.scope_text, 1)
-        self.copy_scopes = QPushButton(icon("copy"), self.tr("Copy"))
+        self.copy_scopes = QPushButton(self.tr("Copy"))
+        theme.set_icon(self.copy_scopes, "copy")
+        self.copy_scopes.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
         self.copy_scopes.setAccessibleName(self.tr("Copy the scope list"))
         self.copy_scopes.setAccessibleDescription(
-            self.tr("Puts the scope list on the clipboard, to paste into the API console")
+            self.tr("Puts the scope list on the clipboard, to paste into the API console (Ctrl+C)")
         )
+        self.copy_scopes.setToolTip(self.tr("Copy the scope list (Ctrl+C)"))
         self.copy_scopes.clicked.connect(lambda: self.copyRequested.emit(self.scope_list()))
         scope_row.addWidget(self.copy_scopes, 0, Qt.AlignmentFlag.AlignTop)
         steps.addWidget(self.scope_box, row + 1, 1)
@@ -142,10 +149,22 @@ class SelfClientPanel(QWidget):
         self.expiry.setCurrentIndex(self.expiry.findData(flow.DEFAULT_SELF_CLIENT_MINUTES))
         self.expiry.setAccessibleName(self.tr("Expiry time"))
         self.expiry.setAccessibleDescription(self.tr("Choose what you picked in the API console"))
-        expiry_label = label(self.tr("Expiry time"), "fieldLabel")
+        expiry_label = label(self.tr("Expiry time"), "fieldLabel", wrap=False)
         expiry_label.setBuddy(self.expiry)
         self.expiry.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.fields.addWidget(expiry_label, 0, 0)
+        self.expiry_help = HelpButton(
+            self.tr("What is the expiry time?"),
+            self.tr(
+                "How long the code lives, as you chose in the API console when you made it. "
+                "The countdown on the next page uses it."
+            ),
+        )
+        caption = QHBoxLayout()
+        caption.setSpacing(6)
+        caption.addWidget(expiry_label)
+        caption.addWidget(self.expiry_help)
+        caption.addStretch(1)
+        self.fields.addLayout(caption, 0, 0)
         self.fields.addWidget(self.expiry, 1, 0, Qt.AlignmentFlag.AlignLeft)
         self.fields.addWidget(
             label(self.tr("Choose what you picked in the API console."), "hint"), 2, 0
@@ -174,7 +193,7 @@ class SelfClientPanel(QWidget):
     def set_practice(self, practice: bool) -> None:
         """Practice mode opens the sandbox's own Self Client page."""
         self.console_button.setText(
-            self.tr("Open the practice API console")
+            self.tr("&Open the practice API console")
             if practice
-            else self.tr("Open the API console")
+            else self.tr("&Open the API console")
         )

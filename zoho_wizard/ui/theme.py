@@ -1,23 +1,192 @@
 """The wizard's look: one calm palette, one primary colour, generous spacing.
 
 Widgets opt into a look with dynamic properties (``role="primary"``, ``kind="warning"``)
-rather than hard-coded colours scattered across the pages.
+rather than hard-coded colours scattered across the pages. Two palettes, light and dark,
+follow the system's colour scheme (``QStyleHints.colorScheme()``) and switch when it
+changes. Font sizes are multiples of the application's font, so the system's text size
+setting scales every text; nothing uses a fixed pixel font.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import os
+from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from zoho_wizard.ui import resources
 from zoho_wizard.ui.resources import icon_path
 
-ACCENT = "#1a6fe0"
-ACCENT_DARK = "#1459b8"
-INK = "#1d2330"
-MUTED = "#5d6678"
-LINE = "#d3d9e3"
-SURFACE = "#f5f7fb"
-DANGER = "#b3261e"
-SUCCESS = "#1f7a45"
+SCHEME_VARIABLE = "ZOHO_WIZARD_COLOR_SCHEME"  # "light" or "dark": overrides the system
+
+
+@dataclass(frozen=True)
+class Palette:
+    """The colours of one scheme (names say what they are for, not what they look like)."""
+
+    dark: bool
+    accent: str  # links, focus rings, ticked boxes
+    accent_strong: str  # numbers and badges' text
+    primary: str  # the main button (white text on it)
+    primary_hover: str
+    on_accent: str  # text on the main button and on the accent colour
+    ink: str  # body text
+    muted: str  # hints, secondary text
+    line: str  # borders
+    surface: str  # cards, address bars, read-only fields
+    window: str  # page background
+    field: str  # text fields and buttons
+    selection: str  # a selected row's background
+    danger: str  # errors (text)
+    success: str  # "works" (text)
+    caution: str  # "needs attention" (text)
+    disabled_text: str
+    disabled_accent: str
+    checkbox_border: str
+    focus_primary: str  # the focus ring around the main button
+    info_bg: str
+    info_line: str
+    success_bg: str
+    success_line: str
+    warning_bg: str
+    warning_line: str
+    error_bg: str
+    error_line: str
+    practice_bg: str
+    practice_line: str
+
+
+LIGHT = Palette(
+    dark=False,
+    accent="#1a6fe0",
+    accent_strong="#1459b8",
+    primary="#1a6fe0",
+    primary_hover="#1459b8",
+    on_accent="#ffffff",
+    ink="#1d2330",
+    muted="#5d6678",
+    line="#d3d9e3",
+    surface="#f5f7fb",
+    window="#ffffff",
+    field="#ffffff",
+    selection="#e6f0ff",
+    danger="#b3261e",
+    success="#1f7a45",
+    caution="#8a5300",
+    disabled_text="#8a93a5",
+    disabled_accent="#a9c4ee",
+    checkbox_border="#9aa4b5",
+    focus_primary="#0b3d85",
+    info_bg="#eef4ff",
+    info_line="#cfdcf7",
+    success_bg="#ecf7f0",
+    success_line="#c3e5cf",
+    warning_bg="#fff6e0",
+    warning_line="#f0d58a",
+    error_bg="#fdeeec",
+    error_line="#f3c4bf",
+    practice_bg="#f3f0ff",
+    practice_line="#d9cffc",
+)
+
+DARK = Palette(
+    dark=True,
+    accent="#6aa8ff",
+    accent_strong="#9cc5ff",
+    primary="#2b6fd6",  # white on it reads at 5:1
+    primary_hover="#3a7de6",
+    on_accent="#ffffff",
+    ink="#e6e9ef",
+    muted="#a4adbd",
+    line="#3c4453",
+    surface="#252b36",
+    window="#1b1f27",
+    field="#222833",
+    selection="#23406b",
+    danger="#ff8a80",
+    success="#6fd39a",
+    caution="#f2c25c",
+    disabled_text="#7a8394",
+    disabled_accent="#2f4a73",
+    checkbox_border="#6b7488",
+    focus_primary="#cfe1ff",
+    info_bg="#1d2a40",
+    info_line="#2f4568",
+    success_bg="#17301f",
+    success_line="#285a3a",
+    warning_bg="#33280f",
+    warning_line="#6a5217",
+    error_bg="#3a1c1a",
+    error_line="#6e302b",
+    practice_bg="#2a2342",
+    practice_line="#4a3d78",
+)
+
+# The light palette's colours under their old names (kept for callers that want them).
+ACCENT = LIGHT.accent
+ACCENT_DARK = LIGHT.accent_strong
+INK = LIGHT.ink
+MUTED = LIGHT.muted
+LINE = LIGHT.line
+SURFACE = LIGHT.surface
+DANGER = LIGHT.danger
+SUCCESS = LIGHT.success
+
+_active: Palette = LIGHT
+
+
+def system_is_dark() -> bool:
+    """Whether the system (or ``ZOHO_WIZARD_COLOR_SCHEME``) asks for the dark scheme."""
+    wanted = os.environ.get(SCHEME_VARIABLE, "").strip().lower()
+    if wanted in ("dark", "light"):
+        return wanted == "dark"
+    app = QGuiApplication.instance()
+    if app is None:
+        return False
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def scheme_is_dark(scheme: Qt.ColorScheme) -> bool:
+    """Whether ``scheme`` (from ``colorSchemeChanged``) means dark; the override wins."""
+    wanted = os.environ.get(SCHEME_VARIABLE, "").strip().lower()
+    if wanted in ("dark", "light"):
+        return wanted == "dark"
+    return scheme == Qt.ColorScheme.Dark
+
+
+def colors() -> Palette:
+    """The palette in use now (delegates read it at paint time)."""
+    return _active
+
+
+def use_scheme(dark: bool) -> Palette:
+    """Make the light or dark palette the active one (icons follow); returns it."""
+    global _active
+    _active = DARK if dark else LIGHT
+    resources.set_dark_icons(dark)
+    return _active
+
+
+def base_point_size() -> float:
+    """The size every text is a multiple of: the application's font (the system's text
+    size), never below 10 pt so that the wizard stays easy to read."""
+    app = QGuiApplication.instance()
+    size = QGuiApplication.font().pointSizeF() if app is not None else -1.0
+    return max(10.0, size if size > 0 else 10.0)
+
+
+def pt(factor: float) -> str:
+    """A style-sheet font size: ``factor`` times the base size, in points."""
+    return f"{base_point_size() * factor:.1f}pt"
+
+
+def scaled_font(font: QFont, factor: float) -> QFont:
+    """A copy of ``font`` at ``factor`` times the base size."""
+    out = QFont(font)
+    out.setPointSizeF(base_point_size() * factor)
+    return out
 
 
 def _url(name: str) -> str:
@@ -27,93 +196,177 @@ def _url(name: str) -> str:
         return ""
 
 
-def stylesheet() -> str:
-    """The style sheet applied to the wizard window."""
+def qt_palette(p: Palette) -> QPalette:
+    """A QPalette with the scheme's colours (dialogs, tooltips, scroll bars, menus)."""
+    pal = QPalette()
+    role = QPalette.ColorRole
+    group = QPalette.ColorGroup
+    for r, colour in (
+        (role.Window, p.window),
+        (role.WindowText, p.ink),
+        (role.Base, p.field),
+        (role.AlternateBase, p.surface),
+        (role.Text, p.ink),
+        (role.Button, p.field),
+        (role.ButtonText, p.ink),
+        (role.ToolTipBase, p.surface),
+        (role.ToolTipText, p.ink),
+        (role.PlaceholderText, p.muted),
+        (role.Highlight, p.accent),
+        (role.HighlightedText, p.on_accent),
+        (role.Link, p.accent),
+        (role.LinkVisited, p.accent_strong),
+        (role.BrightText, p.on_accent),
+        (role.Light, p.surface),
+        (role.Midlight, p.line),
+        (role.Mid, p.line),
+        (role.Dark, p.muted),
+        (role.Shadow, "#000000"),
+    ):
+        pal.setColor(r, QColor(colour))
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        pal.setColor(group.Disabled, r, QColor(p.disabled_text))
+    return pal
+
+
+def stylesheet(p: Palette | None = None) -> str:
+    """The style sheet applied to the wizard window, for palette ``p`` (the active one)."""
+    p = p or _active
     return f"""
 QWizard, QWizardPage, QScrollArea, QScrollArea > QWidget > QWidget#scrollContent {{
-    background: #ffffff;
+    background: {p.window};
 }}
-QWidget {{ color: {INK}; font-size: 10.5pt; }}
-QLabel[role="hint"] {{ color: {MUTED}; font-size: 9.5pt; }}
-QLabel[role="fieldError"] {{ color: {DANGER}; font-size: 9.5pt; }}
-QLabel[role="section"] {{ font-size: 11.5pt; font-weight: 600; }}
+QWidget {{ color: {p.ink}; font-size: {pt(1.05)}; }}
+QToolTip {{ color: {p.ink}; background: {p.surface}; border: 1px solid {p.line};
+    padding: 6px; }}
+QLabel[role="hint"] {{ color: {p.muted}; font-size: {pt(0.95)}; }}
+QLabel[role="fieldError"] {{ color: {p.danger}; font-size: {pt(0.95)}; }}
+QLabel[role="warningText"] {{ color: {p.caution}; }}
+QLabel[role="mutedText"] {{ color: {p.muted}; }}
+QLabel[role="section"] {{ font-size: {pt(1.15)}; font-weight: 600; }}
 QLabel[role="fieldLabel"] {{ font-weight: 600; }}
 QLabel[role="mono"] {{ font-family: "DejaVu Sans Mono", "Consolas", monospace;
-    font-size: 9.5pt; }}
-QLabel[role="countdown"] {{ font-size: 22pt; font-weight: 600; }}
-QLabel[role="step"] {{ font-size: 11.5pt; color: {MUTED}; }}
-QLabel[role="cardTitle"] {{ font-size: 15pt; font-weight: 600; }}
-QLabel[role="cardKey"] {{ color: {MUTED}; }}
-QLabel[role="badge"] {{ background: #e6f0ff; color: {ACCENT_DARK}; border-radius: 8px;
-    padding: 1px 8px; font-size: 9pt; font-weight: 600; }}
+    font-size: {pt(0.95)}; }}
+QLabel[role="countdown"] {{ font-size: {pt(2.2)}; font-weight: 600; }}
+QLabel[role="step"] {{ font-size: {pt(1.15)}; color: {p.muted}; }}
+QLabel[role="cardTitle"] {{ font-size: {pt(1.5)}; font-weight: 600; }}
+QLabel[role="cardKey"] {{ color: {p.muted}; }}
+QLabel[role="badge"] {{ background: {p.selection}; color: {p.accent_strong};
+    border-radius: 8px; padding: 1px 8px; font-size: {pt(0.9)}; font-weight: 600; }}
 
-QLineEdit, QComboBox {{
-    border: 1px solid {LINE}; border-radius: 6px; padding: 5px 9px; background: #ffffff;
-    min-height: 20px; selection-background-color: {ACCENT};
+QLineEdit, QComboBox, QPlainTextEdit {{
+    border: 1px solid {p.line}; border-radius: 6px; padding: 5px 9px; background: {p.field};
+    min-height: 20px; selection-background-color: {p.accent};
+    selection-color: {p.on_accent};
 }}
-QLineEdit:focus, QComboBox:focus {{ border: 1px solid {ACCENT}; }}
-QLineEdit[invalid="true"] {{ border: 1px solid {DANGER}; }}
-QLineEdit:disabled, QComboBox:disabled {{ background: {SURFACE}; color: #8a93a5; }}
-QLineEdit[locked="true"], QComboBox[locked="true"] {{ background: {SURFACE}; }}
+QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border: 1px solid {p.accent}; }}
+QLineEdit[invalid="true"] {{ border: 1px solid {p.danger}; }}
+QLineEdit:disabled, QComboBox:disabled {{ background: {p.surface}; color: {p.disabled_text}; }}
+QLineEdit[locked="true"], QComboBox[locked="true"] {{ background: {p.surface}; }}
 QComboBox[locked="true"]::down-arrow {{ image: none; }}
 QLineEdit[mono="true"] {{ font-family: "DejaVu Sans Mono", "Consolas", monospace; }}
-QLabel[role="stepNumber"] {{ font-weight: 600; color: {ACCENT_DARK}; min-width: 16px; }}
+QLabel[role="stepNumber"] {{ font-weight: 600; color: {p.accent_strong}; min-width: 16px; }}
 QRadioButton {{ spacing: 8px; }}
+QRadioButton::indicator {{ width: 14px; height: 14px; border-radius: 8px;
+    border: 1px solid {p.checkbox_border}; background: {p.field}; }}
+QRadioButton::indicator:checked {{ border: 5px solid {p.accent}; width: 6px; height: 6px;
+    background: {p.on_accent}; }}
+QRadioButton::indicator:focus {{ border-color: {p.accent}; }}
 QComboBox::drop-down {{ border: none; width: 26px; }}
 QComboBox::down-arrow {{ image: url({_url("chevron-down")}); width: 12px; height: 12px; }}
-QComboBox QAbstractItemView {{ border: 1px solid {LINE}; selection-background-color: #e6f0ff;
-    selection-color: {INK}; outline: 0; }}
+QComboBox QAbstractItemView {{ border: 1px solid {p.line}; background: {p.field};
+    selection-background-color: {p.selection}; selection-color: {p.ink}; outline: 0; }}
 
 QCheckBox {{ spacing: 8px; }}
-QCheckBox::indicator {{ width: 16px; height: 16px; border: 1px solid #9aa4b5;
-    border-radius: 4px; background: #ffffff; }}
-QCheckBox::indicator:checked {{ background: {ACCENT}; border-color: {ACCENT};
+QCheckBox::indicator {{ width: 16px; height: 16px; border: 1px solid {p.checkbox_border};
+    border-radius: 4px; background: {p.field}; }}
+QCheckBox::indicator:focus {{ border: 2px solid {p.accent}; }}
+QCheckBox::indicator:checked {{ background: {p.primary}; border-color: {p.primary};
     image: url({_url("checkmark")}); }}
-QCheckBox::indicator:disabled {{ background: {SURFACE}; border-color: {LINE}; }}
-QCheckBox::indicator:checked:disabled {{ background: #9dbbe8; border-color: #9dbbe8; }}
+QCheckBox::indicator:disabled {{ background: {p.surface}; border-color: {p.line}; }}
+QCheckBox::indicator:checked:disabled {{ background: {p.disabled_accent};
+    border-color: {p.disabled_accent}; }}
 
 QPushButton {{
-    border: 1px solid {LINE}; border-radius: 6px; padding: 6px 16px; background: #ffffff;
+    border: 1px solid {p.line}; border-radius: 6px; padding: 6px 16px; background: {p.field};
     min-height: 20px;
 }}
-QPushButton:hover {{ background: {SURFACE}; }}
-QPushButton:focus {{ border: 1px solid {ACCENT}; }}
-QPushButton:disabled {{ color: #98a1b2; background: {SURFACE}; }}
-QPushButton[role="primary"] {{ background: {ACCENT}; border-color: {ACCENT}; color: #ffffff;
-    font-weight: 600; }}
-QPushButton[role="primary"]:hover {{ background: {ACCENT_DARK}; }}
-QPushButton[role="primary"]:focus {{ border: 2px solid #0b3d85; }}
-QPushButton[role="primary"]:disabled {{ background: #a9c4ee; border-color: #a9c4ee;
-    color: #f4f7fc; }}
-QPushButton[role="link"] {{ border: none; background: transparent; color: {ACCENT};
+QPushButton:hover {{ background: {p.surface}; }}
+QPushButton:focus {{ border: 2px solid {p.accent}; }}
+QPushButton:disabled {{ color: {p.disabled_text}; background: {p.surface}; }}
+QPushButton[role="primary"] {{ background: {p.primary}; border-color: {p.primary};
+    color: {p.on_accent}; font-weight: 600; }}
+QPushButton[role="primary"]:hover {{ background: {p.primary_hover};
+    border-color: {p.primary_hover}; }}
+QPushButton[role="primary"]:focus {{ border: 2px solid {p.focus_primary}; }}
+QPushButton[role="primary"]:disabled {{ background: {p.disabled_accent};
+    border-color: {p.disabled_accent}; color: {p.disabled_text}; }}
+QPushButton[role="link"] {{ border: none; background: transparent; color: {p.accent};
     padding: 2px 4px; text-align: left; }}
 QPushButton[role="link"]:hover {{ text-decoration: underline; }}
-QToolButton {{ border: none; padding: 3px; border-radius: 4px; }}
-QToolButton:hover {{ background: {SURFACE}; }}
+QPushButton[role="link"]:focus {{ border: 1px dashed {p.accent}; text-decoration: underline; }}
+QToolButton {{ border: 1px solid transparent; padding: 3px; border-radius: 4px;
+    background: transparent; }}
+QToolButton:hover {{ background: {p.surface}; }}
+QToolButton:focus {{ border: 1px solid {p.accent}; }}
 QToolButton[role="disclosure"] {{ font-weight: 600; padding: 4px 2px; }}
+QToolButton[role="help"] {{ border-radius: 10px; padding: 1px; }}
 
-QFrame[role="banner"] {{ border-radius: 8px; border: 1px solid {LINE}; }}
-QFrame[role="banner"][kind="info"] {{ background: #eef4ff; border-color: #cfdcf7; }}
-QFrame[role="banner"][kind="success"] {{ background: #ecf7f0; border-color: #c3e5cf; }}
-QFrame[role="banner"][kind="warning"] {{ background: #fff6e0; border-color: #f0d58a; }}
-QFrame[role="banner"][kind="error"] {{ background: #fdeeec; border-color: #f3c4bf; }}
-QFrame[role="banner"][kind="practice"] {{ background: #f3f0ff; border-color: #d9cffc; }}
+QFrame[role="banner"] {{ border-radius: 8px; border: 1px solid {p.line}; }}
+QFrame[role="banner"][kind="info"] {{ background: {p.info_bg}; border-color: {p.info_line}; }}
+QFrame[role="banner"][kind="success"] {{ background: {p.success_bg};
+    border-color: {p.success_line}; }}
+QFrame[role="banner"][kind="warning"] {{ background: {p.warning_bg};
+    border-color: {p.warning_line}; }}
+QFrame[role="banner"][kind="error"] {{ background: {p.error_bg}; border-color: {p.error_line}; }}
+QFrame[role="banner"][kind="practice"] {{ background: {p.practice_bg};
+    border-color: {p.practice_line}; }}
 QFrame[role="banner"] QLabel {{ background: transparent; }}
-QFrame[role="card"] {{ background: {SURFACE}; border: 1px solid {LINE}; border-radius: 10px; }}
+QFrame[role="card"] {{ background: {p.surface}; border: 1px solid {p.line};
+    border-radius: 10px; }}
 QFrame[role="card"] QLabel {{ background: transparent; }}
-QFrame[role="addressBar"] {{ background: {SURFACE}; border: 1px solid {LINE};
+QFrame[role="addressBar"] {{ background: {p.surface}; border: 1px solid {p.line};
     border-radius: 8px; }}
 QFrame[role="addressBar"] QLabel {{ background: transparent; }}
-QFrame[role="divider"] {{ background: {LINE}; max-height: 1px; min-height: 1px; border: none; }}
+QFrame[role="divider"] {{ background: {p.line}; max-height: 1px; min-height: 1px;
+    border: none; }}
 
 QProgressBar[role="thin"] {{ border: none; background: transparent; max-height: 3px;
     min-height: 3px; }}
-QProgressBar[role="thin"]::chunk {{ background: {ACCENT}; }}
+QProgressBar[role="thin"]::chunk {{ background: {p.accent}; }}
 
-QListWidget {{ border: 1px solid {LINE}; border-radius: 8px; outline: 0; padding: 4px; }}
+QListWidget {{ border: 1px solid {p.line}; border-radius: 8px; outline: 0; padding: 4px;
+    background: {p.field}; }}
+QListWidget:focus {{ border: 1px solid {p.accent}; }}
 QListWidget::item {{ border-radius: 6px; }}
-QListWidget::item:selected {{ background: #e6f0ff; color: {INK}; }}
+QListWidget::item:selected {{ background: {p.selection}; color: {p.ink}; }}
+QMessageBox {{ background: {p.window}; }}
 """
+
+
+def apply(window: QWidget, dark: bool | None = None) -> Palette:
+    """Give ``window`` (and the application's dialogs and tooltips) the light or dark look.
+
+    ``dark`` None follows the system. Safe to call again when the system's scheme changes.
+    """
+    palette = use_scheme(system_is_dark() if dark is None else dark)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setPalette(qt_palette(palette))
+    window.setStyleSheet(stylesheet(palette))
+    for item in [window, *window.findChildren(QWidget), *window.findChildren(QAction)]:
+        name = item.property("iconName")
+        if isinstance(name, str) and name and hasattr(item, "setIcon"):
+            item.setIcon(resources.icon(name))
+        if isinstance(item, QWidget):
+            item.update()
+    return palette
+
+
+def set_icon(widget: QWidget, name: str) -> None:
+    """Give a button its icon, and remember the name so a scheme change redraws it."""
+    widget.setProperty("iconName", name)
+    widget.setIcon(resources.icon(name))  # type: ignore[attr-defined]
 
 
 def set_role(widget: QWidget, role: str, **extra: str) -> None:

@@ -6,8 +6,8 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QAbstractButton, QWidget, QWizard
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget, QWizard
 
 from zoho_wizard.core.flow import Step, next_step
 from zoho_wizard.ui import theme
@@ -15,6 +15,7 @@ from zoho_wizard.ui.controller import UiState, WizardController
 from zoho_wizard.ui.identity import IdentityQuestion
 from zoho_wizard.ui.other_ways import connect_other_ways
 from zoho_wizard.ui.pages.base import StatePage
+from zoho_wizard.ui.pages.before_start import BeforeStartPage
 from zoho_wizard.ui.pages.consent import ConsentPage
 from zoho_wizard.ui.pages.details import DetailsPage
 from zoho_wizard.ui.pages.done import DonePage
@@ -31,8 +32,19 @@ PAGE_IDS: dict[Step, int] = {
     Step.FINISHING: 3,
     Step.ORGANIZATION: 4,
     Step.DONE: 5,
+    Step.BEFORE_START: 6,
 }
-_ORDER = (Step.START, Step.DETAILS, Step.CONSENT, Step.FINISHING, Step.ORGANIZATION, Step.DONE)
+_ORDER = (
+    Step.START,
+    Step.BEFORE_START,
+    Step.DETAILS,
+    Step.CONSENT,
+    Step.FINISHING,
+    Step.ORGANIZATION,
+    Step.DONE,
+)
+# Steps where closing the window abandons a connection that is under way.
+_HALF_MADE = (Step.CONSENT, Step.FINISHING, Step.ORGANIZATION)
 
 W = QWizard.WizardButton
 
@@ -44,6 +56,11 @@ class ConnectWizard(QWizard):
     transitions. Navigation follows the state: when the state's step changes, the wizard
     walks to that page (``nextId`` returns it), so Back and Next can never disagree with
     the flow.
+
+    ``first_run_help`` opens on "Before you start" when nothing is connected yet (and no
+    firm's preset filled the details in). The look follows the system's light or dark
+    scheme, also when it changes while the window is open. Escape (or Close) asks first
+    when a connection is under way.
     """
 
     def __init__(
@@ -51,6 +68,7 @@ class ConnectWizard(QWizard):
         controller: WizardController,
         *,
         practice_hint: PracticeHint | None = None,
+        first_run_help: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,6 +76,8 @@ class ConnectWizard(QWizard):
         self._target: Step | None = None
         self._sync_pending = False
         self._closed = False
+        self._close_confirmed = False
+        self.confirm_close: QMessageBox | None = None
         practice = controller.endpoints.practice
         self.setWindowTitle(
             self.tr("Connect Zoho Books — practice mode")
@@ -76,7 +96,8 @@ class ConnectWizard(QWizard):
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, pixmap("app", 48, 2.0))
         self.setMinimumSize(880, 680)
         self.resize(920, 720)
-        self.setStyleSheet(theme.stylesheet())
+        self.palette_in_use = theme.apply(self)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
 
         self.details_page = DetailsPage(practice_hint, controller.existing_names)
         self.consent_page = ConsentPage()
@@ -84,7 +105,9 @@ class ConnectWizard(QWizard):
         self.organization_page = OrganizationPage()
         self.done_page = DonePage()
         self.start_page = StartPage(controller.saved)
+        self.before_start_page = BeforeStartPage()
         self.pages: dict[Step, StatePage] = {
+            Step.BEFORE_START: self.before_start_page,
             Step.DETAILS: self.details_page,
             Step.CONSENT: self.consent_page,
             Step.FINISHING: self.finishing_page,
@@ -94,12 +117,21 @@ class ConnectWizard(QWizard):
         }
         for step, page in self.pages.items():
             self.setPage(PAGE_IDS[step], page)
+        if (
+            first_run_help
+            and controller.state.step is Step.DETAILS
+            and not controller.saved.state.has_any
+            and controller.ui.preset is None
+        ):
+            controller.show_before_start()  # nothing connected yet: explain the setup first
         self.setStartId(PAGE_IDS[controller.state.step])  # START when connections exist
-        self.details_page.setButtonText(W.BackButton, self.tr("Back to saved connections"))
+        self.details_page.setButtonText(W.BackButton, self.tr("&Back to saved connections"))
 
-        self.setButtonText(W.CustomButton1, self.tr("Cancel sign-in"))
-        self.setButtonText(W.CancelButton, self.tr("Close"))
-        self.setButtonText(W.FinishButton, self.tr("Finish"))
+        # Alt+letter on every button of the window (the letter is underlined).
+        self.setButtonText(W.CustomButton1, self.tr("&Cancel sign-in"))
+        self.setButtonText(W.CancelButton, self.tr("Cl&ose"))
+        self.setButtonText(W.FinishButton, self.tr("&Finish"))
+        self.setButtonText(W.BackButton, self.tr("&Back"))
         self._describe_buttons()
         for which in (W.NextButton, W.FinishButton):
             theme.set_role(self.button(which), "primary")
@@ -113,6 +145,13 @@ class ConnectWizard(QWizard):
             )
         )
         self.details_page.copyRequested.connect(controller.copy_text)
+        self.details_page.setupHelpRequested.connect(controller.show_before_start)
+        self.before_start_page.continueRequested.connect(controller.close_before_start)
+        self.before_start_page.copyRequested.connect(controller.copy_text)
+        self.before_start_page.consoleRequested.connect(
+            lambda dc: controller.open_url(controller.admin_console_url(dc))
+        )
+        self.before_start_page.dataCenterChosen.connect(self._data_center_chosen)
         connect_other_ways(self)  # Self Client code, own browser (ui/other_ways.py)
         self.consent_page.redirectCaught.connect(controller.redirect_caught)
         self.consent_page.backRequested.connect(controller.back)
@@ -146,6 +185,9 @@ class ConnectWizard(QWizard):
             button: QAbstractButton = self.button(which)
             button.setAccessibleName(button.text().replace("&", "").strip(" <>"))
             button.setAccessibleDescription(description)
+            if isinstance(button, QPushButton) and which is not W.NextButton:
+                # Enter presses the focused button (Next is the window's default).
+                button.setAutoDefault(True)
 
     def _layout_for(self, step: Step | None) -> list[QWizard.WizardButton]:
         stretch = W.Stretch
@@ -155,16 +197,66 @@ class ConnectWizard(QWizard):
             return [stretch, W.CancelButton]
         if step is Step.DONE:
             return [stretch, W.FinishButton]
+        if step is Step.BEFORE_START:
+            return [stretch, W.CancelButton, W.NextButton]
         if step is Step.DETAILS and PAGE_IDS[Step.START] in self.visitedIds():
             return [W.BackButton, stretch, W.CancelButton, W.NextButton]
         return [stretch, W.CancelButton, W.NextButton]
 
     def _page_changed(self, page_id: int) -> None:
         step = self.step_of(page_id)
+        if step is Step.BEFORE_START:
+            self._show_setup()
         self.setButtonLayout(self._layout_for(step))
         self._describe_buttons()
         if step is not None and self.controller.ui is not None:
             self.pages[step].render_state(self.controller.ui)
+        QTimer.singleShot(0, self, lambda: self._focus_first(step))
+
+    def _focus_first(self, step: Step | None) -> None:
+        """Where the keyboard starts on a page, so that Enter does what the page is for.
+
+        Qt focuses a page's first control; on Done that is "Save receipt…", which Enter
+        would press. Finish is what Enter should mean there; on the list of saved
+        connections the arrow keys should work at once.
+        """
+        if self._closed or step is not self.current_step():
+            return
+        if step is Step.DONE:
+            self.button(W.FinishButton).setFocus(Qt.FocusReason.OtherFocusReason)
+        elif step is Step.START and self.start_page.list.isVisible():
+            self.start_page.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- "Before you start" -------------------------------------------------------------
+
+    def _show_setup(self) -> None:
+        """Fill "Before you start" from the details page (data center, redirect address)."""
+        details = self.details_page
+        dc = str(details.data_center.currentData())
+        page = self.before_start_page
+        page.show_setup(
+            dc,
+            details.redirect_uri.value(),
+            self.controller.admin_console_url(dc),
+            practice=self.controller.endpoints.practice,
+        )
+        # Reached from the details page: Next goes back there.
+        back = PAGE_IDS[Step.DETAILS] in self.visitedIds()
+        page.setButtonText(
+            W.NextButton,
+            self.tr("&Back to the details") if back else self.tr("&Continue"),
+        )
+        page.data_center.setEnabled(not details.data_center_locked())
+
+    def _data_center_chosen(self, dc: str) -> None:
+        details = self.details_page
+        if not details.data_center_locked():
+            index = details.data_center.findData(dc)
+            if index >= 0:
+                details.data_center.setCurrentIndex(index)
+        self.before_start_page.set_console(
+            self.controller.admin_console_url(dc), practice=self.controller.endpoints.practice
+        )
 
     def _name_the_reconnect(self, ui: UiState) -> None:
         # Reconnecting: the details page's heading says which connection; its own heading
@@ -261,6 +353,70 @@ class ConnectWizard(QWizard):
         finally:
             self._target = None
 
+    # --- look -----------------------------------------------------------------------------
+
+    def _scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        """The system switched between light and dark: redraw everything in the new look."""
+        if self._closed:
+            return
+        self.palette_in_use = theme.apply(self, dark=theme.scheme_is_dark(scheme))
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, pixmap("app", 48, 2.0))
+        if self.controller.ui is not None:
+            self.render_state(self.controller.ui)
+
+    # --- closing ----------------------------------------------------------------------------
+
+    def half_made(self) -> bool:
+        """True while a connection is under way (signing in, finishing, choosing)."""
+        return self.controller.state.step in _HALF_MADE
+
+    def reject(self) -> None:
+        """Escape and Close: ask first while a connection is under way."""
+        if self._closed or self._close_confirmed or not self.half_made():
+            super().reject()
+            return
+        self._ask_before_closing()
+
+    def _ask_before_closing(self) -> None:
+        if self.confirm_close is not None:
+            self.confirm_close.raise_()
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Stop connecting?"))
+        box.setText(self.tr("Stop connecting to Zoho Books?"))
+        stored = self.controller.state.profile is not None
+        box.setInformativeText(
+            self.tr(
+                "The connection is saved, but no organization is chosen yet. If you close "
+                "now, choose Reconnect next time to finish it."
+            )
+            if stored
+            else self.tr(
+                "The connection is not finished. If you close now, nothing is saved and you "
+                "start again next time."
+            )
+        )
+        keep = box.addButton(self.tr("&Keep connecting"), QMessageBox.ButtonRole.RejectRole)
+        close = box.addButton(self.tr("Close &anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        keep.setAccessibleName(self.tr("Keep connecting"))
+        close.setAccessibleName(self.tr("Close anyway"))
+        box.setDefaultButton(keep)  # Enter and Escape both keep the connection going
+        box.setEscapeButton(keep)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered(_result: int) -> None:
+            self.confirm_close = None
+            chosen = box.clickedButton()
+            box.deleteLater()
+            if chosen is close:
+                self._close_confirmed = True
+                self.reject()
+
+        box.finished.connect(answered)
+        self.confirm_close = box
+        box.open()
+
     # --- lifetime -----------------------------------------------------------------------
 
     def start(self) -> None:
@@ -282,6 +438,16 @@ class ConnectWizard(QWizard):
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The window's close button (not the program closing it) asks like Escape does.
+        if (
+            event.spontaneous()
+            and not self._closed
+            and not self._close_confirmed
+            and self.half_made()
+        ):
+            event.ignore()
+            self._ask_before_closing()
+            return
         self.shutdown()
         super().closeEvent(event)
 

@@ -25,10 +25,11 @@ Progress = Callable[[Any], None]
 
 def unexpected_error(what: str) -> errors.ZohoWizardError:
     """The plain error shown when something failed that nobody planned for."""
-    tr = QCoreApplication.translate
     return errors.ZohoWizardError(
-        tr("Worker", "Something unexpected went wrong while {what}.").format(what=what),
-        tr(
+        QCoreApplication.translate(
+            "Worker", "Something unexpected went wrong while {what}."
+        ).format(what=what),
+        QCoreApplication.translate(
             "Worker",
             "Try again. If it keeps happening, ask your firm's IT person; the details are in "
             "this program's log file.",

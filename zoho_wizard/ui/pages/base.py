@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QWidget, QWizardPage
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget, QWizardPage
 
 from zoho_wizard.core.flow import Step
 from zoho_wizard.ui.controller import UiState
-from zoho_wizard.ui.theme import set_role
+from zoho_wizard.ui.theme import pt, set_role
 
 
 class StatePage(QWizardPage):
@@ -30,7 +31,7 @@ class StatePage(QWizardPage):
     def set_heading(self, title: str, subtitle: str) -> None:
         """The page's title (drawn large in the wizard's header) and its one-line purpose."""
         self.heading = title
-        self.setTitle(f'<span style="font-size:14.5pt; font-weight:600;">{escape(title)}</span>')
+        self.setTitle(f'<span style="font-size:{pt(1.4)}; font-weight:600;">{escape(title)}</span>')
         self.setSubTitle(subtitle)
         self.setAccessibleName(title)
         self.setAccessibleDescription(subtitle)
@@ -62,9 +63,103 @@ def label(
     return widget
 
 
+class _OneLine(QObject):
+    """Keeps a wrapping label on one line while its words fit under ``cap`` pixels."""
+
+    def __init__(self, widget: QLabel, cap: int) -> None:
+        super().__init__(widget)
+        self.cap = cap
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QLabel) and event.type() in (
+            QEvent.Type.Polish,
+            QEvent.Type.FontChange,
+            QEvent.Type.Show,
+            QEvent.Type.StyleChange,
+        ):
+            wanted = watched.fontMetrics().horizontalAdvance(watched.text()) + 4
+            watched.setMinimumWidth(min(wanted, self.cap))
+        return False
+
+
+def keep_on_one_line(widget: QLabel, cap: int = 480) -> QLabel:
+    """A wrapping label beside other widgets picks a narrow, tall shape; keep it on one
+    line while its words are shorter than ``cap`` pixels (in its final, styled font)."""
+    widget.installEventFilter(_OneLine(widget, cap))
+    return widget
+
+
+def mark_data(widget: QWidget, data: bool = True) -> QWidget:
+    """Say that ``widget`` shows data (a name, an address, an ID, a number), not words of
+    the program: it is not translated, and the pseudo-locale test leaves it alone."""
+    widget.setProperty("data", data)
+    return widget
+
+
 def divider(parent: QWidget | None = None) -> QFrame:
     """A thin horizontal line."""
     line = QFrame(parent)
     line.setFrameShape(QFrame.Shape.NoFrame)
     set_role(line, "divider")
     return line
+
+
+class FittingGrid(QWidget):
+    """Pairs of a label and its control, in two columns when they fit and one when not.
+
+    Longer words (a translation, a larger font) then never push the page wider than the
+    window: the pairs stack instead of being cut off.
+    """
+
+    H_SPACING = 14
+    COLUMN_GAP = 28
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pairs: list[tuple[QWidget, QWidget]] = []
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(self.H_SPACING)
+        self.grid.setVerticalSpacing(6)
+        self.columns = 0
+
+    def add_pair(self, name: QWidget, control: QWidget) -> None:
+        """Add a label and its control (arranged at once)."""
+        self.pairs.append((name, control))
+        self._arrange(2 if self.columns == 0 else self.columns, force=True)
+
+    def _pair_width(self) -> int:
+        names = max((n.sizeHint().width() for n, _c in self.pairs), default=0)
+        controls = max((c.sizeHint().width() for _n, c in self.pairs), default=0)
+        return names + self.H_SPACING + controls
+
+    def two_column_width(self) -> int:
+        """The width two columns need."""
+        return 2 * self._pair_width() + self.COLUMN_GAP
+
+    def _arrange(self, columns: int, *, force: bool = False) -> None:
+        if columns == self.columns and not force:
+            return
+        self.columns = columns
+        for name, control in self.pairs:
+            self.grid.removeWidget(name)
+            self.grid.removeWidget(control)
+        for column in range(5):
+            self.grid.setColumnStretch(column, 0)
+            self.grid.setColumnMinimumWidth(column, 0)
+        half = (len(self.pairs) + 1) // 2 if columns == 2 else len(self.pairs)
+        for index, (name, control) in enumerate(self.pairs):
+            row, column = index % max(1, half), (index // max(1, half)) * 3
+            self.grid.addWidget(name, row, column)
+            self.grid.addWidget(control, row, column + 1, Qt.AlignmentFlag.AlignLeft)
+        if columns == 2:
+            self.grid.setColumnMinimumWidth(2, self.COLUMN_GAP - 2 * self.H_SPACING)
+            self.grid.setColumnStretch(1, 1)
+            self.grid.setColumnStretch(4, 1)
+        else:
+            self.grid.setColumnStretch(1, 1)
+        self.setMinimumWidth(self._pair_width())  # one column always fits
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(2 if event.size().width() >= self.two_column_width() else 1)
+        super().resizeEvent(event)

@@ -6,9 +6,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,9 +37,18 @@ from zoho_wizard.core.connect import USERINFO_SCOPE, ConnectionDetails
 from zoho_wizard.core.datacenters import DATA_CENTERS, DEFAULT_DATA_CENTER
 from zoho_wizard.core.flow import ORGANIZATION_PLACEHOLDER, Step
 from zoho_wizard.core.preset import Preset
+from zoho_wizard.ui import theme
 from zoho_wizard.ui.banner import Banner
 from zoho_wizard.ui.controller import UiState
-from zoho_wizard.ui.pages.base import StatePage, label
+from zoho_wizard.ui.help import HelpButton
+from zoho_wizard.ui.i18n import core_text
+from zoho_wizard.ui.pages.base import (
+    FittingGrid,
+    StatePage,
+    keep_on_one_line,
+    label,
+    mark_data,
+)
 from zoho_wizard.ui.practice import PracticeHint
 from zoho_wizard.ui.preset_view import (
     LockNote,
@@ -76,6 +86,7 @@ class _Field:
     touched: bool = False
     lock: LockNote | None = None
     note: QLabel | None = None
+    help: HelpButton | None = None
     cleaner: Callable[[str], str] = dataclass_field(default=validation.clean)
 
     def value(self) -> str:
@@ -99,11 +110,13 @@ class DetailsPage(StatePage):
             when it was pasted, its lifetime in seconds, and "session only".
         consoleRequested(str, object): open the API console for this data center (to
             generate a code for these scopes).
+        setupHelpRequested(): show "Before you start" (how the admin sets the client up).
     """
 
     step = Step.DETAILS
     submitted = Signal(object, bool)
     copyRequested = Signal(str)
+    setupHelpRequested = Signal()
     selfClientSubmitted = Signal(object, str, float, float, bool)
     consoleRequested = Signal(str, object)
 
@@ -133,13 +146,16 @@ class DetailsPage(StatePage):
                 "tools may do, then sign in to Zoho."
             ),
         )
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Sign in to Zoho"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Sign in to Zoho"))
+        self.helps: dict[str, HelpButton] = {}  # "What is …?" buttons, by field
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroller = QScrollArea(self)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        # Never sideways: the page fits the window's width (longer words wrap or stack).
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller.setAccessibleName(self.tr("Connection details"))
         outer.addWidget(self.scroller)
         content = QWidget()
@@ -153,7 +169,7 @@ class DetailsPage(StatePage):
         self.practice_banner = Banner(
             "practice", self.tr("Practice mode — nothing here talks to the real Zoho"), ""
         )
-        self.fill_button = QPushButton(self.tr("Fill in practice details"))
+        self.fill_button = QPushButton(self.tr("&Fill in practice details"))
         self.fill_button.setAccessibleName(self.tr("Fill in practice details"))
         self.fill_button.setAccessibleDescription(
             self.tr("Puts the practice client ID, secret and redirect address into the form")
@@ -213,11 +229,11 @@ class DetailsPage(StatePage):
         self.mode_group.addButton(self.sign_in_mode)
         self.mode_group.addButton(self.self_client_mode)
         self.sign_in_mode.setChecked(True)
-        modes = QHBoxLayout()
-        modes.setSpacing(28)
+        # One under the other: side by side, a longer translation would not fit.
+        modes = QVBoxLayout()
+        modes.setSpacing(6)
         modes.addWidget(self.sign_in_mode)
         modes.addWidget(self.self_client_mode)
-        modes.addStretch(1)
         body.addLayout(modes)
         self.mode_hint = label("", "hint")
         body.addWidget(self.mode_hint)
@@ -228,6 +244,19 @@ class DetailsPage(StatePage):
         body.addWidget(label(self.tr("Your Zoho client"), "section"))
         self.client_hint = label("", "hint")
         body.addWidget(self.client_hint)
+        self.setup_link = QPushButton(self.tr("How does my firm's admin set this up?"))
+        set_role(self.setup_link, "link")
+        self.setup_link.setAccessibleName(self.tr("How does my firm's admin set this up?"))
+        self.setup_link.setAccessibleDescription(
+            self.tr("Shows, step by step, how the client is registered in Zoho's API console")
+        )
+        self.setup_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setup_link.clicked.connect(self.setupHelpRequested)
+        link_row = QHBoxLayout()
+        link_row.setContentsMargins(0, 0, 0, 0)
+        link_row.addWidget(self.setup_link)
+        link_row.addStretch(1)
+        body.addLayout(link_row)
         grid = QGridLayout()
         grid.setHorizontalSpacing(20)
         grid.setVerticalSpacing(4)
@@ -240,17 +269,31 @@ class DetailsPage(StatePage):
             self.tr("Connection name"),
             lambda text: validation.check_name(text, self._existing_names()),
             self.tr("A name you recognise, for example the client business it is for."),
+            help_text=(
+                self.tr("What is the connection name?"),
+                self.tr(
+                    "A name you choose, so that you and your firm's tools can tell connections "
+                    "apart, for example the client business it is for. Your tools find the "
+                    "connection by this name."
+                ),
+            ),
         )
         self.name.edit.setText(free_name(DEFAULT_NAME, existing_names()))
         self.data_center = QComboBox()
         for dc in DATA_CENTERS:
             text = (
-                dc.label
+                core_text(dc.label)
                 if dc.books_confirmed
-                else self.tr("{label} — Books not confirmed").format(label=dc.label)
+                else self.tr("{label} — Books not confirmed").format(label=core_text(dc.label))
             )
             self.data_center.addItem(text, dc.id)
         self.data_center.setCurrentIndex(self.data_center.findData(DEFAULT_DATA_CENTER))
+        # Its list opens as wide as its entries; the box itself may be narrower.
+        self.data_center.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.data_center.setMinimumContentsLength(16)
+        self.data_center.view().setMinimumWidth(self.data_center.view().sizeHintForColumn(0))
         self.data_center.setAccessibleName(self.tr("Data center"))
         self.data_center.setAccessibleDescription(
             self.tr(
@@ -261,7 +304,17 @@ class DetailsPage(StatePage):
         dc_label = label(self.tr("Data center"), "fieldLabel", wrap=False)
         dc_label.setBuddy(self.data_center)
         self.data_center_lock = LockNote()
-        grid.addWidget(self._caption_row(dc_label, self.data_center_lock), 0, 1)
+        self.helps["data_center"] = HelpButton(
+            self.tr("What is the data center?"),
+            self.tr(
+                "Zoho keeps each firm's data in one region, such as the United States or "
+                "Europe; your Zoho web address shows which (zoho.eu is Europe). Not sure? "
+                "Keep United States: Zoho sends you on to your own after you sign in."
+            ),
+        )
+        grid.addWidget(
+            self._caption_row(dc_label, self.data_center_lock, self.helps["data_center"]), 0, 1
+        )
         grid.addWidget(self.data_center, 1, 1)
         self.data_center_hint = label("", "hint")
         grid.addWidget(self.data_center_hint, 2, 1)
@@ -272,6 +325,14 @@ class DetailsPage(StatePage):
             self.tr("Client ID"),
             validation.check_client_id,
             self.tr("Looks like 1000.ABC123…"),
+            help_text=(
+                self.tr("What is the client ID?"),
+                self.tr(
+                    "The name of the app your firm's admin registered in Zoho's API console. "
+                    "It starts with 1000. and is on the client's Client Secret tab. Ask your "
+                    "admin if you don't have it."
+                ),
+            ),
         )
         self.client_secret = self._make_field(
             grid,
@@ -280,9 +341,18 @@ class DetailsPage(StatePage):
             self.tr("Client secret"),
             validation.check_client_secret,
             self.tr("Kept in your password store, never shown again"),
+            help_text=(
+                self.tr("What is the client secret?"),
+                self.tr(
+                    "A password that belongs to the client ID, on the same Client Secret tab "
+                    "of the API console. It is kept in your computer's password store and is "
+                    "never shown again."
+                ),
+            ),
         )
         self.client_secret.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.reveal = QAction(icon("eye"), self.tr("Show the client secret"), self)
+        self.reveal.setProperty("iconName", "eye")
         self.reveal.setCheckable(True)
         self.reveal.toggled.connect(self._toggle_secret)
         self.client_secret.edit.addAction(self.reveal, QLineEdit.ActionPosition.TrailingPosition)
@@ -292,12 +362,19 @@ class DetailsPage(StatePage):
         # --- access -------------------------------------------------------------------------
         body.addSpacing(8)
         self.access_lock = LockNote()
+        self.helps["access"] = HelpButton(
+            self.tr("What do the access choices mean?"),
+            self.tr(
+                "They decide what your firm's tools may do in Zoho Books: only look (view), "
+                "also add and change, or also delete. Choose as little as your tools need; "
+                "Zoho asks you to agree to exactly these."
+            ),
+        )
         body.addWidget(
             self._caption_row(
-                label(
-                    self.tr("What may your firm's tools do in Zoho Books?"), "section", wrap=False
-                ),
+                label(self.tr("What may your firm's tools do in Zoho Books?"), "section"),
                 self.access_lock,
+                self.helps["access"],
             )
         )
         self.preset_scopes = QPlainTextEdit()
@@ -326,38 +403,29 @@ class DetailsPage(StatePage):
         )
         self.full_access.toggled.connect(self._access_changed)
         body.addWidget(self.full_access)
-        self.modules_box = QWidget()
-        modules = QGridLayout(self.modules_box)
-        modules.setContentsMargins(0, 0, 0, 0)
-        modules.setHorizontalSpacing(14)
-        modules.setVerticalSpacing(6)
-        modules.setColumnStretch(1, 1)
-        modules.setColumnStretch(3, 1)
-        modules.setColumnMinimumWidth(2, 170)
+        self.modules_box = FittingGrid()
         self.access: dict[str, QComboBox] = {}
-        half = (len(scope_catalog.MODULES) + 1) // 2
-        for index, module in enumerate(scope_catalog.MODULES):
+        for module in scope_catalog.MODULES:
             combo = QComboBox()
             levels = scope_catalog.ACCESS_LEVELS
             if module.key == "settings":
                 levels = tuple(level for level in levels if level.operations)
             for level in levels:
-                combo.addItem(self.tr(level.label), level.key)
+                combo.addItem(core_text(level.label), level.key)
             wanted = DEFAULT_ACCESS.get(module.key, "none")
             combo.setCurrentIndex(max(0, combo.findData(wanted)))
-            combo.setAccessibleName(self.tr("Access to {module}").format(module=module.label))
-            description = module.description
+            module_label = core_text(module.label)
+            combo.setAccessibleName(self.tr("Access to {module}").format(module=module_label))
+            description = core_text(module.description)
             if module.key == "settings":
                 description += " " + self.tr("Always at least “View only”.")
             combo.setAccessibleDescription(description)
             combo.setToolTip(description)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            name = label(module.label, wrap=False)
+            name = label(module_label, wrap=False)
             name.setToolTip(description)
             name.setBuddy(combo)
-            row, column = index % half, (index // half) * 2
-            modules.addWidget(name, row, column)
-            modules.addWidget(combo, row, column + 1, Qt.AlignmentFlag.AlignLeft)
+            self.modules_box.add_pair(name, combo)
             self.access[module.key] = combo
         body.addWidget(self.modules_box)
         self.show_email = QCheckBox(self.tr("Show who signed in (your Zoho e-mail)"))
@@ -390,6 +458,14 @@ class DetailsPage(StatePage):
             self.tr("Code from the API console"),
             validation.check_grant_code,
             self.tr("Paste the code here; it looks like 1000.1a2b3c….4d5e6f…"),
+            help_text=(
+                self.tr("What is the code from the API console?"),
+                self.tr(
+                    "A one-time code that Zoho's API console makes for a Self Client, on its "
+                    "Generate Code tab. Paste it here straight away: it stops working after "
+                    "the expiry time you picked."
+                ),
+            ),
         )
         self.code.cleaner = validation.clean_grant_code
         self.code.edit.textChanged.connect(self._code_changed)
@@ -405,7 +481,19 @@ class DetailsPage(StatePage):
         redirect_layout.setContentsMargins(0, 0, 0, 0)
         redirect_layout.setSpacing(8)
         body.addWidget(self.redirect_section)
-        redirect_layout.addWidget(label(self.tr("Redirect address"), "section"))
+        self.helps["redirect"] = HelpButton(
+            self.tr("What is the redirect address?"),
+            self.tr(
+                "After you sign in, Zoho sends you back to this address on your own computer, "
+                "where this program picks up Zoho's answer. Your admin must register exactly "
+                "this address for the client in the API console."
+            ),
+        )
+        redirect_layout.addWidget(
+            self._caption_row(
+                label(self.tr("Redirect address"), "section"), None, self.helps["redirect"]
+            )
+        )
         self.redirect_note = label("", "hint", selectable=True)
         redirect_layout.addWidget(self.redirect_note)
         self.redirect_box = QFrame()
@@ -414,15 +502,22 @@ class DetailsPage(StatePage):
         redirect_row.setContentsMargins(12, 6, 6, 6)
         redirect_row.setSpacing(10)
         self.redirect_shown = label("", "mono", wrap=False, selectable=True)
+        mark_data(self.redirect_shown)
         self.redirect_shown.setSizePolicy(
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
         )
         redirect_row.addWidget(self.redirect_shown, 1)
-        self.copy_button = QPushButton(icon("copy"), self.tr("Copy"))
+        self.copy_button = QPushButton(self.tr("Copy"))
+        theme.set_icon(self.copy_button, "copy")
+        self.copy_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
         self.copy_button.setAccessibleName(self.tr("Copy the redirect address"))
         self.copy_button.setAccessibleDescription(
-            self.tr("Puts the redirect address on the clipboard, to paste into Zoho's API console")
+            self.tr(
+                "Puts the redirect address on the clipboard, to paste into Zoho's API console "
+                "(Ctrl+C)"
+            )
         )
+        self.copy_button.setToolTip(self.tr("Copy the redirect address (Ctrl+C)"))
         self.copy_button.clicked.connect(self._copy_redirect)
         redirect_row.addWidget(self.copy_button)
         redirect_layout.addWidget(self.redirect_box)
@@ -468,9 +563,18 @@ class DetailsPage(StatePage):
         )
         advanced.setRowMinimumHeight(3, 6)
         self.use_pkce_lock = LockNote()
+        self.helps["use_pkce"] = HelpButton(
+            self.tr("What is the desktop client type?"),
+            self.tr(
+                "Zoho's API console offers several client types. Tick this only if your admin "
+                "registered a Mobile or Desktop Applications client; for a Server-based "
+                "Application leave it off."
+            ),
+        )
         pkce_row = QHBoxLayout()
         pkce_row.setSpacing(12)
         pkce_row.addWidget(self.use_pkce)
+        pkce_row.addWidget(self.helps["use_pkce"])
         pkce_row.addWidget(self.use_pkce_lock, 1)
         advanced.addLayout(pkce_row, 4, 0)
         self.advanced.setVisible(False)
@@ -486,6 +590,8 @@ class DetailsPage(StatePage):
             self._watch_lock(widget)
         for combo in self.access.values():
             self._watch_lock(combo)
+        self.helps["expiry"] = self.self_client.expiry_help
+        self._set_tab_order()
 
     # --- building -----------------------------------------------------------------------
 
@@ -497,9 +603,12 @@ class DetailsPage(StatePage):
         title: str,
         check: Callable[[str], str | None],
         hint: str,
+        *,
+        help_text: tuple[str, str] | None = None,
     ) -> _Field:
         caption = label(title, "fieldLabel", wrap=False)
         lock = LockNote()
+        helper = HelpButton(*help_text) if help_text else None
         edit = QLineEdit()
         edit.setAccessibleName(title)
         edit.setAccessibleDescription(hint)
@@ -510,13 +619,13 @@ class DetailsPage(StatePage):
         error.setVisible(False)
         note = label("", "hint")  # a line about the value (a preset's pattern...)
         note.setVisible(False)
-        field = _Field(edit, error, check, lock=lock, note=note)
+        field = _Field(edit, error, check, lock=lock, note=note, help=helper)
         below = QVBoxLayout()
         below.setContentsMargins(0, 0, 0, 0)
         below.setSpacing(2)
         below.addWidget(error)
         below.addWidget(note)
-        grid.addWidget(self._caption_row(caption, lock), row, column)
+        grid.addWidget(self._caption_row(caption, lock, helper), row, column)
         grid.addWidget(edit, row + 1, column)
         grid.addLayout(below, row + 2, column)
         edit.textEdited.connect(lambda _text, f=field: self._touch(f))
@@ -544,7 +653,7 @@ class DetailsPage(StatePage):
     def _refresh(self, field: _Field) -> None:
         problem = field.problem()
         shown = bool(problem) and field.touched
-        field.error.setText(self.tr(problem) if problem else "")
+        field.error.setText(core_text(problem) if problem else "")
         field.error.setVisible(shown)
         field.edit.setProperty("invalid", "true" if shown else "false")
         field.edit.style().unpolish(field.edit)
@@ -554,13 +663,16 @@ class DetailsPage(StatePage):
             description = self.tr("{who}; it can't be changed here").format(
                 who=field.lock.text.text()
             )
-        field.edit.setAccessibleDescription(problem if shown and problem else description)
+        field.edit.setAccessibleDescription(
+            core_text(problem) if shown and problem else description
+        )
         self.completeChanged.emit()
 
     def _toggle_secret(self, shown: bool) -> None:
         self.client_secret.edit.setEchoMode(
             QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         )
+        self.reveal.setProperty("iconName", "eye-off" if shown else "eye")
         self.reveal.setIcon(icon("eye-off" if shown else "eye"))
         self.reveal.setText(
             self.tr("Hide the client secret") if shown else self.tr("Show the client secret")
@@ -613,14 +725,64 @@ class DetailsPage(StatePage):
 
     # --- other ways in: Self Client mode and the firm's preset ---------------------------
 
-    def _caption_row(self, caption: QLabel, lock: LockNote) -> QWidget:
+    def _caption_row(
+        self, caption: QLabel, lock: LockNote | None, helper: HelpButton | None = None
+    ) -> QWidget:
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        layout.setSpacing(6)
+        if caption.wordWrap():
+            keep_on_one_line(caption)
         layout.addWidget(caption)
-        layout.addWidget(lock, 1)
+        if helper is not None:
+            layout.addWidget(helper, 0, Qt.AlignmentFlag.AlignVCenter)
+        if lock is not None:
+            layout.addSpacing(4)
+            layout.addWidget(lock)
+        layout.addStretch(1)
         return row
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the page from top to bottom; each "What is …?" follows its field."""
+
+        def field_pair(field: _Field) -> list[QWidget]:
+            return [field.edit, *([field.help] if field.help else [])]
+
+        chain: list[QWidget] = [
+            self.fill_button,
+            self.session_only,
+            self.sign_in_mode,
+            self.self_client_mode,
+            *field_pair(self.name),
+            self.data_center,
+            self.helps["data_center"],
+            *field_pair(self.client_id),
+            *field_pair(self.client_secret),
+            self.setup_link,
+            self.helps["access"],
+            self.preset_scopes,
+            self.full_access,
+            *self.access.values(),
+            self.show_email,
+            self.self_client.console_button,
+            self.self_client.copy_scopes,
+            self.self_client.expiry,
+            self.self_client.expiry_help,
+            *field_pair(self.code),
+            self.helps["redirect"],
+            self.copy_button,
+            self.advanced_toggle,
+            *field_pair(self.redirect_uri),
+            self.use_pkce,
+            self.helps["use_pkce"],
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def data_center_locked(self) -> bool:
+        """Whether the firm's preset fixed the data center."""
+        return bool(self.preset and self.preset.is_locked("data_center"))
 
     def is_self_client(self) -> bool:
         """True when the person chose to paste a code from the API console."""
@@ -655,7 +817,7 @@ class DetailsPage(StatePage):
                     "It can't be detected here: a pasted code doesn't say where your account is."
                 )
             )
-            self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Connect"))
+            self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Co&nnect"))
         else:
             self.set_heading(
                 self.tr("Connect to Zoho Books"),
@@ -674,7 +836,8 @@ class DetailsPage(StatePage):
             self.data_center_hint.setText(
                 self.tr("Not sure? Keep United States; Zoho forwards you.")
             )
-            self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Sign in to Zoho"))
+            self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Sign in to Zoho"))
+        self.setup_link.setVisible(not self_client)
         self.mode_hint.setVisible(bool(self.mode_hint.text()))
         self.data_center.setAccessibleDescription(self.data_center_hint.text())
         # A data center the firm locked needs no advice on choosing one.
@@ -940,14 +1103,14 @@ class DetailsPage(StatePage):
                     "{problem} Your keys are never written to a plain file. To go on, "
                     "keep this connection for this session only: it works until you "
                     "close this program, and you connect again next time."
-                ).format(problem=self.tr(status.problem) if status.problem else ""),
+                ).format(problem=core_text(status.problem)),
             )
             self.session_only.setVisible(True)
         self.self_client.set_practice(ui.practice)
         if ui.preset_error is not None:
             title, text = preset_problem(ui.preset_error)
             self.preset_banner.set_kind("warning")
-            self.preset_banner.set_text(self.tr(title), text)
+            self.preset_banner.set_text(title, text)
             self.preset_banner.setVisible(True)
         if not self._preset_applied:
             self._preset_applied = True

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,23 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoho_wizard.core import scopes as scope_catalog
 from zoho_wizard.core.datacenters import by_id
 from zoho_wizard.core.flow import Step
 from zoho_wizard.ui.banner import Banner
+from zoho_wizard.ui.connections import readable_time
 from zoho_wizard.ui.controller import UiState
-from zoho_wizard.ui.pages.base import StatePage, label
+from zoho_wizard.ui.i18n import core_text, describe_access
+from zoho_wizard.ui.pages.base import StatePage, label, mark_data
 from zoho_wizard.ui.resources import pixmap
 from zoho_wizard.ui.theme import set_role
-
-
-def readable_time(iso: str) -> str:
-    """``2026-11-28T18:33:00+01:00`` → ``28 November 2026 at 18:33`` (as given, if odd)."""
-    try:
-        moment = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{moment.day} {moment:%B %Y} at {moment:%H:%M}"
 
 
 class DonePage(StatePage):
@@ -69,6 +59,7 @@ class DonePage(StatePage):
         titles = QVBoxLayout()
         titles.setSpacing(2)
         self.name = label("", "cardTitle", selectable=True)
+        mark_data(self.name)  # the connection's name
         self.who = label("", "hint", selectable=True)
         titles.addWidget(self.name)
         titles.addWidget(self.who)
@@ -101,7 +92,6 @@ class DonePage(StatePage):
         self.receipt_button.setAccessibleDescription(
             self.tr("Saves a one-page PDF receipt of this connection for your records")
         )
-        self.receipt_button.setAutoDefault(False)
         self.receipt_button.clicked.connect(self.receiptRequested)
         receipt_row.addWidget(self.receipt_button)
         receipt_row.addStretch(1)
@@ -154,16 +144,19 @@ class DonePage(StatePage):
             )
         )
         try:
-            dc_label = by_id(profile.data_center).label
+            dc_label = core_text(by_id(profile.data_center).label)
         except KeyError:
             dc_label = profile.data_center
         if ui.practice:
             dc_label = self.tr("{label} — practice sandbox").format(label=dc_label)
         self.values["data_center"].setText(dc_label)
         granted = profile.granted_scopes or profile.scopes
-        self.values["access"].setText("\n".join(scope_catalog.describe(granted)))
+        self.values["access"].setText("\n".join(describe_access(granted)))
         place = ui.secrets_place or (
             self.tr("this program's memory only") if ui.session_only else ""
         )
+        # Where the keys are: named by the password store itself (a product, a collection,
+        # item names), so it is shown as it is.
         self.values["secrets"].setText(place)
+        mark_data(self.values["secrets"])
         self.values["when"].setText(readable_time(profile.connected_at))

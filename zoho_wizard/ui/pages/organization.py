@@ -52,13 +52,14 @@ class OrganizationDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(2, 2, -2, -2)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         allowed = bool(index.flags() & Qt.ItemFlag.ItemIsEnabled)
-        ink = QColor(theme.INK if allowed else theme.MUTED)
+        colours = theme.colors()
+        ink = QColor(colours.ink if allowed else colours.muted)
         if allowed and (selected or option.state & QStyle.StateFlag.State_MouseOver):
             path = QPainterPath()
             path.addRoundedRect(rect, 8, 8)
-            painter.fillPath(path, QColor("#e6f0ff" if selected else theme.SURFACE))
+            painter.fillPath(path, QColor(colours.selection if selected else colours.surface))
             if selected:
-                painter.setPen(QColor(theme.ACCENT))
+                painter.setPen(QColor(colours.accent))
                 painter.drawPath(path)
         inner = rect.adjusted(16, 9, -16, -9)
         top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
@@ -98,16 +99,16 @@ class OrganizationDelegate(QStyledItemDelegate):
             badge = QRect(name_rect.right() + 12, inner.top() + 2, badge_width, line_height - 4)
             path = QPainterPath()
             path.addRoundedRect(badge, badge.height() / 2, badge.height() / 2)
-            painter.fillPath(path, QColor("#dbe8ff"))
+            painter.fillPath(path, QColor("#3a5f9c" if colours.dark else "#dbe8ff"))
             painter.setFont(small)
-            painter.setPen(QColor(theme.ACCENT_DARK))
+            painter.setPen(QColor("#e3edff" if colours.dark else colours.accent_strong))
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, badge_text)
 
         # Second line: the organization ID, small and grey.
         detail = QFont(option.font)
         detail.setPointSizeF(max(7.0, option.font.pointSizeF() - 1.0))
         painter.setFont(detail)
-        painter.setPen(QColor(theme.MUTED))
+        painter.setPen(QColor(colours.muted))
         second = str(index.data(DETAIL_ROLE) or "")
         painter.drawText(inner.adjusted(0, line_height + 4, 0, 0), top, second)
         painter.restore()
@@ -136,7 +137,7 @@ class OrganizationPage(StatePage):
                 "connection is for; your firm's tools will work with it."
             ),
         )
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Use this organization"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Use this organization"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(12)

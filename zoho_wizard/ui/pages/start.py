@@ -30,6 +30,7 @@ from zoho_wizard.ui import theme
 from zoho_wizard.ui.banner import Banner
 from zoho_wizard.ui.connections import SavedConnections, SavedRow, StartState
 from zoho_wizard.ui.controller import UiState
+from zoho_wizard.ui.i18n import core_text
 from zoho_wizard.ui.pages.base import StatePage, label
 from zoho_wizard.ui.resources import pixmap
 from zoho_wizard.ui.theme import set_role
@@ -37,13 +38,20 @@ from zoho_wizard.ui.theme import set_role
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
 
-# Words in a colour that repeats them (never the colour alone).
-_TONE = {
-    "check": theme.SUCCESS,
-    "warning": "#8a5300",
-    "error": theme.DANGER,
-    "pending": theme.MUTED,
-}
+
+def _tone(icon: str) -> QColor:
+    """Words in a colour that repeats them (never the colour alone)."""
+    colours = theme.colors()
+    return QColor(
+        {
+            "check": colours.success,
+            "warning": colours.caution,
+            "error": colours.danger,
+            "pending": colours.muted,
+        }.get(icon, colours.ink)
+    )
+
+
 _OUTCOME_ICON = {Outcome.OK: "check", Outcome.PROBLEM: "warning", Outcome.SKIPPED: "pending"}
 
 
@@ -73,16 +81,17 @@ class ConnectionDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect.adjusted(2, 2, -2, -2)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        colours = theme.colors()
         if selected or option.state & QStyle.StateFlag.State_MouseOver:
             path = QPainterPath()
             path.addRoundedRect(rect, 8, 8)
-            painter.fillPath(path, QColor("#e6f0ff" if selected else theme.SURFACE))
+            painter.fillPath(path, QColor(colours.selection if selected else colours.surface))
             if selected:
-                painter.setPen(QColor(theme.ACCENT))
+                painter.setPen(QColor(colours.accent))
                 painter.drawPath(path)
         inner = rect.adjusted(16, 9, -16, -9)
         top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        tone = QColor(_TONE.get(health.icon, theme.INK))
+        tone = _tone(health.icon)
 
         # Right of the first line: the status, icon and words.
         status_font = QFont(option.font)
@@ -106,7 +115,7 @@ class ConnectionDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         metrics = painter.fontMetrics()
         room = inner.width() - words_width - self.ICON - 24
-        painter.setPen(QColor(theme.INK))
+        painter.setPen(QColor(colours.ink))
         painter.drawText(
             inner, top, metrics.elidedText(row.name, Qt.TextElideMode.ElideRight, max(40, room))
         )
@@ -114,7 +123,7 @@ class ConnectionDelegate(QStyledItemDelegate):
 
         # Second line: organization · data center · when connected.
         painter.setFont(option.font)
-        painter.setPen(QColor(theme.MUTED))
+        painter.setPen(QColor(colours.muted))
         second = inner.adjusted(0, first + 4, 0, 0)
         facts = painter.fontMetrics().elidedText(
             row.facts(), Qt.TextElideMode.ElideRight, inner.width()
@@ -127,7 +136,7 @@ class ConnectionDelegate(QStyledItemDelegate):
             detail_font = QFont(option.font)
             detail_font.setPointSizeF(max(7.0, option.font.pointSizeF() - 0.5))
             painter.setFont(detail_font)
-            painter.setPen(tone if health.icon in ("warning", "error") else QColor(theme.MUTED))
+            painter.setPen(tone if health.icon in ("warning", "error") else QColor(colours.muted))
             text = painter.fontMetrics().elidedText(
                 health.detail, Qt.TextElideMode.ElideRight, inner.width()
             )
@@ -170,7 +179,6 @@ class CheckResults(QFrame):
             self.tr("Sign in to Zoho again for this connection; every setting is kept")
         )
         set_role(self.reconnect_button, "primary")
-        self.reconnect_button.setAutoDefault(False)
         self.reconnect_button.clicked.connect(self.reconnectRequested)
         buttons.addWidget(self.reconnect_button)
         buttons.addStretch(1)
@@ -210,11 +218,11 @@ class CheckResults(QFrame):
             icon.setPixmap(pixmap(_OUTCOME_ICON[result.outcome], 18, self.devicePixelRatioF()))
             icon.setFixedSize(18, 20)
             heading = self.tr("{title} — {outcome}").format(
-                title=result.title, outcome=outcome_words[result.outcome]
+                title=core_text(result.title), outcome=outcome_words[result.outcome]
             )
-            lines = [result.detail]
+            lines = [core_text(result.detail)]
             if result.outcome is Outcome.PROBLEM and result.fix:
-                lines.append(self.tr("What to do: {fix}").format(fix=result.fix))
+                lines.append(self.tr("What to do: {fix}").format(fix=core_text(result.fix)))
             box = QWidget(self)
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
@@ -226,9 +234,9 @@ class CheckResults(QFrame):
             body = label("\n".join(lines), "hint" if result.outcome is Outcome.SKIPPED else "")
             body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if result.outcome is Outcome.PROBLEM:
-                body.setStyleSheet(f"color: {_TONE['warning']};")
+                set_role(body, "warningText")
             if result.outcome is Outcome.SKIPPED:
-                title.setStyleSheet(f"color: {theme.MUTED};")
+                set_role(title, "mutedText")
             column.addWidget(title)
             column.addWidget(body)
             box.setAccessibleName(" ".join([heading, *lines]))
@@ -275,7 +283,7 @@ class StartPage(StatePage):
                 "connection to add one."
             ),
         )
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("New connection"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&New connection"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(10)
@@ -339,13 +347,18 @@ class StartPage(StatePage):
 
         # --- what can be done with the selected one ---------------------------------------
         self.actions = QWidget(self)
-        actions = QHBoxLayout(self.actions)
+        rows = QVBoxLayout(self.actions)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(4)
+        # Says which connection the buttons act on; on a line of its own, so the buttons
+        # keep the whole width (their words may be longer in other languages).
+        self.selected_caption = label("", "fieldLabel", wrap=False)
+        self.selected_caption.setMaximumWidth(520)
+        rows.addWidget(self.selected_caption)
+        actions = QHBoxLayout()
         actions.setContentsMargins(0, 0, 0, 0)
         actions.setSpacing(8)
-        # Says which connection the buttons act on.
-        self.selected_caption = label("", "fieldLabel", wrap=False)
-        self.selected_caption.setMaximumWidth(260)
-        actions.addWidget(self.selected_caption)
+        rows.addLayout(actions)
         self.check_button = self._button(
             self.tr("Check"), self.tr("Asks Zoho whether the selected connection still works")
         )
@@ -431,6 +444,8 @@ class StartPage(StatePage):
         column.addStretch(1)
         self.details.setWidget(content)
         layout.addWidget(self.details, 10)
+        self._page_layout = layout
+        self._bottom_stretch = layout.count()
         layout.addStretch(1)  # keeps the buttons right under a short list
 
         saved.changed.connect(self.render_saved)
@@ -441,7 +456,6 @@ class StartPage(StatePage):
         button.setAccessibleName(text.rstrip("…"))
         button.setAccessibleDescription(description)
         button.setToolTip(description)
-        button.setAutoDefault(False)
         set_role(button, "primary" if primary else "secondary")
         return button
 
@@ -521,7 +535,7 @@ class StartPage(StatePage):
             set_role(self.reconnect_button, "primary" if attention else "secondary")
         if current is not None:
             metrics = self.selected_caption.fontMetrics()
-            shown = metrics.elidedText(current.name, Qt.TextElideMode.ElideMiddle, 230)
+            shown = metrics.elidedText(current.name, Qt.TextElideMode.ElideMiddle, 480)
             self.selected_caption.setText(self.tr("{name}:").format(name=shown))
             self.selected_caption.setToolTip(current.name)
         self.selected_caption.setVisible(current is not None)
@@ -573,7 +587,11 @@ class StartPage(StatePage):
             self.damaged.show()
         else:
             self.damaged.hide()
-        self.details.setVisible(report is not None or bool(current and current.damaged))
+        shown = report is not None or bool(current and current.damaged)
+        self.details.setVisible(shown)
+        # With details below the list they take all the room; without, the list and its
+        # buttons stay together at the top.
+        self._page_layout.setStretch(self._bottom_stretch, 0 if shown else 1)
         self.completeChanged.emit()
 
     def _render_list(self, state: StartState) -> None:

@@ -1,0 +1,261 @@
+"""The "Before you start" page: how the firm's admin registers the client in Zoho."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
+
+from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
+from zoho_wizard.core.datacenters import DATA_CENTERS, DEFAULT_DATA_CENTER
+from zoho_wizard.core.flow import Step
+from zoho_wizard.ui import theme
+from zoho_wizard.ui.banner import Banner
+from zoho_wizard.ui.controller import UiState
+from zoho_wizard.ui.i18n import core_text
+from zoho_wizard.ui.pages.base import StatePage, label, mark_data
+from zoho_wizard.ui.theme import set_role
+
+
+class BeforeStartPage(StatePage):
+    """Explains, in numbered steps, what the firm's admin does once in Zoho's API console.
+
+    Shown first when nothing is connected yet, and from the details page's "How does my
+    firm's admin set this up?" link. Nothing here is required: Next goes on to the details.
+
+    Signals:
+        continueRequested(): go on (or back) to the details.
+        copyRequested(str): copy this text (the redirect address).
+        consoleRequested(str): open the API console for this data center ID.
+        dataCenterChosen(str): the person picked a data center here.
+    """
+
+    step = Step.BEFORE_START
+    continueRequested = Signal()
+    copyRequested = Signal(str)
+    consoleRequested = Signal(str)
+    dataCenterChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._redirect = DEFAULT_REDIRECT_URI
+        self._console = ""
+        self.set_heading(
+            self.tr("Before you start"),
+            self.tr(
+                "Your firm's admin registers this program in Zoho's API console once. If you "
+                "already have a client ID and client secret, skip this and choose Continue."
+            ),
+        )
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Continue"))
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setAccessibleName(self.tr("How your firm's admin sets this up"))
+        outer.addWidget(self.scroller)
+        content = QWidget()
+        content.setObjectName("scrollContent")
+        self.scroller.setWidget(content)
+        body = QVBoxLayout(content)
+        body.setContentsMargins(4, 4, 16, 12)
+        body.setSpacing(12)
+
+        self.practice_banner = Banner(
+            "practice",
+            self.tr("Practice mode: the practice sandbox stands in for Zoho's API console"),
+            self.tr(
+                "A practice client is already registered there, so nothing below needs doing. "
+                "Choose Continue, then Fill in practice details."
+            ),
+        )
+        self.practice_banner.setVisible(False)
+        body.addWidget(self.practice_banner)
+
+        body.addWidget(label(self.tr("What your firm's admin does, once"), "section"))
+
+        steps = QGridLayout()
+        steps.setHorizontalSpacing(10)
+        steps.setVerticalSpacing(6)
+        steps.setColumnStretch(1, 1)
+        self.step_texts: list[QLabel] = []
+
+        def step(text: str) -> int:
+            row = steps.rowCount()
+            number = len(self.step_texts) + 1
+            badge = label(f"{number}.", "stepNumber", wrap=False)
+            mark_data(badge)  # a number
+            badge.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            words = label(text)
+            words.setAccessibleName(f"{number}. {text}")
+            steps.addWidget(badge, row, 0, Qt.AlignmentFlag.AlignTop)
+            steps.addWidget(words, row, 1)
+            self.step_texts.append(words)
+            return row
+
+        # 1. The console, for the firm's data center.
+        row = step(
+            self.tr(
+                "Open Zoho's API console for your firm's data center and sign in with the "
+                "firm's Zoho account."
+            )
+        )
+        console_row = QHBoxLayout()
+        console_row.setContentsMargins(0, 2, 0, 4)
+        console_row.setSpacing(10)
+        self.data_center = QComboBox()
+        for dc in DATA_CENTERS:
+            self.data_center.addItem(core_text(dc.label), dc.id)
+        self.data_center.setCurrentIndex(self.data_center.findData(DEFAULT_DATA_CENTER))
+        self.data_center.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.data_center.setAccessibleName(self.tr("Your firm's data center"))
+        self.data_center.setAccessibleDescription(
+            self.tr("The API console's address depends on it; the details page uses the same")
+        )
+        self.data_center.currentIndexChanged.connect(self._data_center_changed)
+        self.console_button = QPushButton(self.tr("&Open the API console"))
+        self.console_button.setAccessibleName(self.tr("Open Zoho's API console"))
+        self.console_button.setAccessibleDescription(
+            self.tr("Opens the API console in your web browser")
+        )
+        self.console_button.clicked.connect(
+            lambda: self.consoleRequested.emit(str(self.data_center.currentData()))
+        )
+        console_row.addWidget(self.data_center)
+        console_row.addWidget(self.console_button)
+        console_row.addStretch(1)
+        steps.addLayout(console_row, row + 1, 1)
+        self.console_address = label("", "hint", selectable=True)
+        mark_data(self.console_address)
+        steps.addWidget(self.console_address, row + 2, 1)
+
+        # 2. The client type.
+        step(
+            self.tr(
+                "Choose Add Client, then Server-based Applications. (A Mobile or Desktop "
+                "Applications client works too: then tick “Desktop client type (use PKCE)” "
+                "under Advanced on the details page.)"
+            )
+        )
+
+        # 3. Name, homepage and the redirect address, exactly.
+        row = step(
+            self.tr(
+                "Give it a name (for example “Zoho Wizard”) and your firm's website as the "
+                "homepage. Under Authorized Redirect URIs, enter exactly this address:"
+            )
+        )
+        self.redirect_box = QFrame()
+        set_role(self.redirect_box, "addressBar")
+        redirect_row = QHBoxLayout(self.redirect_box)
+        redirect_row.setContentsMargins(12, 6, 6, 6)
+        redirect_row.setSpacing(10)
+        self.redirect_shown = label("", "mono", wrap=False, selectable=True)
+        mark_data(self.redirect_shown)
+        self.redirect_shown.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
+        )
+        redirect_row.addWidget(self.redirect_shown, 1)
+        self.copy_button = QPushButton(self.tr("Copy"))
+        theme.set_icon(self.copy_button, "copy")
+        self.copy_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        self.copy_button.setAccessibleName(self.tr("Copy the redirect address"))
+        self.copy_button.setAccessibleDescription(
+            self.tr("Puts the redirect address on the clipboard (Ctrl+C)")
+        )
+        self.copy_button.setToolTip(self.tr("Copy the redirect address (Ctrl+C)"))
+        self.copy_button.clicked.connect(lambda: self.copyRequested.emit(self._redirect))
+        redirect_row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        steps.addWidget(self.redirect_box, row + 1, 1)
+
+        # 4. Where the ID and secret are.
+        step(
+            self.tr(
+                "Choose Create. The client ID and the client secret are on the Client Secret "
+                "tab: they go into the details page (or to staff, in a safe way)."
+            )
+        )
+        # 5. Staff in other data centers.
+        step(
+            self.tr(
+                "If some staff have Zoho accounts in other data centers (Europe, India, "
+                "Australia…), open the Settings tab and turn on Multi-DC for those data "
+                "centers."
+            )
+        )
+        body.addLayout(steps)
+
+        self.after = label(
+            self.tr(
+                "That's all. Then choose Continue, enter the client ID and client secret, "
+                "and sign in to Zoho."
+            ),
+            "hint",
+        )
+        body.addWidget(self.after)
+        body.addStretch(1)
+        self.show_setup(DEFAULT_DATA_CENTER, DEFAULT_REDIRECT_URI, "", practice=False)
+
+    # --- values ----------------------------------------------------------------------------
+
+    def show_setup(
+        self, data_center: str, redirect_uri: str, console_url: str, *, practice: bool
+    ) -> None:
+        """Show the data center, redirect address and console address to use."""
+        index = self.data_center.findData(data_center)
+        if index >= 0 and index != self.data_center.currentIndex():
+            self.data_center.blockSignals(True)
+            self.data_center.setCurrentIndex(index)
+            self.data_center.blockSignals(False)
+        self._redirect = redirect_uri or DEFAULT_REDIRECT_URI
+        self.redirect_shown.setText(self._redirect)
+        self.redirect_shown.setAccessibleName(
+            self.tr("Redirect address to register: {address}").format(address=self._redirect)
+        )
+        self.set_console(console_url, practice=practice)
+
+    def set_console(self, console_url: str, *, practice: bool) -> None:
+        """Show the API console's address (in practice mode: the practice sandbox's)."""
+        self._console = console_url
+        self.practice_banner.setVisible(practice)
+        self.console_button.setText(
+            self.tr("&Open the practice sandbox") if practice else self.tr("&Open the API console")
+        )
+        self.console_address.setText(console_url)
+        self.console_address.setVisible(bool(console_url))
+        self.console_address.setAccessibleName(
+            self.tr("API console address: {address}").format(address=console_url)
+        )
+
+    def _data_center_changed(self, _index: int) -> None:
+        self.dataCenterChosen.emit(str(self.data_center.currentData()))
+
+    def copy_shortcut(self) -> QKeySequence:
+        """The copy button's keyboard shortcut."""
+        return self.copy_button.shortcut()
+
+    # --- rendering -------------------------------------------------------------------------
+
+    def render_state(self, ui: UiState) -> None:
+        super().render_state(ui)
+        self.practice_banner.setVisible(ui.practice)
+
+    def validatePage(self) -> bool:
+        self.continueRequested.emit()
+        return False
