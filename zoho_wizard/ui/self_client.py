@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from zoho_wizard.core import flow
 from zoho_wizard.core import scopes as scope_catalog
 from zoho_wizard.ui import theme
 from zoho_wizard.ui.help import HelpButton
-from zoho_wizard.ui.pages.base import label, mark_data
+from zoho_wizard.ui.pages.base import NumberedSteps, label, mark_data
 from zoho_wizard.ui.theme import set_role
 
 
@@ -52,26 +51,11 @@ class SelfClientPanel(QWidget):
         layout.setSpacing(8)
         layout.addWidget(label(self.tr("Get a code from Zoho's API console"), "section"))
 
-        steps = QGridLayout()
-        steps.setHorizontalSpacing(8)
-        steps.setVerticalSpacing(6)
-        steps.setColumnStretch(1, 1)
-        self.step_texts: list[QLabel] = []
-
-        def step(number: int, text: str) -> int:
-            row = steps.rowCount()
-            badge = label(f"{number}.", "stepNumber", wrap=False)
-            mark_data(badge)  # a number
-            badge.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            words = label(text)
-            words.setAccessibleName(f"{number}. {text}")
-            steps.addWidget(badge, row, 0, Qt.AlignmentFlag.AlignTop)
-            steps.addWidget(words, row, 1)
-            self.step_texts.append(words)
-            return row
+        steps = NumberedSteps()
+        self.step_texts = steps.texts
+        step = steps.add
 
         row = step(
-            1,
             self.tr(
                 "Open Zoho's API console for your data center, choose your Self Client, "
                 "then the Generate Code tab."
@@ -90,7 +74,6 @@ class SelfClientPanel(QWidget):
         steps.addLayout(button_row, row + 1, 1)
 
         row = step(
-            2,
             self.tr("In the Scope box, paste this list (it matches the access chosen above):"),
         )
         self.scope_box = QFrame()
@@ -118,14 +101,12 @@ class SelfClientPanel(QWidget):
         steps.addWidget(self.scope_box, row + 1, 1)
 
         step(
-            3,
             self.tr(
                 "Pick an expiry time, type a description (for example “Zoho Wizard”), choose "
                 "Create, and copy the code Zoho shows."
             ),
         )
         step(
-            4,
             self.tr(
                 "Paste the code below and choose Connect straight away: the code only works "
                 "for the time you picked."

@@ -6,7 +6,15 @@ from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from zoho_wizard.core.flow import Step
 from zoho_wizard.ui.controller import UiState
@@ -163,3 +171,56 @@ class FittingGrid(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange(2 if event.size().width() >= self.two_column_width() else 1)
         super().resizeEvent(event)
+
+
+class NumberedSteps(QGridLayout):
+    """Numbered instructions: a "1." badge beside each wrapped sentence.
+
+    :meth:`add` returns the row, so extras (a button, an address to copy) can go in the
+    text column of the rows below it.
+    """
+
+    def __init__(self, spacing: int = 8) -> None:
+        super().__init__()
+        self.setHorizontalSpacing(spacing)
+        self.setVerticalSpacing(6)
+        self.setColumnStretch(1, 1)
+        self.texts: list[QLabel] = []
+
+    def add(self, text: str) -> int:
+        """Add the next step; returns its row."""
+        row = self.rowCount()
+        number = len(self.texts) + 1
+        badge = label(f"{number}.", "stepNumber", wrap=False)
+        mark_data(badge)  # a number
+        badge.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        words = label(text)
+        words.setAccessibleName(f"{number}. {text}")
+        self.addWidget(badge, row, 0, Qt.AlignmentFlag.AlignTop)
+        self.addWidget(words, row, 1)
+        self.texts.append(words)
+        return row
+
+
+def scrolling_body(
+    page: QWidget, name: str, *, spacing: int = 12
+) -> tuple[QScrollArea, QVBoxLayout]:
+    """Give ``page`` a vertical-only scroll area; returns it and the content's layout.
+
+    Never sideways: the page fits the window's width (long words wrap or stack).
+    """
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroller = QScrollArea(page)
+    scroller.setWidgetResizable(True)
+    scroller.setFrameShape(QFrame.Shape.NoFrame)
+    scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroller.setAccessibleName(name)
+    outer.addWidget(scroller)
+    content = QWidget()
+    content.setObjectName("scrollContent")
+    scroller.setWidget(content)
+    body = QVBoxLayout(content)
+    body.setContentsMargins(4, 4, 16, 12)
+    body.setSpacing(spacing)
+    return scroller, body

@@ -7,13 +7,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
     QWizard,
 )
@@ -25,7 +21,7 @@ from zoho_wizard.ui import theme
 from zoho_wizard.ui.banner import Banner
 from zoho_wizard.ui.controller import UiState
 from zoho_wizard.ui.i18n import core_text
-from zoho_wizard.ui.pages.base import StatePage, label, mark_data
+from zoho_wizard.ui.pages.base import NumberedSteps, StatePage, label, mark_data, scrolling_body
 from zoho_wizard.ui.theme import set_role
 
 
@@ -61,21 +57,8 @@ class BeforeStartPage(StatePage):
         )
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Continue"))
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroller = QScrollArea(self)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller, body = scrolling_body(self, self.tr("How your firm's admin sets this up"))
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroller.setAccessibleName(self.tr("How your firm's admin sets this up"))
-        outer.addWidget(self.scroller)
-        content = QWidget()
-        content.setObjectName("scrollContent")
-        self.scroller.setWidget(content)
-        body = QVBoxLayout(content)
-        body.setContentsMargins(4, 4, 16, 12)
-        body.setSpacing(12)
 
         self.practice_banner = Banner(
             "practice",
@@ -90,24 +73,9 @@ class BeforeStartPage(StatePage):
 
         body.addWidget(label(self.tr("What your firm's admin does, once"), "section"))
 
-        steps = QGridLayout()
-        steps.setHorizontalSpacing(10)
-        steps.setVerticalSpacing(6)
-        steps.setColumnStretch(1, 1)
-        self.step_texts: list[QLabel] = []
-
-        def step(text: str) -> int:
-            row = steps.rowCount()
-            number = len(self.step_texts) + 1
-            badge = label(f"{number}.", "stepNumber", wrap=False)
-            mark_data(badge)  # a number
-            badge.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            words = label(text)
-            words.setAccessibleName(f"{number}. {text}")
-            steps.addWidget(badge, row, 0, Qt.AlignmentFlag.AlignTop)
-            steps.addWidget(words, row, 1)
-            self.step_texts.append(words)
-            return row
+        steps = NumberedSteps(spacing=10)
+        self.step_texts = steps.texts
+        step = steps.add
 
         # 1. The console, for the firm's data center.
         row = step(

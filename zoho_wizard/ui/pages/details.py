@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -48,6 +47,7 @@ from zoho_wizard.ui.pages.base import (
     keep_on_one_line,
     label,
     mark_data,
+    scrolling_body,
 )
 from zoho_wizard.ui.practice import PracticeHint
 from zoho_wizard.ui.preset_view import (
@@ -149,21 +149,7 @@ class DetailsPage(StatePage):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Sign in to Zoho"))
         self.helps: dict[str, HelpButton] = {}  # "What is …?" buttons, by field
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroller = QScrollArea(self)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        # Never sideways: the page fits the window's width (longer words wrap or stack).
-        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroller.setAccessibleName(self.tr("Connection details"))
-        outer.addWidget(self.scroller)
-        content = QWidget()
-        content.setObjectName("scrollContent")
-        self.scroller.setWidget(content)
-        body = QVBoxLayout(content)
-        body.setContentsMargins(4, 4, 16, 12)
-        body.setSpacing(14)
+        self.scroller, body = scrolling_body(self, self.tr("Connection details"), spacing=14)
 
         # --- banners ------------------------------------------------------------------------
         self.practice_banner = Banner(
