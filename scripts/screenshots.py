@@ -62,29 +62,15 @@ from zoho_wizard.sandbox import (  # noqa: E402
     PRACTICE_REDIRECT_URI,
     Sandbox,
 )
+from zoho_wizard.sandbox.memory_keyring import MemoryKeyring  # noqa: E402
 from zoho_wizard.ui.app import build_wizard, ensure_application  # noqa: E402
 from zoho_wizard.ui.browser import flush_deletions  # noqa: E402
 from zoho_wizard.ui.practice import PracticeHint  # noqa: E402
 from zoho_wizard.ui.wizard import ConnectWizard  # noqa: E402
 
 
-class ScreenshotKeyring(keyring.backend.KeyringBackend):
+class ScreenshotKeyring(MemoryKeyring):
     """An in-memory keyring that calls itself the Secret Service, like a GNOME desktop."""
-
-    priority = -1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username), None)
 
 
 ScreenshotKeyring.__module__ = "keyring.backends.SecretService"

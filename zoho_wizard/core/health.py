@@ -126,18 +126,7 @@ def check(conn: SavedConnection, *, save: bool = True) -> HealthReport:
             token = conn.refresh_now()
             detail = "Zoho renewed this connection's access just now."
         results.append(CheckResult("refresh", "Staying signed in", Outcome.OK, detail))
-    except errors.ThrottledError as exc:
-        results.append(
-            CheckResult(
-                "refresh",
-                "Staying signed in",
-                Outcome.PROBLEM,
-                exc.message,
-                exc.fix,
-                errors.Action.WAIT,
-            )
-        )
-    except errors.ZohoWizardError as exc:
+    except errors.ZohoWizardError as exc:  # throttling keeps its WAIT action
         results.append(
             CheckResult(
                 "refresh",
