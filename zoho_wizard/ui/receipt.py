@@ -44,9 +44,11 @@ def receipt_html(receipt: Receipt) -> str:
         f"{rows}</table>"
         f"<h2>What this connection may see and do</h2><ul>{access}</ul>"
         f"<h2>How to disconnect</h2><ol>{steps}</ol>"
+        "<p>&nbsp;</p>"
         '<table class="sign" width="100%" cellpadding="0" cellspacing="0"><tr>'
         "<td>Checked by: ______________________</td><td>Date: ______________</td>"
         "</tr></table>"
+        "<p>&nbsp;</p>"
         '<div class="note">This receipt contains no password, key or token. Keep it with the '
         "practice's records for this client.</div>"
         "</body></html>"
