@@ -118,7 +118,8 @@ def test_when_nothing_is_allowed_nothing_is_chosen_and_the_error_says_why() -> N
     assert f.next_step(state) is None  # "Use this organization" can't be pressed
     assert state.error is not None
     assert "allowed by your firm's settings" in state.error.message
-    assert state.error.action is errors.Action.NONE
+    assert isinstance(state.error, errors.NoAllowedOrganizationError)
+    assert state.error.action is errors.Action.TRY_AGAIN  # with another Zoho account
     assert state.phase is Phase.IDLE
 
 

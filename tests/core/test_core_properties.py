@@ -105,6 +105,7 @@ token_like = st.fixed_dictionaries(
 @SETTINGS
 @given(st.integers(min_value=100, max_value=599), token_like)
 @example(200, {"access_token": "a", "expires_in": 10**400})
+@example(100, {"access_token": "0", "expires_in": 1.812536253692942e-231})  # found by fuzzing
 def test_parse_token_response_on_token_shaped_json(status: int, body: dict[str, Any]) -> None:
     fuzz_case()
     _check_token_parse(status, json.dumps(body))

@@ -14,6 +14,7 @@ from ui_driver import click, next_button, sign_in, submit_details, wait_step, we
 
 from zoho_wizard import cli
 from zoho_wizard.core import preset as preset_module
+from zoho_wizard.core.errors import Action
 from zoho_wizard.core.flow import Step
 from zoho_wizard.core.preset import Preset, find_preset, load_preset
 from zoho_wizard.sandbox import (
@@ -213,8 +214,15 @@ def test_when_no_organization_is_allowed_the_page_says_so(
     panel = wizard.organization_page.error_panel
     assert panel.isVisible()
     assert "allowed by your firm's settings" in panel.title.text()
-    assert panel.buttons == {}  # no button that could not help
     assert not next_button(wizard).isEnabled()
+    # Nothing half-made is left: the connection is revoked at Zoho and forgotten here.
+    qtbot.waitUntil(lambda: len(sandbox.requests_for("revoke")) == 1)
+    qtbot.waitUntil(lambda: not wizard.controller.profiles.load().profiles)
+    assert keyring.get_password("zoho-wizard", "Zoho Books/refresh_token") is None
+    # The way forward is signing in with another Zoho account.
+    assert list(panel.buttons) == [Action.TRY_AGAIN]
+    click(qtbot, panel.buttons[Action.TRY_AGAIN])
+    wait_step(qtbot, wizard, Step.CONSENT)
 
 
 @pytest.mark.bad_input

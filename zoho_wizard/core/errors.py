@@ -286,6 +286,20 @@ class BooksRateLimitError(BooksError):
         super().__init__(message, fix, code=code, status=status)
 
 
+class NoAllowedOrganizationError(BooksError):
+    """None of the user's organizations is on the firm's preset list."""
+
+    default_message = (
+        "None of the organizations this Zoho account can reach is allowed by your "
+        "firm's settings, so nothing was connected."
+    )
+    default_fix = (
+        "Sign in with the Zoho account your firm set up for this, or ask your firm's IT "
+        "person which organizations you may connect."
+    )
+    action = Action.TRY_AGAIN
+
+
 class NoOrganizationsError(BooksError):
     """The Zoho user has no Books organization."""
 

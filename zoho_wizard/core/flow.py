@@ -464,9 +464,9 @@ def limit_organizations(state: WizardState, allowed: Iterable[str] | None) -> Wi
 
     Every organization stays listed (the page greys out the others); the chosen one moves
     to an allowed one (the default, else the first). When none is allowed, nothing is
-    chosen and the state carries an error that says so, with no button that could help
-    (choosing is impossible; the person has to sign in with another Zoho account or ask
-    the admin).
+    chosen and the state carries :class:`NoAllowedOrganizationError`, whose way forward is
+    signing in with another Zoho account (the connection made with this one is discarded
+    by the wizard).
     """
     if allowed is None or state.step is not Step.ORGANIZATION:
         return state
@@ -478,17 +478,7 @@ def limit_organizations(state: WizardState, allowed: Iterable[str] | None) -> Wi
     chosen = next((o for o in usable if o.is_default), None) or (usable[0] if usable else None)
     if chosen is not None:
         return replace(state, organization=chosen)
-    return replace(
-        state,
-        organization=None,
-        error=errors.ZohoWizardError(
-            "None of the organizations this Zoho account can reach is allowed by your "
-            "firm's settings.",
-            "Sign in with the Zoho account your firm set up for this, or ask your firm's "
-            "IT person which organizations you may connect.",
-            action=errors.Action.NONE,
-        ),
-    )
+    return replace(state, organization=None, error=errors.NoAllowedOrganizationError())
 
 
 def organization_choice_allowed(organization_id: str, allowed: Iterable[str] | None) -> bool:

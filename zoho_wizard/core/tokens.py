@@ -91,7 +91,8 @@ def _seconds(value: Any) -> float | None:
         number = float(value)
     except (TypeError, ValueError, OverflowError):
         return None
-    return number if number > 0 and math.isfinite(number) else None
+    # Under a second is nonsense for a token's life (and vanishes in float arithmetic).
+    return number if number >= 1 and math.isfinite(number) else None
 
 
 def parse_token_response(status: int, text: str | bytes, *, now: float) -> TokenSet:

@@ -125,6 +125,8 @@ def recovery_offers(ui: UiState) -> tuple[Offer, ...]:
     if error is None:
         return ()
     if state.step is wizard_flow.Step.ORGANIZATION:
+        if isinstance(error, errors.NoAllowedOrganizationError):
+            return (Offer(Action.TRY_AGAIN, True),)  # with another Zoho account
         return () if error.action is Action.NONE else (Offer(Action.RETRY, True),)
     if state.self_client and state.tokens is None:
         # A pasted code can't be fetched again from here: paste a new one.
@@ -455,7 +457,26 @@ class WizardController(QObject):
     def _organizations_loaded(self, result: tuple[list[Organization], str]) -> None:
         orgs, email = result
         state = wizard_flow.organizations_loaded(self.state, orgs, email)
-        self._set_flow(wizard_flow.limit_organizations(state, self.allowed_organizations()))
+        state = wizard_flow.limit_organizations(state, self.allowed_organizations())
+        self._set_flow(state)
+        if isinstance(state.error, errors.NoAllowedOrganizationError):
+            self._discard_unusable_connection()
+
+    def _discard_unusable_connection(self) -> None:
+        """No organization may be chosen: revoke at Zoho and forget the connection, so
+        nothing half-made is left behind (a reconnect's saved connection is untouched)."""
+        if self._unstored_reconnect:
+            self._discard_unstored_tokens()
+            return
+        profile, connector = self.state.profile, self.connector
+        if profile is None or connector is None:
+            return
+        self.worker.start(
+            "removing the connection that can't be used",
+            lambda _r: connector.discard(profile),
+            on_success=lambda _none: None,
+            on_failure=lambda error: log.warning("discard failed: %s", type(error).__name__),
+        )
 
     # --- organization -> done -----------------------------------------------------------
 
