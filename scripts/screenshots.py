@@ -54,6 +54,7 @@ from zoho_wizard.core.endpoints import custom_endpoints  # noqa: E402
 from zoho_wizard.core.errors import Action  # noqa: E402
 from zoho_wizard.core.flow import Step  # noqa: E402
 from zoho_wizard.core.store import ProfileStore  # noqa: E402
+from zoho_wizard.practice import practice_connection  # noqa: E402
 from zoho_wizard.sandbox import (  # noqa: E402
     PRACTICE_CLIENT_ID,
     PRACTICE_CLIENT_SECRET,
@@ -270,58 +271,6 @@ def walk(out: Path, only: tuple[str, ...] = ()) -> list[Path]:
 # --- the start page: saved connections (pictures 00-*) ------------------------------------
 
 
-def practice_connection(
-    sandbox: Sandbox, endpoints: Any, profiles: ProfileStore, name: str, organization_id: str
-) -> None:
-    """Save a practice connection through core, as the wizard would (no browser needed)."""
-    from urllib.parse import parse_qsl, urlencode, urlsplit
-
-    from zoho_wizard.core.authorize import (
-        begin_authorization,
-        complete_authorization,
-        parse_callback,
-    )
-    from zoho_wizard.core.connect import ConnectionDetails, Connector
-    from zoho_wizard.core.store import KeyringSecretStore
-
-    details = ConnectionDetails(
-        name=name,
-        client_id=PRACTICE_CLIENT_ID,
-        client_secret=PRACTICE_CLIENT_SECRET,
-        data_center="us",
-        scopes=("ZohoBooks.settings.READ", "ZohoBooks.invoices.READ", "AaaServer.profile.Read"),
-        redirect_uri=PRACTICE_REDIRECT_URI,
-    )
-    request = begin_authorization(
-        accounts_url=endpoints.accounts_url("us"),
-        client_id=details.client_id,
-        redirect_uri=details.redirect_uri,
-        scopes=details.scopes,
-    )
-    query = dict(parse_qsl(urlsplit(request.url).query))
-    code = sandbox.issue_code("us", PRACTICE_EMAIL, sandbox.parse_auth_request(query))
-    callback = f"{details.redirect_uri}?" + urlencode(
-        {
-            "state": request.state,
-            "code": code,
-            "location": "us",
-            "accounts-server": sandbox.accounts_url("us"),
-        }
-    )
-    verified = complete_authorization(
-        request,
-        parse_callback(callback),
-        allowed_accounts_servers=endpoints.allowed_accounts_servers(),
-    )
-    connector = Connector(endpoints, profiles, KeyringSecretStore())
-    tokens = connector.exchange(details, request, verified, time.time() + 60)
-    profile = connector.store(details, verified, tokens)
-    org = next(
-        o for o in connector.organizations(profile, tokens) if o.organization_id == organization_id
-    )
-    connector.choose_organization(profile, org, connector.user_email(profile, tokens))
-
-
 def walk_start(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: PracticeHint) -> None:
     """Two saved connections, one working and one whose access was revoked at Zoho."""
     from zoho_wizard.core.connection import CachedToken, SavedConnection
@@ -330,8 +279,13 @@ def walk_start(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: PracticeH
     save = shoot.save
     keyring.set_keyring(ScreenshotKeyring())
     profiles = ProfileStore(_TMP / "start-connections.json")
-    practice_connection(sandbox, endpoints, profiles, "Zillum Bookkeeping", "10234695")
-    practice_connection(sandbox, endpoints, profiles, "Zillum Trading", "20345786")
+    for name, organization_id in (
+        ("Zillum Bookkeeping", "10234695"),
+        ("Zillum Trading", "20345786"),
+    ):
+        practice_connection(
+            sandbox, profiles, name, endpoints=endpoints, organization_id=organization_id
+        )
     # Someone removed "Zillum Trading" under Zoho Accounts → Connected Apps; a check noticed.
     refresh = keyring.get_password("zoho-wizard", "Zillum Trading/refresh_token")
     assert refresh

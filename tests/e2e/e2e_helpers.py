@@ -9,30 +9,18 @@ choosing the organization.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 
 import requests
 
-from zoho_wizard.core import books
-from zoho_wizard.core.authorize import (
-    begin_authorization,
-    complete_authorization,
-    parse_callback,
-)
-from zoho_wizard.core.connect import ConnectionDetails, Connector
 from zoho_wizard.core.connection import CachedToken, SavedConnection
 from zoho_wizard.core.endpoints import Endpoints, custom_endpoints
-from zoho_wizard.core.store import KeyringSecretStore, Profile, ProfileStore, SecretStore
-from zoho_wizard.core.tokens import TokenSet
+from zoho_wizard.core.store import KeyringSecretStore, ProfileStore, SecretStore
+from zoho_wizard.practice import PracticeConnection, practice_connection
 from zoho_wizard.sandbox import (
-    PRACTICE_CLIENT_ID,
-    PRACTICE_CLIENT_SECRET,
     PRACTICE_EMAIL,
     PRACTICE_PASSWORD,
-    PRACTICE_REDIRECT_URI,
     Sandbox,
 )
-from zoho_wizard.sandbox.driver import Browser
 
 SCOPES = ("ZohoBooks.settings.READ", "ZohoBooks.invoices.READ", "AaaServer.profile.Read")
 DEFAULT_ORG_ID = "10234695"
@@ -52,14 +40,7 @@ class FakeClock:
         self.now += seconds
 
 
-@dataclass(frozen=True)
-class Connected:
-    """A connection made by :func:`connect`."""
-
-    profile: Profile
-    tokens: TokenSet
-    callback_url: str
-    organizations: tuple[books.Organization, ...]
+Connected = PracticeConnection  # what connect() returns
 
 
 def practice_endpoints(sb: Sandbox, session: requests.Session) -> Endpoints:
@@ -82,42 +63,20 @@ def connect(
     dc: str = "us",
 ) -> Connected:
     """Make (or remake) a saved connection the way the wizard does, over real HTTP."""
-    now = clock or time.time
-    endpoints = practice_endpoints(sb, session)
-    details = ConnectionDetails(
-        name=name,
-        client_id=PRACTICE_CLIENT_ID,
-        client_secret=PRACTICE_CLIENT_SECRET,
-        data_center=dc,
-        scopes=scopes,
-        redirect_uri=PRACTICE_REDIRECT_URI,
-    )
-    request = begin_authorization(
-        accounts_url=endpoints.accounts_url(dc),
-        client_id=details.client_id,
-        redirect_uri=details.redirect_uri,
-        scopes=details.scopes,
-    )
-    with Browser(sb) as browser:  # a fresh browser profile for each sign-in
-        callback_url = browser.authorize_url(request.url, email=email, password=password)
-    verified = complete_authorization(
-        request,
-        parse_callback(callback_url),
-        allowed_accounts_servers=endpoints.allowed_accounts_servers(),
-    )
-    connector = Connector(
-        endpoints,
+    return practice_connection(
+        sb,
         profiles,
-        secrets if secrets is not None else KeyringSecretStore(),
+        name,
+        endpoints=practice_endpoints(sb, session),
+        secrets=secrets,
         session=session,
-        clock=now,
+        clock=clock or time.time,
+        email=email,
+        password=password,
+        scopes=scopes,
+        organization_id=organization_id,
+        data_center=dc,
     )
-    tokens = connector.exchange(details, request, verified, deadline=now() + 60)
-    profile = connector.store(details, verified, tokens)
-    orgs = connector.organizations(profile, tokens)
-    chosen = next(o for o in orgs if o.organization_id == organization_id)
-    profile = connector.choose_organization(profile, chosen, connector.user_email(profile, tokens))
-    return Connected(profile, tokens, callback_url, tuple(orgs))
 
 
 def open_saved(

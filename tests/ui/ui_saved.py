@@ -1,28 +1,19 @@
-"""Saved connections for the start-page tests, made through core against the sandbox.
-
-:func:`make_saved` does what the wizard does after the details page: a real
-authorization request, the sandbox's consent (its Accept, without a browser), the
-callback checks, the exchange, storing the keys and choosing the organization, all over
-real HTTP. The wizard tests then open on the start page with these connections.
+"""Saved connections for the start-page tests, made as the wizard makes them, over real
+HTTP to the sandbox (:func:`zoho_wizard.practice.practice_connection`). The wizard tests
+then open on the start page with these connections.
 """
 
 from __future__ import annotations
 
-import time
-from urllib.parse import parse_qsl, urlencode, urlsplit
-
 import keyring
 
-from zoho_wizard.core.authorize import begin_authorization, complete_authorization, parse_callback
-from zoho_wizard.core.connect import ConnectionDetails, Connector
 from zoho_wizard.core.connection import CachedToken
 from zoho_wizard.core.endpoints import Endpoints
-from zoho_wizard.core.store import KeyringSecretStore, Profile, ProfileStore
+from zoho_wizard.core.store import Profile, ProfileStore
+from zoho_wizard.practice import practice_connection
 from zoho_wizard.sandbox import (
-    PRACTICE_CLIENT_ID,
-    PRACTICE_CLIENT_SECRET,
     PRACTICE_EMAIL,
-    PRACTICE_REDIRECT_URI,
+    PRACTICE_PASSWORD,
     Sandbox,
 )
 
@@ -47,45 +38,21 @@ def make_saved(
     *,
     organization_id: str = DEFAULT_ORG[0],
     email: str = PRACTICE_EMAIL,
+    password: str = PRACTICE_PASSWORD,
     scopes: tuple[str, ...] = SCOPES,
 ) -> Profile:
     """Make a saved connection the way the wizard does (keys in the test keyring)."""
-    details = ConnectionDetails(
-        name=name,
-        client_id=PRACTICE_CLIENT_ID,
-        client_secret=PRACTICE_CLIENT_SECRET,
-        data_center="us",
+    made = practice_connection(
+        sb,
+        profiles,
+        name,
+        endpoints=endpoints,
+        email=email,
+        password=password,
         scopes=scopes,
-        redirect_uri=PRACTICE_REDIRECT_URI,
+        organization_id=organization_id,
     )
-    request = begin_authorization(
-        accounts_url=endpoints.accounts_url("us"),
-        client_id=details.client_id,
-        redirect_uri=details.redirect_uri,
-        scopes=details.scopes,
-    )
-    # The sandbox's consent: what pressing Accept on its page issues.
-    query = dict(parse_qsl(urlsplit(request.url).query))
-    code = sb.issue_code("us", email, sb.parse_auth_request(query))
-    callback = f"{details.redirect_uri}?" + urlencode(
-        {
-            "state": request.state,
-            "code": code,
-            "location": "us",
-            "accounts-server": sb.accounts_url("us"),
-        }
-    )
-    verified = complete_authorization(
-        request,
-        parse_callback(callback),
-        allowed_accounts_servers=endpoints.allowed_accounts_servers(),
-    )
-    connector = Connector(endpoints, profiles, KeyringSecretStore())
-    tokens = connector.exchange(details, request, verified, time.time() + 60)
-    profile = connector.store(details, verified, tokens)
-    orgs = connector.organizations(profile, tokens)
-    chosen = next(o for o in orgs if o.organization_id == organization_id)
-    return connector.choose_organization(profile, chosen, connector.user_email(profile, tokens))
+    return made.profile
 
 
 def secret(name: str, kind: str) -> str | None:
