@@ -149,6 +149,31 @@ class Shooter:
         self.save(wizard, f"{self.count:02d}-{name}.png")
 
 
+def open_wizard(
+    endpoints: Any, profiles: ProfileStore, hint: PracticeHint, **options: Any
+) -> ConnectWizard:
+    """A practice-mode wizard on screen (links and the clipboard go nowhere)."""
+    wizard = build_wizard(
+        endpoints,
+        profiles=profiles,
+        practice_hint=hint,
+        open_url=lambda _url: None,
+        copy_text=lambda _text: None,
+        **options,
+    )
+    wizard.show()
+    return wizard
+
+
+def close_wizard(wizard: ConnectWizard) -> None:
+    """Tear a wizard down the way the app does (browser view before its profile)."""
+    wizard.shutdown()
+    wizard.close()
+    wizard.deleteLater()
+    flush_deletions()
+    flush_deletions()
+
+
 def walk(out: Path, only: tuple[str, ...] = ()) -> list[Path]:
     """Drive the whole flow and the common detours; return the saved pictures."""
     shoot = Shooter(out, only)
@@ -165,14 +190,11 @@ def walk(out: Path, only: tuple[str, ...] = ()) -> list[Path]:
         )
         profiles = ProfileStore(_TMP / "connections.json")
         keyring.set_keyring(ScreenshotKeyring())
-        wizard = build_wizard(
+        wizard = open_wizard(
             endpoints,
-            profiles=profiles,
-            practice_hint=hint,
-            open_url=lambda _url: None,
-            copy_text=lambda _text: None,
+            profiles,
+            hint,
         )
-        wizard.show()
         try:
             wait_until(lambda: wizard.controller.ui.keyring is not None, "keyring check")
             wait(300)
@@ -234,33 +256,22 @@ def walk(out: Path, only: tuple[str, ...] = ()) -> list[Path]:
             wait_step(wizard, Step.DONE)
             shoot(wizard, "done")
         finally:
-            wizard.shutdown()
-            wizard.close()
-            wizard.deleteLater()
-            flush_deletions()
-            flush_deletions()
+            close_wizard(wizard)
 
         # The same details page on a computer without a password store.
         keyring.set_keyring(keyring.backends.fail.Keyring())
-        wizard = build_wizard(
+        wizard = open_wizard(
             endpoints,
-            profiles=ProfileStore(_TMP / "other-computer.json"),
-            practice_hint=hint,
-            open_url=lambda _url: None,
-            copy_text=lambda _text: None,
+            ProfileStore(_TMP / "other-computer.json"),
+            hint,
         )
-        wizard.show()
         try:
             wait_until(lambda: wizard.controller.ui.keyring is not None, "keyring check")
             wizard.details_page.fill_practice()
             wait(300)
             shoot(wizard, "details-no-keyring")
         finally:
-            wizard.shutdown()
-            wizard.close()
-            wizard.deleteLater()
-            flush_deletions()
-            flush_deletions()
+            close_wizard(wizard)
 
         walk_start(shoot, sandbox, endpoints, hint)
         walk_other_ways(shoot, sandbox, endpoints, hint)
@@ -295,14 +306,11 @@ def walk_start(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: PracticeH
     )
     check(SavedConnection.open("Zillum Trading", profiles=profiles))
 
-    wizard = build_wizard(
+    wizard = open_wizard(
         endpoints,
-        profiles=profiles,
-        practice_hint=hint,
-        open_url=lambda _url: None,
-        copy_text=lambda _text: None,
+        profiles,
+        hint,
     )
-    wizard.show()
     try:
         wait_step(wizard, Step.START)
         save(wizard, "00-start.png")
@@ -315,11 +323,7 @@ def walk_start(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: PracticeH
         wait(300)
         save(wizard, "00-start-check.png")
     finally:
-        wizard.shutdown()
-        wizard.close()
-        wizard.deleteLater()
-        flush_deletions()
-        flush_deletions()
+        close_wizard(wizard)
 
 
 # --- other ways in: Self Client, own browser, presets (pictures 2x-*) ------------------------
@@ -334,24 +338,11 @@ def walk_other_ways(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: Prac
 
     def fresh(name: str, **options: Any) -> ConnectWizard:
         keyring.set_keyring(ScreenshotKeyring())
-        made = build_wizard(
-            endpoints,
-            profiles=ProfileStore(_TMP / f"{name}.json"),
-            practice_hint=hint,
-            open_url=lambda _url: None,
-            copy_text=lambda _text: None,
-            **options,
-        )
-        made.show()
+        made = open_wizard(endpoints, ProfileStore(_TMP / f"{name}.json"), hint, **options)
         wait_until(lambda: made.controller.ui.keyring is not None, "keyring check")
         return made
 
-    def close(done: ConnectWizard) -> None:
-        done.shutdown()
-        done.close()
-        done.deleteLater()
-        flush_deletions()
-        flush_deletions()
+    close = close_wizard
 
     shoot.count = 19  # pictures 20-…, after the main walk
 
@@ -467,15 +458,12 @@ def walk_help(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: PracticeHi
 
     shoot.count = 29  # pictures 30-…
     keyring.set_keyring(ScreenshotKeyring())
-    wizard = build_wizard(
+    wizard = open_wizard(
         endpoints,
-        profiles=ProfileStore(_TMP / "first-run.json"),
-        practice_hint=hint,
-        open_url=lambda _url: None,
-        copy_text=lambda _text: None,
+        ProfileStore(_TMP / "first-run.json"),
+        hint,
         first_run_help=True,
     )
-    wizard.show()
     try:
         wait_step(wizard, Step.BEFORE_START)
         shoot(wizard, "before-you-start")
@@ -504,11 +492,7 @@ def walk_help(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: PracticeHi
             print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path, flush=True)
         QToolTip.hideText()
     finally:
-        wizard.shutdown()
-        wizard.close()
-        wizard.deleteLater()
-        flush_deletions()
-        flush_deletions()
+        close_wizard(wizard)
 
 
 def run_walk(out: Path, only: tuple[str, ...]) -> int:
