@@ -4,128 +4,113 @@
 <context>
     <name>BeforeStartPage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="56"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="55"/>
         <source>Before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="58"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="57"/>
         <source>Your firm&apos;s admin registers this program in Zoho&apos;s API console once. If you already have a client ID and client secret, skip this and choose Continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="62"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="61"/>
         <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="71"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="63"/>
         <source>How your firm&apos;s admin sets this up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="82"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="68"/>
         <source>Practice mode: the practice sandbox stands in for Zoho&apos;s API console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="84"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="70"/>
         <source>A practice client is already registered there, so nothing below needs doing. Choose Continue, then Fill in practice details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="91"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="77"/>
         <source>What your firm&apos;s admin does, once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="115"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="86"/>
         <source>Open Zoho&apos;s API console for your firm&apos;s data center and sign in with the firm&apos;s Zoho account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="127"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="98"/>
         <source>Your firm&apos;s data center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="129"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="100"/>
         <source>The API console&apos;s address depends on it; the details page uses the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="132"/>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="238"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="103"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="194"/>
         <source>&amp;Open the API console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="133"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="104"/>
         <source>Open Zoho&apos;s API console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="135"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="106"/>
         <source>Opens the API console in your web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="151"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="122"/>
         <source>Choose Add Client, then Server-based Applications. (A Mobile or Desktop Applications client works too: then tick “Desktop client type (use PKCE)” under Advanced on the details page.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="160"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="131"/>
         <source>Give it a name (for example “Zoho Wizard”) and your firm&apos;s website as the homepage. Under Authorized Redirect URIs, enter exactly this address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="175"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="178"/>
-        <source>Copy the redirect address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="180"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="136"/>
         <source>Puts the redirect address on the clipboard (Ctrl+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="182"/>
-        <source>Copy the redirect address (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="190"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="146"/>
         <source>Choose Create. The client ID and the client secret are on the Client Secret tab: they go into the details page (or to staff, in a safe way).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="197"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="153"/>
         <source>If some staff have Zoho accounts in other data centers (Europe, India, Australia…), open the Settings tab and turn on Multi-DC for those data centers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="206"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="162"/>
         <source>That&apos;s all. Then choose Continue, enter the client ID and client secret, and sign in to Zoho.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="229"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="185"/>
         <source>Redirect address to register: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="238"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="194"/>
         <source>&amp;Open the practice sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="243"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="199"/>
         <source>API console address: {address}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,475 +423,460 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="143"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="796"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="823"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="140"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="764"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="791"/>
         <source>Connect to Zoho Books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="145"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="825"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="142"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="793"/>
         <source>Enter the client your firm registered in Zoho&apos;s API console, choose what your tools may do, then sign in to Zoho.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="212"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="195"/>
         <source>Sign in to Zoho</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="159"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="149"/>
         <source>Connection details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="170"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="153"/>
         <source>Practice mode — nothing here talks to the real Zoho</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="173"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="156"/>
         <source>Fill in practice details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="175"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="158"/>
         <source>Puts the practice client ID, secret and redirect address into the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="183"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="166"/>
         <source>Everything runs on this computer. On the practice sign-in page use {email} with the password “{password}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="190"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="1086"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="173"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="1054"/>
         <source>Checking where your keys can be kept…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="191"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="192"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="174"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="175"/>
         <source>Keep this connection for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="195"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="178"/>
         <source>The keys stay in memory until this program closes; nothing is written to disk. You will need to connect again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="244"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="227"/>
         <source>Your Zoho client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="516"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="484"/>
         <source>Puts the redirect address on the clipboard, to paste into Zoho&apos;s API console (Ctrl+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="520"/>
-        <source>Copy the redirect address (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="832"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="800"/>
         <source>Your firm&apos;s admin registers this client once in Zoho&apos;s API console and gives you its client ID and client secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="269"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="252"/>
         <source>Connection name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="271"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="254"/>
         <source>A name you recognise, for example the client business it is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="287"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="270"/>
         <source>{label} — Books not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="297"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="304"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="280"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="287"/>
         <source>Data center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="300"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="283"/>
         <source>Where your firm&apos;s Zoho account lives. If you are not sure, keep United States: Zoho sends you on to your own data center after you sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="837"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="805"/>
         <source>Not sure? Keep United States; Zoho forwards you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="325"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="308"/>
         <source>Client ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="149"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="839"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="146"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="807"/>
         <source>&amp;Sign in to Zoho</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="172"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="155"/>
         <source>&amp;Fill in practice details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="210"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="193"/>
         <source>How will you connect?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="211"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="194"/>
         <source>Sign in to Zoho (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="214"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="197"/>
         <source>Sign in with your Zoho account on Zoho&apos;s own page, inside this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="217"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="200"/>
         <source>Use a code from the API console (Self Client)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="220"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="203"/>
         <source>Use a code from Zoho&apos;s API console (Self Client)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="224"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="207"/>
         <source>For firms that use a Self Client: paste a code generated in Zoho&apos;s API console; no sign-in page and no redirect address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="247"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="249"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="230"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="232"/>
         <source>How does my firm&apos;s admin set this up?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="251"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="234"/>
         <source>Shows, step by step, how the client is registered in Zoho&apos;s API console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="273"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="256"/>
         <source>What is the connection name?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="275"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="258"/>
         <source>A name you choose, so that you and your firm&apos;s tools can tell connections apart, for example the client business it is for. Your tools find the connection by this name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="308"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="291"/>
         <source>What is the data center?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="310"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="293"/>
         <source>Zoho keeps each firm&apos;s data in one region, such as the United States or Europe; your Zoho web address shows which (zoho.eu is Europe). Not sure? Keep United States: Zoho sends you on to your own after you sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="327"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="310"/>
         <source>Looks like 1000.ABC123…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="329"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="312"/>
         <source>What is the client ID?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="331"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="314"/>
         <source>The name of the app your firm&apos;s admin registered in Zoho&apos;s API console. It starts with 1000. and is on the client&apos;s Client Secret tab. Ask your admin if you don&apos;t have it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="341"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="324"/>
         <source>Client secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="343"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="326"/>
         <source>Kept in your password store, never shown again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="345"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="328"/>
         <source>What is the client secret?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="347"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="330"/>
         <source>A password that belongs to the client ID, on the same Client Secret tab of the API console. It is kept in your computer&apos;s password store and is never shown again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="354"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="678"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="337"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="646"/>
         <source>Show the client secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="366"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="349"/>
         <source>What do the access choices mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="368"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="351"/>
         <source>They decide what your firm&apos;s tools may do in Zoho Books: only look (view), also add and change, or also delete. Choose as little as your tools need; Zoho asks you to agree to exactly these.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="375"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="358"/>
         <source>What may your firm&apos;s tools do in Zoho Books?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="384"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="367"/>
         <source>Permissions your firm chose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="387"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="370"/>
         <source>Your firm chose these permissions; they can&apos;t be shown as the usual choices, so they are used exactly as listed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="396"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="397"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="379"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="380"/>
         <source>Full access to everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="400"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="383"/>
         <source>View, change and delete everything in Zoho Books. Choose this only if your tools really need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="418"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="401"/>
         <source>Access to {module}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="421"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="404"/>
         <source>Always at least “View only”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="431"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="433"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="414"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="416"/>
         <source>Show who signed in (your Zoho e-mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="436"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="419"/>
         <source>Also asks Zoho for the signed-in person&apos;s e-mail, so the summary can say who connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="458"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="441"/>
         <source>Code from the API console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="460"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="443"/>
         <source>Paste the code here; it looks like 1000.1a2b3c….4d5e6f…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="462"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="445"/>
         <source>What is the code from the API console?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="464"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="447"/>
         <source>A one-time code that Zoho&apos;s API console makes for a Self Client, on its Generate Code tab. Paste it here straight away: it stops working after the expiry time you picked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="485"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="468"/>
         <source>What is the redirect address?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="487"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="470"/>
         <source>After you sign in, Zoho sends you back to this address on your own computer, where this program picks up Zoho&apos;s answer. Your admin must register exactly this address for the client in the API console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="494"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="477"/>
         <source>Redirect address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="510"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="513"/>
-        <source>Copy the redirect address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="1139"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="1107"/>
         <source>That code was already sent to Zoho, and a code works only once. Generate a new one in the API console and paste it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="528"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="496"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="532"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="687"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="500"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="655"/>
         <source>Show advanced settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="535"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="503"/>
         <source>The redirect address and the client type; only change these if your admin asks you to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="550"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="518"/>
         <source>Redirect address (redirect URI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="552"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="520"/>
         <source>Must match the address registered for the client, exactly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="556"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="557"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="524"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="525"/>
         <source>Desktop client type (use PKCE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="560"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="528"/>
         <source>Tick this if the client was registered in Zoho&apos;s API console as a desktop or mobile app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="567"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="535"/>
         <source>What is the desktop client type?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="569"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="537"/>
         <source>Zoho&apos;s API console offers several client types. Tick this only if your admin registered a Mobile or Desktop Applications client; for a Server-based Application leave it off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="663"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="631"/>
         <source>{who}; it can&apos;t be changed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="678"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="646"/>
         <source>Hide the client secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="687"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="655"/>
         <source>Hide advanced settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="696"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="664"/>
         <source>Redirect address to register in Zoho&apos;s API console (exactly as shown):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="798"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="766"/>
         <source>Enter your Self Client&apos;s ID and secret, choose what your tools may do, then paste a code from Zoho&apos;s API console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="804"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="772"/>
         <source>No sign-in page and no redirect address: you paste a one-time code made in Zoho&apos;s API console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="810"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="778"/>
         <source>Your Self Client&apos;s client ID and client secret are on its Client Secret tab in Zoho&apos;s API console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="816"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="784"/>
         <source>The one whose API console you used (api-console.zoho.eu is Europe…). It can&apos;t be detected here: a pasted code doesn&apos;t say where your account is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="820"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="788"/>
         <source>Co&amp;nnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="930"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="898"/>
         <source>“{placeholder}” becomes the name of the organization you choose at the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="939"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="907"/>
         <source>Your firm has filled in some of these details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="940"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="908"/>
         <source>Fields marked with a lock are set by {who} and can&apos;t be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="941"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="909"/>
         <source>your firm&apos;s administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="944"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="912"/>
         <source>You can change them if you need to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="1091"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="1059"/>
         <source>Your keys will be kept in {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="1093"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="1061"/>
         <source>The client secret and Zoho&apos;s long-lasting key are stored there, never in a plain file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="1101"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="1069"/>
         <source>No secure password store is available on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="1103"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="1071"/>
         <source>{problem} Your keys are never written to a plain file. To go on, keep this connection for this session only: it works until you close this program, and you connect again next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,6 +1382,24 @@ Organization ID {id}</source>
     </message>
 </context>
 <context>
+    <name>RedirectAddressBox</name>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/base.py" line="250"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/base.py" line="253"/>
+        <source>Copy the redirect address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/base.py" line="255"/>
+        <source>Copy the redirect address (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedConnections</name>
     <message>
         <location filename="../../zoho_wizard/ui/connections.py" line="56"/>
@@ -1579,109 +1567,109 @@ Organization ID {id}</source>
 <context>
     <name>SelfClientPanel</name>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="53"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="52"/>
         <source>Get a code from Zoho&apos;s API console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="76"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="60"/>
         <source>Open Zoho&apos;s API console for your data center, choose your Self Client, then the Generate Code tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="81"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="65"/>
         <source>Open Zoho&apos;s API console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="83"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="67"/>
         <source>Opens the API console in your web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="94"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="77"/>
         <source>In the Scope box, paste this list (it matches the access chosen above):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="108"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="91"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="111"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="94"/>
         <source>Copy the scope list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="80"/>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="198"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="64"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="179"/>
         <source>&amp;Open the API console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="113"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="96"/>
         <source>Puts the scope list on the clipboard, to paste into the API console (Ctrl+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="115"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="98"/>
         <source>Copy the scope list (Ctrl+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="123"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="105"/>
         <source>Pick an expiry time, type a description (for example “Zoho Wizard”), choose Create, and copy the code Zoho shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="130"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="111"/>
         <source>Paste the code below and choose Connect straight away: the code only works for the time you picked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="144"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="125"/>
         <source>{n} minutes (the console&apos;s default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="146"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="127"/>
         <source>{n} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="150"/>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="152"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="131"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="133"/>
         <source>Expiry time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="151"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="132"/>
         <source>Choose what you picked in the API console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="156"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="137"/>
         <source>What is the expiry time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="158"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="139"/>
         <source>How long the code lives, as you chose in the API console when you made it. The countdown on the next page uses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="170"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="151"/>
         <source>Choose what you picked in the API console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="182"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="163"/>
         <source>Scopes to paste: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="196"/>
+        <location filename="../../zoho_wizard/ui/self_client.py" line="177"/>
         <source>&amp;Open the practice API console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,296 +2332,296 @@ Organization ID {id}</source>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="123"/>
+        <source>None of the organizations this Zoho account can reach is allowed by your firm&apos;s settings, so nothing was connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="131"/>
         <source>This Zoho account has no Zoho Books organization.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="124"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="132"/>
         <source>Sign in with the Zoho account that uses Zoho Books, or create an organization in Zoho Books first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="128"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="136"/>
         <source>Your connection could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="129"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="137"/>
         <source>Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="130"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="138"/>
         <source>This computer has no usable password store for the connection&apos;s keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="133"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="141"/>
         <source>Unlock or set up your system&apos;s password store (for example GNOME Keyring or KWallet), or keep this connection for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="137"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="145"/>
         <source>A saved key for this connection is missing or damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="138"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="146"/>
         <source>Reconnect to sign in again; your other settings are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="139"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="147"/>
         <source>Rename or delete that file, then connect again. Your keys stay in the password store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="143"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="151"/>
         <source>Check the name, or make the connection in the wizard first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="144"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="152"/>
         <source>Give the connection a name, for example the client business it is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="147"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="155"/>
         <source>The name can&apos;t contain slashes or control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="148"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="156"/>
         <source>A connection with this name already exists. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="149"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="157"/>
         <source>Enter the client ID from Zoho&apos;s API console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="150"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="158"/>
         <source>That looks like a web address. The client ID looks like 1000.ABC123…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="153"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="161"/>
         <source>That is too long to be a client ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="154"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="162"/>
         <source>The client ID contains characters Zoho never uses. Copy it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="155"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="163"/>
         <source>That looks like a sign-in code, not a client ID. The client ID has one dot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="158"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="166"/>
         <source>The client ID can&apos;t contain spaces or line breaks. Copy it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="159"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="167"/>
         <source>That is not a whole client ID. Copy it again from Zoho&apos;s API console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="162"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="170"/>
         <source>A client ID starts with four digits and a dot, like 1000.ABC123…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="163"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="171"/>
         <source>Enter the client secret from Zoho&apos;s API console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="164"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="172"/>
         <source>That looks like a web address, not a client secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="165"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="173"/>
         <source>That is too long to be a client secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="166"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="174"/>
         <source>The client secret contains characters Zoho never uses. Copy it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="169"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="177"/>
         <source>The client secret can&apos;t contain spaces. Copy it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="170"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="178"/>
         <source>Enter the redirect address registered for the client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="171"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="179"/>
         <source>That redirect address is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="172"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="180"/>
         <source>The redirect address can&apos;t contain a # part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="173"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="181"/>
         <source>The redirect address can&apos;t contain spaces or accented letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="174"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="182"/>
         <source>Paste the code from Zoho&apos;s API console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="175"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="183"/>
         <source>A code from the API console starts with 1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="176"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="184"/>
         <source>That is not a whole code. It looks like 1000.abc123….def456…; copy it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="179"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="187"/>
         <source>That is too short to be a client secret. Copy the whole secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="180"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="188"/>
         <source>That redirect address has an invalid port number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="181"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="189"/>
         <source>The clock agrees with Zoho&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="182"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="190"/>
         <source>Zoho did not say what time it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="183"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="191"/>
         <source>Set the clock to update automatically; wrong time breaks sign-in and expiry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="186"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="194"/>
         <source>Zoho renewed this connection&apos;s access in the last ten minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="187"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="195"/>
         <source>Zoho renewed this connection&apos;s access just now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="188"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="196"/>
         <source>Zoho&apos;s time could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="189"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="197"/>
         <source>Zoho did not report which access it granted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="190"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="198"/>
         <source>No organization was chosen for this connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="191"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="199"/>
         <source>Reconnect and choose the organization.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="192"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="200"/>
         <source>Reconnect and allow all the access asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="193"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="201"/>
         <source>Everything this connection asked for was granted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="194"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="202"/>
         <source>Not checked, because Zoho did not renew access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="195"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="203"/>
         <source>Reconnect so the right data center is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="196"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="204"/>
         <source>Zoho Books could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="197"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="205"/>
         <source>Check the internet connection, then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="198"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="206"/>
         <source>Reconnect and choose the organization again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="199"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="207"/>
         <source>There was no key to revoke at Zoho.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="200"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="208"/>
         <source>Zoho revoked the connection&apos;s access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="201"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="209"/>
         <source>Removed the saved settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="202"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="210"/>
         <source>Zoho had already forgotten this connection&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="203"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="211"/>
         <source>The code from the API console has expired or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="204"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="212"/>
         <source>Generate a new code in Zoho&apos;s API console (Self Client → Generate Code) and paste it here. Paste it soon: the code only lives for the time you picked there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="208"/>
-        <source>None of the organizations this Zoho account can reach is allowed by your firm&apos;s settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="212"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="127"/>
         <source>Sign in with the Zoho account your firm set up for this, or ask your firm&apos;s IT person which organizations you may connect.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -120,6 +120,14 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP("core", "Reconnect to sign in again; your settings are kept."),
     QT_TRANSLATE_NOOP("core", "Zoho Books is limiting requests for this organization."),
     QT_TRANSLATE_NOOP("core", "Wait a minute, then try again."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "None of the organizations this Zoho account can reach is allowed by your firm's settings, so nothing was connected.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Sign in with the Zoho account your firm set up for this, or ask your firm's IT person which organizations you may connect.",
+    ),
     QT_TRANSLATE_NOOP("core", "This Zoho account has no Zoho Books organization."),
     QT_TRANSLATE_NOOP(
         "core",
@@ -204,14 +212,6 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP(
         "core",
         "Generate a new code in Zoho's API console (Self Client → Generate Code) and paste it here. Paste it soon: the code only lives for the time you picked there.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "core",
-        "None of the organizations this Zoho account can reach is allowed by your firm's settings.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "core",
-        "Sign in with the Zoho account your firm set up for this, or ask your firm's IT person which organizations you may connect.",
     ),
     QT_TRANSLATE_NOOP("core", "No system password store was found."),
     QT_TRANSLATE_NOOP(

@@ -5,12 +5,15 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from zoho_wizard.core.flow import Step
 from zoho_wizard.ui.controller import UiState
-from zoho_wizard.ui.theme import pt, set_role
+from zoho_wizard.ui.theme import pt, set_icon, set_role
 
 
 class StatePage(QWizardPage):
@@ -224,3 +227,30 @@ def scrolling_body(
     body.setContentsMargins(4, 4, 16, 12)
     body.setSpacing(spacing)
     return scroller, body
+
+
+class RedirectAddressBox(QFrame):
+    """The redirect address in a box, with a Copy button (Ctrl+C) beside it.
+
+    Attributes:
+        shown: The label with the address (selectable, marked as data).
+        copy_button: Copies it; connect to ``clicked``.
+    """
+
+    def __init__(self, description: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "addressBar")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 6, 6, 6)
+        row.setSpacing(10)
+        self.shown = label("", "mono", wrap=False, selectable=True)
+        mark_data(self.shown)
+        self.shown.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row.addWidget(self.shown, 1)
+        self.copy_button = QPushButton(self.tr("Copy"))
+        set_icon(self.copy_button, "copy")
+        self.copy_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        self.copy_button.setAccessibleName(self.tr("Copy the redirect address"))
+        self.copy_button.setAccessibleDescription(description)
+        self.copy_button.setToolTip(self.tr("Copy the redirect address (Ctrl+C)"))
+        row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignVCenter)

@@ -6,10 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QPushButton,
-    QSizePolicy,
     QWidget,
     QWizard,
 )
@@ -17,12 +15,17 @@ from PySide6.QtWidgets import (
 from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
 from zoho_wizard.core.datacenters import DATA_CENTERS, DEFAULT_DATA_CENTER
 from zoho_wizard.core.flow import Step
-from zoho_wizard.ui import theme
 from zoho_wizard.ui.banner import Banner
 from zoho_wizard.ui.controller import UiState
 from zoho_wizard.ui.i18n import core_text
-from zoho_wizard.ui.pages.base import NumberedSteps, StatePage, label, mark_data, scrolling_body
-from zoho_wizard.ui.theme import set_role
+from zoho_wizard.ui.pages.base import (
+    NumberedSteps,
+    RedirectAddressBox,
+    StatePage,
+    label,
+    mark_data,
+    scrolling_body,
+)
 
 
 class BeforeStartPage(StatePage):
@@ -129,27 +132,12 @@ class BeforeStartPage(StatePage):
                 "homepage. Under Authorized Redirect URIs, enter exactly this address:"
             )
         )
-        self.redirect_box = QFrame()
-        set_role(self.redirect_box, "addressBar")
-        redirect_row = QHBoxLayout(self.redirect_box)
-        redirect_row.setContentsMargins(12, 6, 6, 6)
-        redirect_row.setSpacing(10)
-        self.redirect_shown = label("", "mono", wrap=False, selectable=True)
-        mark_data(self.redirect_shown)
-        self.redirect_shown.setSizePolicy(
-            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
-        )
-        redirect_row.addWidget(self.redirect_shown, 1)
-        self.copy_button = QPushButton(self.tr("Copy"))
-        theme.set_icon(self.copy_button, "copy")
-        self.copy_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
-        self.copy_button.setAccessibleName(self.tr("Copy the redirect address"))
-        self.copy_button.setAccessibleDescription(
+        self.redirect_box = RedirectAddressBox(
             self.tr("Puts the redirect address on the clipboard (Ctrl+C)")
         )
-        self.copy_button.setToolTip(self.tr("Copy the redirect address (Ctrl+C)"))
+        self.redirect_shown = self.redirect_box.shown
+        self.copy_button = self.redirect_box.copy_button
         self.copy_button.clicked.connect(lambda: self.copyRequested.emit(self._redirect))
-        redirect_row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignVCenter)
         steps.addWidget(self.redirect_box, row + 1, 1)
 
         # 4. Where the ID and secret are.

@@ -9,12 +9,11 @@ from dataclasses import field as dataclass_field
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,17 +34,16 @@ from zoho_wizard.core.connect import USERINFO_SCOPE, ConnectionDetails
 from zoho_wizard.core.datacenters import DATA_CENTERS, DEFAULT_DATA_CENTER
 from zoho_wizard.core.flow import ORGANIZATION_PLACEHOLDER, Step
 from zoho_wizard.core.preset import Preset
-from zoho_wizard.ui import theme
 from zoho_wizard.ui.banner import Banner
 from zoho_wizard.ui.controller import UiState
 from zoho_wizard.ui.help import HelpButton
 from zoho_wizard.ui.i18n import core_text
 from zoho_wizard.ui.pages.base import (
     FittingGrid,
+    RedirectAddressBox,
     StatePage,
     keep_on_one_line,
     label,
-    mark_data,
     scrolling_body,
 )
 from zoho_wizard.ui.practice import PracticeHint
@@ -482,30 +479,15 @@ class DetailsPage(StatePage):
         )
         self.redirect_note = label("", "hint", selectable=True)
         redirect_layout.addWidget(self.redirect_note)
-        self.redirect_box = QFrame()
-        set_role(self.redirect_box, "addressBar")
-        redirect_row = QHBoxLayout(self.redirect_box)
-        redirect_row.setContentsMargins(12, 6, 6, 6)
-        redirect_row.setSpacing(10)
-        self.redirect_shown = label("", "mono", wrap=False, selectable=True)
-        mark_data(self.redirect_shown)
-        self.redirect_shown.setSizePolicy(
-            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
-        )
-        redirect_row.addWidget(self.redirect_shown, 1)
-        self.copy_button = QPushButton(self.tr("Copy"))
-        theme.set_icon(self.copy_button, "copy")
-        self.copy_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
-        self.copy_button.setAccessibleName(self.tr("Copy the redirect address"))
-        self.copy_button.setAccessibleDescription(
+        self.redirect_box = RedirectAddressBox(
             self.tr(
                 "Puts the redirect address on the clipboard, to paste into Zoho's API console "
                 "(Ctrl+C)"
             )
         )
-        self.copy_button.setToolTip(self.tr("Copy the redirect address (Ctrl+C)"))
+        self.redirect_shown = self.redirect_box.shown
+        self.copy_button = self.redirect_box.copy_button
         self.copy_button.clicked.connect(self._copy_redirect)
-        redirect_row.addWidget(self.copy_button)
         redirect_layout.addWidget(self.redirect_box)
 
         # --- advanced -----------------------------------------------------------------------
