@@ -15,7 +15,8 @@ import ipaddress
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWebEngineCore import (
     QWebEngineCertificateError,
     QWebEngineLoadingInfo,
@@ -204,6 +205,18 @@ class BrowserPane(QWidget):
         """Load ``url`` in the current attempt."""
         if self.view is not None:
             self.view.load(QUrl(url))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keep Enter inside the sign-in page.
+
+        A key the page did not use (while it loads, or with nothing focused) travels up to
+        the wizard, where Enter would press a wizard button, such as "Cancel sign-in".
+        Someone pressing Enter to submit their password must never cancel the sign-in.
+        """
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def current_url(self) -> QUrl:
         """The page's real current address (empty when no page)."""
