@@ -3,6 +3,9 @@ Secret Service (gnome-keyring, started by ``scripts/test.sh``), and session-only
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import keyring
 import pytest
 
 from zoho_wizard.core.store import (
@@ -80,3 +83,70 @@ def test_real_secret_service_is_reported_usable() -> None:
     status = keyring_status()
     assert status.usable, status.problem
     assert "Secret Service" in status.place
+
+
+KEYS = {
+    "client_secret": "fake-client-secret-for-tests",
+    "refresh_token": FAKE,
+    "access_token": '{"access_token": "fake-access", "expires_at": 1}',
+}
+
+
+@pytest.fixture(
+    params=[
+        pytest.param("keyring-memory", id="keyring-in-memory"),
+        pytest.param("secret-service", id="secret-service", marks=pytest.mark.secret_service),
+    ]
+)
+def keyring_store(request: pytest.FixtureRequest) -> Iterator[KeyringSecretStore]:
+    store = KeyringSecretStore(service="zoho-wizard-test")
+    yield store
+    for kind in KEYS:
+        store.delete("Client A", kind)
+
+
+@pytest.mark.parametrize("prepared", [False, True], ids=["cold", "prepared"])
+def test_set_many_writes_what_keyring_itself_reads(
+    keyring_store: KeyringSecretStore, prepared: bool
+) -> None:
+    if prepared:
+        keyring_store.prepare()
+    written: list[str] = []
+    keyring_store.set_many("Client A", KEYS, written)
+    assert written == list(KEYS)
+    for kind, value in KEYS.items():
+        assert keyring_store.get("Client A", kind) == value
+        # Any other program using the keyring library finds the same items.
+        assert keyring.get_password("zoho-wizard-test", f"Client A/{kind}") == value
+
+
+def test_set_many_replaces_earlier_values(keyring_store: KeyringSecretStore) -> None:
+    keyring_store.set("Client A", "refresh_token", "fake-old-refresh")
+    keyring_store.set_many("Client A", {"refresh_token": FAKE}, [])
+    assert keyring_store.get("Client A", "refresh_token") == FAKE
+
+
+@pytest.mark.secret_service
+def test_a_stale_prepared_connection_is_replaced_without_an_error() -> None:
+    store = KeyringSecretStore(service="zoho-wizard-test")
+    store.prepare()
+    prepared = store._prepared
+    assert prepared is not None, "the Secret Service connection was not opened ahead"
+    prepared[1].connection.close()  # as if the password store restarted meanwhile
+    written: list[str] = []
+    try:
+        store.set_many("Client A", KEYS, written)
+        assert written == list(KEYS)
+        assert store.get("Client A", "refresh_token") == FAKE
+    finally:
+        for kind in KEYS:
+            store.delete("Client A", kind)
+
+
+def test_set_many_refuses_an_unknown_kind_before_writing(
+    keyring_store: KeyringSecretStore,
+) -> None:
+    written: list[str] = []
+    with pytest.raises(ValueError):
+        keyring_store.set_many("Client A", {"password": "x"}, written)
+    assert written == []

@@ -17,7 +17,8 @@ import requests
 from tls_helpers import https_server
 
 from zoho_wizard.core import errors
-from zoho_wizard.core.http import SystemTrustAdapter, make_session, network_error
+from zoho_wizard.core.http import make_session, network_error
+from zoho_wizard.core.trust import SystemTrustAdapter
 
 
 class _Hello(http.server.BaseHTTPRequestHandler):

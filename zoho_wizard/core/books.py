@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from zoho_wizard.core import errors
 from zoho_wizard.core.http import DEFAULT_TIMEOUT, decode_json, network_error
+
+if TYPE_CHECKING:
+    import requests
 
 AUTH_PREFIX = "Zoho-oauthtoken "
 
@@ -91,6 +92,8 @@ def books_error(response: requests.Response) -> errors.ZohoWizardError:
 def _get(
     session: requests.Session, url: str, access_token: str, params: dict[str, str] | None = None
 ) -> Any:
+    import requests  # only when HTTP is done (see core.http)
+
     try:
         response = session.get(
             url,

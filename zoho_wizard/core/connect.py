@@ -12,10 +12,9 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-import requests
-
-from zoho_wizard.core import books, errors, scopes
+from zoho_wizard.core import books, errors, scopes, timings
 from zoho_wizard.core.authorize import AuthRequest, VerifiedCallback
 from zoho_wizard.core.connection import CachedToken
 from zoho_wizard.core.endpoints import Endpoints
@@ -23,6 +22,9 @@ from zoho_wizard.core.http import DEFAULT_TIMEOUT, decode_json, make_session, ne
 from zoho_wizard.core.logs import register_secrets
 from zoho_wizard.core.store import MemorySecretStore, Profile, ProfileStore, SecretStore
 from zoho_wizard.core.tokens import TokenClient, TokenSet
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger(__name__)
 
@@ -177,6 +179,12 @@ class Connector:
             raise errors.MissingRefreshTokenError()
         return tokens
 
+    def prepare_store(self) -> None:
+        """Get the password store ready for :meth:`store` (run alongside the exchange)."""
+        prepare = getattr(self.secrets, "prepare", None)
+        if prepare is not None:
+            prepare()
+
     def store(
         self, details: ConnectionDetails, verified: VerifiedCallback, tokens: TokenSet
     ) -> Profile:
@@ -224,19 +232,30 @@ class Connector:
             "refresh_token": tokens.refresh_token,
             "access_token": self._cache_entry(tokens),
         }
-        before = {kind: self.secrets.get(details.name, kind) for kind in writes}
+        # What a reconnect replaces, to put back if saving fails. A new connection has
+        # nothing to put back: anything under its name belongs to no connection.
+        before = (
+            {kind: self.secrets.get(details.name, kind) for kind in writes}
+            if previous is not None
+            else {}
+        )
         written: list[str] = []
         try:
-            for kind, value in writes.items():
-                self.secrets.set(details.name, kind, value)
-                written.append(kind)
+            set_many = getattr(self.secrets, "set_many", None)
+            if set_many is not None:
+                set_many(details.name, writes, written)
+            else:
+                for kind, value in writes.items():
+                    self.secrets.set(details.name, kind, value)
+                    written.append(kind)
             self.profiles.save(profile)
         except Exception:
             # Nothing half-written: put back what was there (a reconnect's old, still valid
             # key) or remove what we added. The caller still holds the new tokens.
             self._roll_back(details.name, written, before)
             raise
-        previous_refresh = before["refresh_token"]
+        timings.mark("tokens_stored")
+        previous_refresh = before.get("refresh_token")
         if previous_refresh and previous_refresh != tokens.refresh_token and previous:
             self.revoke_quietly(previous.accounts_server, previous_refresh)
         return profile
@@ -275,6 +294,8 @@ class Connector:
         granted = {scopes.normalise(s) for s in (tokens.scopes or profile.scopes)}
         if scopes.normalise(USERINFO_SCOPE) not in granted:
             return ""
+        import requests  # only when HTTP is done (see core.http)
+
         try:
             response = self.session.get(
                 f"{profile.accounts_server}/oauth/user/info",

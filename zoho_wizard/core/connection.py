@@ -18,10 +18,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import filelock
-import requests
+from typing import TYPE_CHECKING, Any
 
 from zoho_wizard.core import errors
 from zoho_wizard.core.http import make_session
@@ -34,6 +31,9 @@ from zoho_wizard.core.store import (
     config_dir,
 )
 from zoho_wizard.core.tokens import TokenClient, TokenSet
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +115,8 @@ class SavedConnection:
         self.tokens = TokenClient(self.session, clock=clock)
         path = lock_file or lock_path(profile.name)
         path.parent.mkdir(parents=True, exist_ok=True)
+        import filelock  # about 30 ms; not needed until a connection is used
+
         self._lock = filelock.FileLock(str(path), timeout=60)
 
     @classmethod

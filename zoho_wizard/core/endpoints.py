@@ -13,11 +13,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-
-import requests
+from typing import TYPE_CHECKING
 
 from zoho_wizard.core.datacenters import DATA_CENTERS, by_id, find_by_accounts_server, origin
 from zoho_wizard.core.http import DEFAULT_TIMEOUT, decode_json
+
+if TYPE_CHECKING:
+    import requests
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,8 @@ def custom_endpoints(
     """
     base = accounts_url.rstrip("/")
     locations: dict[str, str] = {}
+    import requests  # only when HTTP is done (see core.http)
+
     try:
         getter = session.get if session else requests.get
         response = getter(f"{base}/oauth/serverinfo", timeout=DEFAULT_TIMEOUT)

@@ -10,13 +10,15 @@ from __future__ import annotations
 import email.utils
 import enum
 from dataclasses import dataclass, replace
-
-import requests
+from typing import TYPE_CHECKING
 
 from zoho_wizard.core import books, errors, scopes
 from zoho_wizard.core.connect import now_iso
 from zoho_wizard.core.connection import SavedConnection
 from zoho_wizard.core.datacenters import by_id, origin
+
+if TYPE_CHECKING:
+    import requests
 
 RECENT_REFRESH_SECONDS = 600.0
 MAX_CLOCK_SKEW_SECONDS = 300.0
@@ -188,6 +190,8 @@ def check(conn: SavedConnection, *, save: bool = True) -> HealthReport:
             )
         )
     elif token:
+        import requests  # only when HTTP is done (see core.http)
+
         try:
             response = conn.session.get(
                 f"{books.books_base(profile.api_domain)}/organizations/{profile.organization_id}",

@@ -2,55 +2,50 @@
 
 Requests honours the proxy environment variables (``HTTPS_PROXY``, ``NO_PROXY``) by
 itself; the session keeps that behaviour.
+
+Importing requests takes about a tenth of a second, so this module (and the rest of the
+core) imports it only when HTTP is really done: the wizard's window opens without it.
 """
 
 from __future__ import annotations
 
 import json
-import ssl
-from typing import Any
-
-import requests
-import truststore
-from requests.adapters import HTTPAdapter
+from typing import TYPE_CHECKING, Any
 
 from zoho_wizard import __version__
 from zoho_wizard.core import errors
+
+if TYPE_CHECKING:
+    import requests
 
 # (connect, read) seconds. Connecting fails fast so a retry fits in a code's 60 seconds.
 DEFAULT_TIMEOUT = (5.0, 15.0)
 USER_AGENT = f"zoho-wizard/{__version__}"
 
 
-class SystemTrustAdapter(HTTPAdapter):
-    """HTTPS verified against the operating system's certificate store (via truststore).
-
-    Offices that inspect traffic install their own root certificate in the system store;
-    requests' bundled certificates would reject it. Proxied connections use it too.
-    """
-
-    def __init__(self) -> None:
-        self._context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        super().__init__()
-
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        """Hand the system-trust context to every connection pool."""
-        kwargs["ssl_context"] = self._context
-        super().init_poolmanager(*args, **kwargs)
-
-    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
-        """The same context for HTTPS through a proxy."""
-        proxy_kwargs["ssl_context"] = self._context
-        return super().proxy_manager_for(proxy, **proxy_kwargs)
-
-
 def make_session() -> requests.Session:
     """A new ``requests.Session``: our User-Agent, the OS certificate store, and the
     proxy from the environment or the system settings (requests' own behaviour)."""
+    import requests
+
+    from zoho_wizard.core.trust import SystemTrustAdapter
+
     session = requests.Session()
     session.headers["User-Agent"] = USER_AGENT
     session.mount("https://", SystemTrustAdapter())
     return session
+
+
+def preload() -> None:
+    """Import the HTTP stack now, so the first request does not pay for it.
+
+    The wizard calls this on a background thread once its window is on screen: by the time
+    a caught code is exchanged (when every millisecond of its 60 seconds counts), requests
+    and the certificate store support are loaded.
+    """
+    import requests  # noqa: F401
+
+    from zoho_wizard.core import trust  # noqa: F401
 
 
 def network_error(exc: requests.RequestException) -> errors.NetworkError:
@@ -59,6 +54,8 @@ def network_error(exc: requests.RequestException) -> errors.NetworkError:
     ``maybe_sent`` tells whether the request may have reached the server (then a retry of
     a one-time code could find it already used).
     """
+    import requests
+
     if isinstance(exc, requests.ConnectTimeout | requests.exceptions.SSLError):
         maybe_sent = False
     elif isinstance(exc, requests.ConnectionError) and not isinstance(exc, requests.ReadTimeout):

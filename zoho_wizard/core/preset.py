@@ -21,7 +21,6 @@ and the wizard opens without it.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -119,6 +118,8 @@ def parse_preset(text: str, path: Path) -> Preset:
     Raises:
         PresetError: with the line and field of the first problem.
     """
+    import tomllib
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -14,19 +14,21 @@ import json
 import os
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import filelock
-import keyring
-import keyring.errors
 import platformdirs
-from keyring.backends.chainer import ChainerBackend
-from keyring.backends.fail import Keyring as FailKeyring
 
 from zoho_wizard.core import errors
+
+if TYPE_CHECKING:
+    import filelock
+
+# keyring (with its Secret Service and D-Bus libraries) and filelock take about a tenth of
+# a second to import, so they are imported where first used: the window opens without them.
 
 APP_NAME = "zoho-wizard"
 FILE_VERSION = 1
@@ -127,12 +129,18 @@ class ProfileStore:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or config_dir() / "connections.json"
-        self._lock = filelock.FileLock(str(self.path) + ".lock", timeout=30)
+        self._lock: filelock.FileLock | None = None
+        self._making_lock = threading.Lock()
 
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
         """Hold the file lock (re-entrant within one process)."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self._making_lock:  # one lock object, whichever thread gets here first
+            if self._lock is None:
+                import filelock
+
+                self._lock = filelock.FileLock(str(self.path) + ".lock", timeout=30)
         with self._lock:
             yield
 
@@ -283,6 +291,10 @@ def keyring_status(service: str = APP_NAME) -> KeyringStatus:
 
     Writes and deletes one probe item, because a locked Secret Service only fails on use.
     """
+    import keyring
+    from keyring.backends.chainer import ChainerBackend
+    from keyring.backends.fail import Keyring as FailKeyring
+
     backend = keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     empty_chain = isinstance(backend, ChainerBackend) and not backend.backends
@@ -310,10 +322,20 @@ def keyring_status(service: str = APP_NAME) -> KeyringStatus:
 
 
 class KeyringSecretStore:
-    """Secrets in the OS keyring via the ``keyring`` library."""
+    """Secrets in the OS keyring via the ``keyring`` library.
+
+    Saving a new connection writes three secrets. ``keyring`` opens a D-Bus connection and
+    an encrypted session to the Secret Service for every call (about 25 ms each, mostly
+    the session's key exchange), so :meth:`set_many` writes them through one connection
+    and one session, and :meth:`prepare` opens that connection ahead of time (while the
+    code is being exchanged). The items are exactly the ones ``keyring`` writes, so
+    ``keyring.get_password`` and every other reader find them.
+    """
 
     def __init__(self, service: str = APP_NAME) -> None:
         self.service = service
+        self._lock = threading.Lock()
+        self._prepared: tuple[Any, Any] | None = None  # (backend, collection), unused yet
 
     def get(self, connection: str, kind: str) -> str | None:
         """Read one secret.
@@ -321,6 +343,8 @@ class KeyringSecretStore:
         Raises:
             KeyringUnavailableError: the keyring could not be read.
         """
+        import keyring.errors
+
         try:
             return keyring.get_password(self.service, _account(connection, kind))
         except keyring.errors.KeyringError as exc:
@@ -332,13 +356,95 @@ class KeyringSecretStore:
         Raises:
             KeyringUnavailableError: the keyring could not be written.
         """
+        import keyring.errors
+
         try:
             keyring.set_password(self.service, _account(connection, kind), value)
         except keyring.errors.KeyringError as exc:
             raise _unavailable(exc) from None
 
+    def prepare(self) -> None:
+        """Open the Secret Service connection and session the next :meth:`set_many` uses.
+
+        Does nothing for other password stores, or when one is open already. Never
+        raises: a failure here shows up (with its message) when the secrets are written.
+        """
+        with self._lock:
+            if self._prepared is not None:
+                return
+            try:
+                self._prepared = _secret_service_collection(open_session=True)
+            except Exception:
+                self._prepared = None
+
+    def set_many(self, connection: str, values: dict[str, str], written: list[str]) -> None:
+        """Write several secrets of one connection, in order.
+
+        Each kind is appended to ``written`` once it is stored, so a caller can undo a
+        partial write.
+
+        Raises:
+            KeyringUnavailableError: the keyring could not be written.
+        """
+        import keyring.errors
+
+        with self._lock:
+            found, self._prepared = self._prepared, None
+        try:
+            if found is None:
+                found = _secret_service_collection(open_session=False)
+        except keyring.errors.KeyringError as exc:
+            raise _unavailable(exc) from None
+        if found is None:  # another password store: one call per secret
+            for kind, value in values.items():
+                self.set(connection, kind, value)
+                written.append(kind)
+            return
+        from secretstorage.exceptions import SecretStorageException
+
+        backend, collection = found
+        try:
+            with contextlib.closing(collection.connection):
+                self._create_items(backend, collection, connection, values, written)
+        except (SecretStorageException, OSError) as exc:
+            if written:
+                raise _unavailable(exc) from None
+            # A connection opened ahead of time may have gone stale (the password store
+            # restarted meanwhile): once more on a new one.
+            try:
+                found = _secret_service_collection(open_session=False)
+                if found is None:
+                    raise _unavailable(exc) from None
+                backend, collection = found
+                with contextlib.closing(collection.connection):
+                    self._create_items(backend, collection, connection, values, written)
+            except (keyring.errors.KeyringError, SecretStorageException, OSError) as again:
+                raise _unavailable(again) from None
+
+    def _create_items(
+        self,
+        backend: Any,
+        collection: Any,
+        connection: str,
+        values: dict[str, str],
+        written: list[str],
+    ) -> None:
+        for kind, value in values.items():
+            account = _account(connection, kind)
+            # The label and attributes keyring's SecretService backend writes.
+            attributes = {
+                "application": backend.appid,
+                "service": self.service,
+                "username": account,
+            }
+            label = f"Password for '{account}' on '{self.service}'"
+            collection.create_item(label, attributes, value, replace=True)
+            written.append(kind)
+
     def delete(self, connection: str, kind: str) -> bool:
         """Delete one secret; False when it was not there."""
+        import keyring.errors
+
         try:
             keyring.delete_password(self.service, _account(connection, kind))
         except keyring.errors.PasswordDeleteError:
@@ -349,11 +455,49 @@ class KeyringSecretStore:
 
     def describe(self, connection: str) -> str:
         """Where the secrets are, with the item names a person can search for."""
+        import keyring
+
         place = _place_name(keyring.get_keyring())
         return (
             f"{place}, service “{self.service}”, items “{connection}/client_secret” and "
             f"“{connection}/refresh_token”"
         )
+
+
+def preload() -> None:
+    """Import the file-lock library now (from a background thread), so the first save of
+    a connection does not wait for it."""
+    import filelock  # noqa: F401
+
+
+def _secret_service_collection(*, open_session: bool) -> tuple[Any, Any] | None:
+    """(backend, unlocked collection on a new D-Bus connection) when ``keyring`` uses the
+    Secret Service; None for any other password store.
+
+    With ``open_session`` the encrypted session is opened too (the slow part).
+
+    Raises:
+        keyring.errors.KeyringError: the Secret Service could not be reached or unlocked.
+    """
+    import keyring
+
+    try:
+        from keyring.backends.SecretService import Keyring as SecretServiceKeyring
+    except ImportError:  # pragma: no cover (not Linux, or no secretstorage)
+        return None
+    backend = keyring.get_keyring()
+    if not isinstance(backend, SecretServiceKeyring):
+        return None
+    collection = backend.get_preferred_collection()  # type: ignore[no-untyped-call]
+    if open_session:
+        from secretstorage.util import open_session as open_secret_session
+
+        try:
+            collection.session = open_secret_session(collection.connection)
+        except Exception:
+            collection.connection.close()
+            raise
+    return backend, collection
 
 
 def _unavailable(exc: Exception) -> errors.KeyringUnavailableError:

@@ -12,13 +12,14 @@ import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from zoho_wizard.core import errors
 from zoho_wizard.core import scopes as scope_catalog
 from zoho_wizard.core.http import DEFAULT_TIMEOUT, decode_json, make_session, network_error
+
+if TYPE_CHECKING:
+    import requests
 
 # Zoho's limit clears after "roughly 15-30 minutes of inactivity" (reference §5).
 THROTTLE_WAIT_SECONDS = 15 * 60
@@ -157,6 +158,8 @@ class TokenClient:
         self.clock = clock
 
     def _post(self, url: str, data: Mapping[str, str], **kwargs: Any) -> requests.Response:
+        import requests  # only when HTTP is done (see core.http)
+
         try:
             return self.session.post(url, data=dict(data), timeout=self.timeout, **kwargs)
         except requests.RequestException as exc:
