@@ -73,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --demo: walk practice mode to the end by itself and exit 0 on success "
         "(a smoke test for a build)",
     )
+    # Benchmarks only: seconds the autopilot "types" on the details page before Next.
+    parser.add_argument("--autopilot-pause", type=float, default=0.0, help=argparse.SUPPRESS)
     parser.add_argument("--debug", action="store_true", help="write detailed (still redacted) logs")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     p_list = sub.add_parser("list", help="list saved connections and their health")
@@ -411,6 +413,7 @@ def open_wizard(args: argparse.Namespace) -> int:
             preset=preset,
             preset_error=preset_error,
             autopilot=args.autopilot and args.demo,
+            autopilot_pause=args.autopilot_pause,
         )
     finally:
         if sandbox is not None:

@@ -51,7 +51,8 @@ CHILD = textwrap.dedent(
 
         def close_when_loaded():
             page = wizard.consent_page.browser.page
-            if page is None or page.url().isEmpty() or page.isLoading():
+            # (the browser warmed up ahead shows about:blank until Zoho's page commits)
+            if page is None or page.isLoading() or "/oauth/" not in page.url().path():
                 QTimer.singleShot(20, close_when_loaded)
                 return
             print("sign-in page open:", page.url().path(), flush=True)

@@ -8,9 +8,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-# QtWebEngineWidgets must be imported before the QApplication exists (Qt's rule).
-from PySide6 import QtWebEngineWidgets  # noqa: F401
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER
@@ -25,7 +23,6 @@ from zoho_wizard.core.store import (
 )
 from zoho_wizard.ui.browser import flush_deletions
 from zoho_wizard.ui.controller import WizardController
-from zoho_wizard.ui.environment import apply_proxy, chromium_sandbox_off_needed
 from zoho_wizard.ui.i18n import install_translations
 from zoho_wizard.ui.practice import PracticeHint
 from zoho_wizard.ui.resources import icon
@@ -46,9 +43,14 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication of this process (created on first use)."""
     app = QApplication.instance()
     if app is None:
+        from zoho_wizard.ui.environment import chromium_sandbox_off_needed
+
         chromium_sandbox_off_needed()  # before QtWebEngine starts
         QCoreApplication.setApplicationName(APP_NAME)
         QCoreApplication.setOrganizationName(ORGANIZATION)
+        # What importing QtWebEngineWidgets would set: the web engine is imported later,
+        # after the window is on screen (Qt requires this before the application exists).
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
         app = QApplication(argv if argv is not None else sys.argv[:1])
         install_translations(app)
         app.setApplicationDisplayName(APP_NAME)
@@ -72,6 +74,7 @@ def build_wizard(
     preset: Preset | None = None,
     preset_error: PresetError | None = None,
     first_run_help: bool = False,
+    warm_up: bool = False,
 ) -> ConnectWizard:
     """Make the wizard (and the QApplication, if none exists yet) without running it.
 
@@ -81,6 +84,9 @@ def build_wizard(
     ``preset_error`` (a preset that could not be used) is shown on the details page.
     ``first_run_help`` opens on "Before you start" when nothing is connected yet (the
     program does; tests and scripts that drive the details page directly don't).
+    ``warm_up`` starts the web engine and a fresh browser in the background once the
+    window is on screen, so Zoho's page opens at once after the details (the program
+    does; most tests don't, to keep each test to the helper processes it needs).
     """
     ensure_application()
     controller = WizardController(
@@ -94,7 +100,12 @@ def build_wizard(
         preset=preset,
         preset_error=preset_error,
     )
-    wizard = ConnectWizard(controller, practice_hint=practice_hint, first_run_help=first_run_help)
+    wizard = ConnectWizard(
+        controller,
+        practice_hint=practice_hint,
+        first_run_help=first_run_help,
+        warm_up=warm_up,
+    )
     controller.setParent(wizard)
     wizard.start()
     return wizard
@@ -109,6 +120,7 @@ def run_wizard(
     preset: Preset | None = None,
     preset_error: PresetError | None = None,
     autopilot: bool = False,
+    autopilot_pause: float = 0.0,
     first_run_help: bool = True,
 ) -> int:
     """Show the wizard and run the application until it closes.
@@ -117,8 +129,9 @@ def run_wizard(
     Runs the event loop once per process (a second run crashes QtWebEngine). With
     ``autopilot`` (practice mode only) the wizard walks itself to Done.
     """
+    from zoho_wizard.ui.environment import apply_proxy
+
     app = ensure_application()
-    apply_proxy(endpoints.accounts_url(DEFAULT_DATA_CENTER))
     wizard = build_wizard(
         endpoints,
         profiles=profiles,
@@ -127,13 +140,20 @@ def run_wizard(
         preset=preset,
         preset_error=preset_error,
         first_run_help=first_run_help,
+        warm_up=True,
+    )
+    # Once the window is on screen, before the web engine starts (QtNetwork is not
+    # needed to draw the first page).
+    wizard.firstPainted.connect(
+        lambda: apply_proxy(endpoints.accounts_url(DEFAULT_DATA_CENTER)),
+        Qt.ConnectionType.DirectConnection,
     )
     wizard.show()
     pilot = None
     if autopilot and practice_hint is not None:
         from zoho_wizard.ui.autopilot import Autopilot
 
-        pilot = Autopilot(wizard, practice_hint)
+        pilot = Autopilot(wizard, practice_hint, pause=autopilot_pause)
         pilot.start()
     app.exec()
     accepted = wizard.result() == ConnectWizard.DialogCode.Accepted.value

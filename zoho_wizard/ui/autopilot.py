@@ -38,6 +38,10 @@ class Autopilot(QObject):
         hint: The practice sign-in (e-mail and password).
         timeout: Seconds before giving up.
         report: Where progress and the failure reason go (stderr by default).
+        pause: Seconds to wait on the details page once it is filled in, as a person
+            typing would (the benchmarks use it; the web engine warms up meanwhile).
+        on_finished: Called with ``result`` instead of quitting the application (the
+            benchmarks use it to connect again in the same process).
     """
 
     def __init__(
@@ -47,6 +51,8 @@ class Autopilot(QObject):
         *,
         timeout: float = 90.0,
         report: Callable[[str], None] | None = None,
+        pause: float = 0.0,
+        on_finished: Callable[[int], None] | None = None,
     ) -> None:
         super().__init__(wizard)
         self.wizard = wizard
@@ -54,7 +60,9 @@ class Autopilot(QObject):
         self.deadline = time.monotonic() + timeout
         self.report = report or (lambda text: print(f"autopilot: {text}", file=sys.stderr))
         self.result: int | None = None
-        self._filled = False
+        self.pause = pause
+        self.on_finished = on_finished
+        self._filled_at: float | None = None
         self._js_pending = False
         self._web_action = ""
         self._last_step: Step | None = None
@@ -72,6 +80,9 @@ class Autopilot(QObject):
         self.result = code
         self._timer.stop()
         self.report(why)
+        if self.on_finished is not None:
+            self.on_finished(code)
+            return
         if code == 0:
             self.wizard.button(QWizard.WizardButton.FinishButton).click()
         else:
@@ -96,13 +107,17 @@ class Autopilot(QObject):
             self.wizard.controller.new_connection()
         elif step is Step.DETAILS:
             keyring = self.wizard.controller.ui.keyring
-            if not self._filled and keyring is not None:
+            if self._filled_at is None and keyring is not None:
                 self.wizard.details_page.fill_practice()
                 if not keyring.usable:  # a machine with no password store
                     self.report("no usable password store: keeping it for this session")
                     self.wizard.details_page.session_only.setChecked(True)
-                self._filled = True
-            elif self._filled and self._next_enabled():
+                self._filled_at = time.monotonic()
+            elif (
+                self._filled_at is not None
+                and time.monotonic() - self._filled_at >= self.pause
+                and self._next_enabled()
+            ):
                 self.wizard.next()
         elif step is Step.CONSENT:
             self._drive_web_page()

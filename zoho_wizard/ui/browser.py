@@ -1,38 +1,34 @@
 """The embedded browser: shows Zoho's sign-in page and catches the redirect.
 
-:class:`CatchingPage` refuses every main-frame navigation to the redirect URI (including
-server-side 302s, which Qt reports as ``NavigationTypeRedirect``) before Chromium resolves
-or fetches anything, and reports the URL as a plain string. Parsing is core's job.
-
 :class:`BrowserPane` owns one attempt's view, page and off-the-record profile. Each
 attempt gets a fresh profile, so a Zoho session left over from an earlier attempt can
-never sign someone in silently as the wrong person.
+never sign someone in silently as the wrong person. The page that catches the redirect is
+:class:`zoho_wizard.ui.web_page.CatchingPage`.
+
+QtWebEngine is imported and started only when needed: :meth:`BrowserPane.prepare` does it
+in the background while the person fills in the details page (it starts the engine and a
+blank page in a fresh profile), so Zoho's page opens at once when they press Next.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import logging
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWebEngineCore import (
-    QWebEngineCertificateError,
-    QWebEngineLoadingInfo,
-    QWebEnginePage,
-    QWebEngineProfile,
-)
-from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from zoho_wizard.core.authorize import matches_redirect
-from zoho_wizard.ui.own_browser import federated_provider
+from zoho_wizard.core import timings
+
+if TYPE_CHECKING:
+    from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEngineProfile
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    from zoho_wizard.ui.web_page import CatchingPage
 
 log = logging.getLogger(__name__)
-
-LoadingStatus = QWebEngineLoadingInfo.LoadStatus
-ErrorDomain = QWebEngineLoadingInfo.ErrorDomain
 
 
 def is_loopback(host: str) -> bool:
@@ -44,93 +40,6 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
-
-
-class CatchingPage(QWebEnginePage):
-    """A web page that never loads the redirect URI and reports it instead.
-
-    Signals:
-        redirectCaught(str): the full redirect URL, delivered queued (after the
-            navigation was refused), at most once per page.
-        federatedSignIn(str): the page is going to Google, Microsoft or Apple's sign-in
-            (which may refuse embedded browsers); the URL, delivered queued. The
-            navigation itself goes ahead.
-    """
-
-    redirectCaught = Signal(str)
-    federatedSignIn = Signal(str)
-
-    def __init__(
-        self,
-        profile: QWebEngineProfile,
-        redirect_uri: str,
-        *,
-        accept_loopback_certificates: bool = False,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(profile, parent)
-        self.redirect_uri = redirect_uri
-        self.accept_loopback_certificates = accept_loopback_certificates
-        self.caught = False
-        self.refused_urls: list[str] = []
-        self.certificateError.connect(self._on_certificate_error)
-        self.urlChanged.connect(self._backstop)
-
-    def acceptNavigationRequest(
-        self,
-        url: QUrl | str,
-        navigation_type: QWebEnginePage.NavigationType,
-        is_main_frame: bool,
-    ) -> bool:
-        text = url.toString() if isinstance(url, QUrl) else str(url)
-        if matches_redirect(text, self.redirect_uri):
-            # Refuse every request for the redirect, even from a frame; only a main-frame
-            # one is Zoho's answer. Nothing is resolved or fetched.
-            self.refused_urls.append(text)
-            if is_main_frame:
-                self._catch(text)
-            return False
-        if is_main_frame and federated_provider(text):
-            # Offer the person's own browser; never block: some accounts do work here.
-            QTimer.singleShot(0, self, lambda: self.federatedSignIn.emit(text))
-        return super().acceptNavigationRequest(url, navigation_type, is_main_frame)
-
-    def _backstop(self, url: QUrl) -> None:
-        # Some engines report a redirect only as a URL change; treat it the same, once.
-        text = url.toString()
-        if matches_redirect(text, self.redirect_uri):
-            self.triggerAction(QWebEnginePage.WebAction.Stop)
-            self._catch(text)
-
-    def _catch(self, url: str) -> None:
-        if self.caught:
-            return
-        self.caught = True
-        # Queued: acceptNavigationRequest returns before the wizard moves on and does HTTP.
-        QTimer.singleShot(0, self, lambda: self.redirectCaught.emit(url))
-
-    def createWindow(self, _type: QWebEnginePage.WebWindowType) -> QWebEnginePage:
-        # A pop-up (some sign-in options open one) opens in this same view, where the
-        # redirect is still caught.
-        return self
-
-    def _on_certificate_error(self, error: QWebEngineCertificateError) -> None:
-        host = error.url().host()
-        if self.accept_loopback_certificates and is_loopback(host):
-            error.acceptCertificate()
-            return
-        log.warning("refused a certificate for %s: %s", host, error.description())
-        error.rejectCertificate()
-
-    def javaScriptConsoleMessage(
-        self,
-        level: QWebEnginePage.JavaScriptConsoleMessageLevel,
-        message: str,
-        line: int,
-        source: str,
-    ) -> None:
-        # Web pages' console chatter belongs in the log, never in the terminal.
-        log.debug("page console (%s) %s:%d: %s", level.name, source, line, message[:500])
 
 
 class BrowserPane(QWidget):
@@ -154,38 +63,76 @@ class BrowserPane(QWidget):
     loadSucceeded = Signal()
     loadFailed = Signal(str, bool)
 
-    def __init__(
-        self,
-        parent: QWidget | None = None,
-        make_view: Callable[[QWidget], QWebEngineView] | None = None,
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._make_view = make_view or QWebEngineView
         self.view: QWebEngineView | None = None
         self.page: CatchingPage | None = None
         self.profile: QWebEngineProfile | None = None
+        # A fresh browser made ahead of time (prepare()), used by the next attempt.
+        self._spare: tuple[QWebEngineProfile, QWebEngineView, CatchingPage] | None = None
+        self._warming: CatchingPage | None = None  # the spare, until its blank page loaded
         self.attempt = 0
+        self._first_load = False
 
-    def open(self, url: str, redirect_uri: str, *, practice: bool = False) -> None:
-        """Start a new attempt: dispose the old browser, make a fresh one, load ``url``."""
-        self.dispose()
-        self.attempt += 1
-        app = QApplication.instance()
+    @property
+    def warm(self) -> bool:
+        """True when a fresh browser is ready for the next attempt."""
+        return self._spare is not None
+
+    def prepare(self) -> None:
+        """Make the next attempt's browser now, so its page opens without waiting.
+
+        Starts the web engine (the first time: about a tenth of a second on the GUI
+        thread, then helper processes in the background) and a blank page in a new,
+        private profile. Nothing is loaded from the network. Does nothing when a spare is
+        ready already.
+        """
+        if self._spare is None:
+            self._spare = self._make_browser()
+            page = self._spare[2]
+            self._warming = page
+            page.loadFinished.connect(self._warmed)
+            page.load(QUrl("about:blank"))  # starts the page's renderer process
+
+    def _warmed(self, _ok: bool) -> None:
+        if self._warming is not None:
+            self._warming.loadFinished.disconnect(self._warmed)
+            self._warming = None
+            timings.mark("engine_warm")
+
+    def _make_browser(self) -> tuple[QWebEngineProfile, QWebEngineView, CatchingPage]:
+        from PySide6.QtWebEngineCore import QWebEngineProfile
+        from PySide6.QtWebEngineWidgets import QWebEngineView
+
+        from zoho_wizard.ui.web_page import CatchingPage
+
         # Parent = the application: a profile that shares a parent with its pages can be
         # deleted first, which Qt warns about and which crashed at exit (reference §7).
-        profile = QWebEngineProfile(app)
-        view = self._make_view(self)
+        profile = QWebEngineProfile(QApplication.instance())
+        view = QWebEngineView(self)
+        view.hide()
         view.setMinimumSize(640, 400)  # alone in a layout, a web view collapses to ~30 px
         view.setAccessibleName(self.tr("Zoho sign-in page"))
         view.setAccessibleDescription(
             self.tr("Zoho's own sign-in and consent page. Sign in and choose Accept.")
         )
-        page = CatchingPage(
-            profile, redirect_uri, accept_loopback_certificates=practice, parent=view
-        )
+        page = CatchingPage(profile, "", parent=view)
         view.setPage(page)
+        return profile, view, page
+
+    def open(self, url: str, redirect_uri: str, *, practice: bool = False) -> None:
+        """Start a new attempt: dispose the old browser, take a fresh one, load ``url``."""
+        self.dispose()
+        self.attempt += 1
+        profile, view, page = self._spare or self._make_browser()
+        self._spare = None
+        if self._warming is not None:  # still loading the blank page: nothing to report
+            self._warming.loadFinished.disconnect(self._warmed)
+            self._warming = None
+        page.redirect_uri = redirect_uri
+        page.accept_loopback_certificates = practice
         page.redirectCaught.connect(self.redirectCaught)
         page.federatedSignIn.connect(self.federatedSignIn)
         page.urlChanged.connect(self.urlChanged)
@@ -193,13 +140,15 @@ class BrowserPane(QWidget):
         page.loadStarted.connect(self.loadStarted)
         page.loadingChanged.connect(self._on_loading_changed)
         self.view, self.page, self.profile = view, page, profile
+        self._first_load = True
         self._layout.addWidget(view)
+        view.show()
         view.load(QUrl(url))
 
     def reload(self) -> None:
         """Load the attempt's first address again (after a network failure)."""
         if self.page is not None:
-            self.page.triggerAction(QWebEnginePage.WebAction.Reload)
+            self.page.triggerAction(self.page.WebAction.Reload)
 
     def load(self, url: str) -> None:
         """Load ``url`` in the current attempt."""
@@ -223,8 +172,13 @@ class BrowserPane(QWidget):
         return self.page.url() if self.page is not None else QUrl()
 
     def _on_loading_changed(self, info: QWebEngineLoadingInfo) -> None:
+        from zoho_wizard.ui.web_page import ErrorDomain, LoadingStatus
+
         status = info.status()
         if status is LoadingStatus.LoadSucceededStatus:
+            if self._first_load:
+                self._first_load = False
+                timings.mark("consent_loaded")
             self.loadSucceeded.emit()
         elif status is LoadingStatus.LoadFailedStatus:
             page = self.page
@@ -234,12 +188,23 @@ class BrowserPane(QWidget):
             self.loadFailed.emit(info.errorString() or str(info.errorCode()), http_page)
         # LoadStoppedStatus: a navigation we refused, or one replaced by the next: ignore.
 
-    def dispose(self) -> None:
-        """Delete the view (and its page) before the profile, as Qt requires."""
+    def dispose(self, *, spare: bool = False) -> None:
+        """Delete the attempt's view (and its page) before its profile, as Qt requires.
+
+        With ``spare``, the browser made ahead of time goes too (when the window closes).
+        """
         view, profile = self.view, self.profile
         self.view = self.page = self.profile = None
+        self._drop(view, profile)
+        if spare and self._spare is not None:
+            profile, view, _page = self._spare
+            self._spare = self._warming = None
+            self._drop(view, profile)
+
+    def _drop(self, view: QWebEngineView | None, profile: QWebEngineProfile | None) -> None:
         if view is not None:
-            view.page().triggerAction(QWebEnginePage.WebAction.Stop)
+            page = view.page()
+            page.triggerAction(page.WebAction.Stop)
             self._layout.removeWidget(view)
             view.hide()
             view.setParent(None)

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
-from zoho_wizard.core import errors
+from zoho_wizard.core import errors, http, store, timings
 from zoho_wizard.core import flow as wizard_flow
 from zoho_wizard.core.authorize import (
     AuthRequest,
@@ -54,9 +54,13 @@ from zoho_wizard.ui.own_browser import (
     is_loopback_redirect,
 )
 from zoho_wizard.ui.preset_view import name_after_organization
-from zoho_wizard.ui.worker import Worker
+from zoho_wizard.ui.worker import Worker, unexpected_error
 
 log = logging.getLogger(__name__)
+
+Exchanged = tuple[TokenSet, "Profile | errors.ZohoWizardError | None"]
+"""What the exchange job gives back: the keys, and the saved connection (or why saving
+failed), or None when they are not saved yet (a reconnect)."""
 
 Action = errors.Action
 
@@ -288,6 +292,13 @@ class WizardController(QObject):
             on_success=self._keyring_checked,
             on_failure=self._keyring_failed,
         )
+        # While the person reads the first page: load the code the exchange needs.
+        self.worker.start(
+            "getting ready to talk to Zoho",
+            lambda _report: (http.preload(), store.preload()),
+            on_success=lambda _result: None,
+            on_failure=lambda error: log.debug("preloading failed: %s", error.message),
+        )
 
     def _keyring_checked(self, status: KeyringStatus) -> None:
         self._set(replace(self._ui, keyring=status))
@@ -308,6 +319,7 @@ class WizardController(QObject):
 
     def submit_details(self, details: ConnectionDetails, *, session_only: bool = False) -> None:
         """Details → consent: choose where secrets go and build a fresh request."""
+        timings.mark("details_submitted")
         if self.state.step is not wizard_flow.Step.DETAILS:
             return
         keyring = self._ui.keyring
@@ -316,6 +328,19 @@ class WizardController(QObject):
         self.connector = Connector(self.endpoints, self.profiles, secrets, clock=self.clock)
         state = wizard_flow.details_submitted(self.state, details, self._new_request(details))
         self._set_flow(state, session_only=session_only, failed_at=None, secrets_place="")
+        self._prepare_store()  # while the person signs in
+
+    def _prepare_store(self) -> None:
+        """Open the password store the new keys go to, in the background, ahead of time."""
+        connector = self.connector
+        if connector is None or self.state.reconnect_of is not None:
+            return  # a reconnect saves its keys later, with the organization
+        self.worker.start(
+            "opening the password store",
+            lambda _report: connector.prepare_store(),
+            on_success=lambda _result: None,
+            on_failure=lambda _error: None,
+        )
 
     # --- consent -> finishing -----------------------------------------------------------
 
@@ -331,9 +356,14 @@ class WizardController(QObject):
             self.clock(),
             allowed_accounts_servers=self.endpoints.allowed_accounts_servers(),
         )
-        self._set_flow(state)
-        if state.phase is wizard_flow.Phase.EXCHANGING:
-            self._start_exchange()
+        if state.phase is not wizard_flow.Phase.EXCHANGING:
+            self._set_flow(state)
+            return
+        # The exchange starts before the window redraws: the code's seconds are running.
+        self._ui = replace(self._ui, flow=state)
+        self._start_exchange()
+        if self.state is state:  # (when it could not start, it showed why already)
+            self._set_flow(state)
 
     def consent_failed(self, error: errors.ZohoWizardError) -> None:
         """The consent page gave up (for example, the sign-in page never loaded)."""
@@ -360,11 +390,25 @@ class WizardController(QObject):
             return
         connector = self.connector
         deadline = wizard_flow.code_deadline(state)
+        # A new connection's keys are saved by the same job, straight after the exchange:
+        # no round trip through the window first. A reconnect saves them with the
+        # organization (after the identity questions), so it gets the keys back only.
+        store_now = state.reconnect_of is None
 
-        def work(report: Callable[[Any], None]) -> TokenSet:
-            return connector.exchange(
+        def work(report: Callable[[Any], None]) -> Exchanged:
+            tokens = connector.exchange(
                 details, request, verified, deadline, on_retry=lambda attempt, _exc: report(attempt)
             )
+            timings.mark("code_exchanged")
+            if not store_now:
+                return tokens, None
+            try:
+                return tokens, connector.store(details, verified, tokens)
+            except errors.ZohoWizardError as exc:
+                return tokens, exc  # the keys stay in hand: "try again" or "this session"
+            except Exception:
+                log.exception("unexpected failure while saving your keys")
+                return tokens, unexpected_error("saving your keys")
 
         self.worker.start(
             "exchanging the sign-in code",
@@ -373,13 +417,22 @@ class WizardController(QObject):
             on_failure=fail,
             on_progress=self._exchange_retrying,
         )
+        if store_now:
+            self._prepare_store()  # (at once when it is open already)
 
     def _exchange_retrying(self, attempt: int) -> None:
         if self.state.phase is wizard_flow.Phase.EXCHANGING:
             self._set_flow(wizard_flow.retrying(self.state, int(attempt)))
 
-    def _exchanged_ok(self, tokens: TokenSet) -> None:
+    def _exchanged_ok(self, result: Exchanged) -> None:
+        tokens, stored = result
         self._set_flow(wizard_flow.exchange_succeeded(self.state, tokens))
+        if isinstance(stored, Profile):
+            self._stored(stored)
+            return
+        if stored is not None:
+            self._fail(stored)
+            return
         previous = self._reconnected_profile(tokens)
         if previous is None:
             self._start_store()

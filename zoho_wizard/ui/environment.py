@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, MutableMapping
+from typing import TYPE_CHECKING
 
-from PySide6.QtNetwork import QNetworkProxy, QNetworkProxyFactory
-
-from zoho_wizard.core.proxy import ProxySetting, proxy_for
+if TYPE_CHECKING:
+    from zoho_wizard.core.proxy import ProxySetting
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +44,13 @@ def chromium_sandbox_off_needed(
 def apply_proxy(accounts_url: str) -> ProxySetting | None:
     """Point the embedded browser at the proxy requests uses for ``accounts_url``.
 
-    With no proxy configured the browser keeps the system's own settings.
+    With no proxy configured the browser keeps the system's own settings. Called once the
+    window is on screen (QtNetwork is not needed before), before the web engine starts.
     """
+    from PySide6.QtNetwork import QNetworkProxy, QNetworkProxyFactory
+
+    from zoho_wizard.core.proxy import proxy_for
+
     setting = proxy_for(accounts_url)
     if setting is None:
         return None

@@ -10,13 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from zoho_wizard.ui.pages.consent import ConsentPage
+    from zoho_wizard.ui.pages.details import DetailsPage
     from zoho_wizard.ui.wizard import ConnectWizard
 
 
-def connect_other_ways(wizard: ConnectWizard) -> None:
-    """Wire the details and consent pages' other-ways-in signals to the controller."""
+def connect_self_client(wizard: ConnectWizard, details: DetailsPage) -> None:
+    """Wire the details page's Self Client code and API console button to the controller."""
     controller = wizard.controller
-    details, consent = wizard.details_page, wizard.consent_page
     details.clock = controller.clock  # the paste time and the countdown share one clock
     details.selfClientSubmitted.connect(
         lambda connection, code, pasted_at, lifetime, session_only: controller.submit_self_client(
@@ -28,6 +29,11 @@ def connect_other_ways(wizard: ConnectWizard) -> None:
             controller.self_client_console_url(data_center, tuple(scopes))
         )
     )
+
+
+def connect_own_browser(wizard: ConnectWizard, consent: ConsentPage) -> None:
+    """Wire the consent page's own-browser sign-in (and federated offer) to the controller."""
+    controller = wizard.controller
     consent.federatedSignIn.connect(controller.federated_sign_in)
     consent.ownBrowserRequested.connect(controller.use_own_browser)
     consent.ownBrowserReopened.connect(controller.reopen_own_browser)

@@ -17,12 +17,15 @@ import enum
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from zoho_wizard.core import errors
-from zoho_wizard.core.loopback import DEFAULT_TIMEOUT_SECONDS, LoopbackListener
+
+if TYPE_CHECKING:
+    from zoho_wizard.core.loopback import LoopbackListener
 
 log = logging.getLogger(__name__)
 
@@ -97,15 +100,18 @@ class OwnBrowserState:
     error: errors.ZohoWizardError | None = None
 
 
-ListenerFactory = Callable[..., LoopbackListener]
+ListenerFactory = Callable[..., "LoopbackListener"]
 
 
 class OwnBrowserSession(QObject):
     """Runs one loopback listener at a time and reports on the GUI thread.
 
     Args:
-        make_listener: Builds the listener (tests may wrap it to look inside).
-        timeout: Seconds the listener waits for the browser before giving up.
+        make_listener: Builds the listener (tests may wrap it to look inside); by default
+            a :class:`~zoho_wizard.core.loopback.LoopbackListener`, imported on first use
+            (its web server module is not needed to open the window).
+        timeout: Seconds the listener waits for the browser before giving up (default:
+            the listener's own).
 
     Signals:
         callbackReceived(str): the browser came back to the redirect address with the
@@ -121,8 +127,8 @@ class OwnBrowserSession(QObject):
 
     def __init__(
         self,
-        make_listener: ListenerFactory = LoopbackListener,
-        timeout: float = DEFAULT_TIMEOUT_SECONDS,
+        make_listener: ListenerFactory | None = None,
+        timeout: float | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -149,11 +155,14 @@ class OwnBrowserSession(QObject):
         self.close()
         self._generation += 1
         generation = self._generation
-        listener = self.make_listener(
+        from zoho_wizard.core import loopback
+
+        make_listener = self.make_listener or loopback.LoopbackListener
+        listener = make_listener(
             redirect_uri,
             state,
             lambda url: self._delivered.emit(generation, url),
-            timeout=self.timeout,
+            timeout=loopback.DEFAULT_TIMEOUT_SECONDS if self.timeout is None else self.timeout,
             on_timeout=lambda: self._expired.emit(generation),
         )
         listener.start()

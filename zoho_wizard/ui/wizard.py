@@ -4,25 +4,29 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget, QWizard
 
+from zoho_wizard.core import timings
 from zoho_wizard.core.flow import Step, next_step
 from zoho_wizard.ui import theme
 from zoho_wizard.ui.controller import UiState, WizardController
 from zoho_wizard.ui.identity import IdentityQuestion
-from zoho_wizard.ui.other_ways import connect_other_ways
+from zoho_wizard.ui.other_ways import connect_own_browser, connect_self_client
 from zoho_wizard.ui.pages.base import StatePage
-from zoho_wizard.ui.pages.before_start import BeforeStartPage
-from zoho_wizard.ui.pages.consent import ConsentPage
-from zoho_wizard.ui.pages.details import DetailsPage
-from zoho_wizard.ui.pages.done import DonePage
-from zoho_wizard.ui.pages.finishing import FinishingPage
-from zoho_wizard.ui.pages.organization import OrganizationPage
-from zoho_wizard.ui.pages.start import StartPage
 from zoho_wizard.ui.practice import PracticeHint
+
+if TYPE_CHECKING:
+    from zoho_wizard.ui.pages.before_start import BeforeStartPage
+    from zoho_wizard.ui.pages.consent import ConsentPage
+    from zoho_wizard.ui.pages.details import DetailsPage
+    from zoho_wizard.ui.pages.done import DonePage
+    from zoho_wizard.ui.pages.finishing import FinishingPage
+    from zoho_wizard.ui.pages.organization import OrganizationPage
+    from zoho_wizard.ui.pages.start import StartPage
 from zoho_wizard.ui.resources import icon, pixmap
 
 PAGE_IDS: dict[Step, int] = {
@@ -61,7 +65,13 @@ class ConnectWizard(QWizard):
     firm's preset filled the details in). The look follows the system's light or dark
     scheme, also when it changes while the window is open. Escape (or Close) asks first
     when a connection is under way.
+
+    Signals:
+        firstPainted(): the window is on screen for the first time (emitted once, after
+            the first paint finished); background warm-up starts from here.
     """
+
+    firstPainted = Signal()
 
     def __init__(
         self,
@@ -69,6 +79,7 @@ class ConnectWizard(QWizard):
         *,
         practice_hint: PracticeHint | None = None,
         first_run_help: bool = False,
+        warm_up: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -77,6 +88,9 @@ class ConnectWizard(QWizard):
         self._sync_pending = False
         self._closed = False
         self._close_confirmed = False
+        self._painted = False
+        self._details_heading = ""  # the details page's own heading, during a reconnect
+        self._reconnect_title = ""
         self.confirm_close: QMessageBox | None = None
         practice = controller.endpoints.practice
         self.setWindowTitle(
@@ -99,24 +113,11 @@ class ConnectWizard(QWizard):
         self.palette_in_use = theme.apply(self)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
 
-        self.details_page = DetailsPage(practice_hint, controller.existing_names)
-        self.consent_page = ConsentPage()
-        self.finishing_page = FinishingPage(controller.clock)
-        self.organization_page = OrganizationPage()
-        self.done_page = DonePage()
-        self.start_page = StartPage(controller.saved)
-        self.before_start_page = BeforeStartPage()
-        self.pages: dict[Step, StatePage] = {
-            Step.BEFORE_START: self.before_start_page,
-            Step.DETAILS: self.details_page,
-            Step.CONSENT: self.consent_page,
-            Step.FINISHING: self.finishing_page,
-            Step.ORGANIZATION: self.organization_page,
-            Step.DONE: self.done_page,
-            Step.START: self.start_page,
-        }
-        for step, page in self.pages.items():
-            self.setPage(PAGE_IDS[step], page)
+        self._practice_hint = practice_hint
+        self._warm_up = warm_up
+        # Pages are made when first needed: the first one before the window shows, the
+        # others one per event-loop turn once it is on screen (see _build_remaining).
+        self.pages: dict[Step, StatePage] = {}
         if (
             first_run_help
             and controller.state.step is Step.DETAILS
@@ -124,8 +125,8 @@ class ConnectWizard(QWizard):
             and controller.ui.preset is None
         ):
             controller.show_before_start()  # nothing connected yet: explain the setup first
+        self.page_for(controller.state.step)
         self.setStartId(PAGE_IDS[controller.state.step])  # START when connections exist
-        self.details_page.setButtonText(W.BackButton, self.tr("&Back to saved connections"))
 
         # Alt+letter on every button of the window (the letter is underlined).
         self.setButtonText(W.CustomButton1, self.tr("&Cancel sign-in"))
@@ -137,37 +138,139 @@ class ConnectWizard(QWizard):
             theme.set_role(self.button(which), "primary")
         self.customButtonClicked.connect(self._custom_clicked)
         self.currentIdChanged.connect(self._page_changed)
-
-        # intents → controller
-        self.details_page.submitted.connect(
-            lambda details, session_only: controller.submit_details(
-                details, session_only=session_only
-            )
-        )
-        self.details_page.copyRequested.connect(controller.copy_text)
-        self.details_page.setupHelpRequested.connect(controller.show_before_start)
-        self.before_start_page.continueRequested.connect(controller.close_before_start)
-        self.before_start_page.copyRequested.connect(controller.copy_text)
-        self.before_start_page.consoleRequested.connect(
-            lambda dc: controller.open_url(controller.admin_console_url(dc))
-        )
-        self.before_start_page.dataCenterChosen.connect(self._data_center_chosen)
-        connect_other_ways(self)  # Self Client code, own browser (ui/other_ways.py)
-        self.consent_page.redirectCaught.connect(controller.redirect_caught)
-        self.consent_page.backRequested.connect(controller.back)
-        self.finishing_page.actionTriggered.connect(controller.perform)
-        self.organization_page.organizationSelected.connect(controller.select_organization)
-        self.organization_page.saveRequested.connect(controller.save_organization)
-        self.organization_page.actionTriggered.connect(controller.perform)
         controller.stateChanged.connect(self.render_state)
-        # saved connections (start page), reconnect and the receipt
-        self.start_page.newRequested.connect(controller.new_connection)
-        self.start_page.reconnectRequested.connect(controller.reconnect)
-        self.done_page.receiptRequested.connect(self._save_done_receipt)
         self.button(W.BackButton).clicked.connect(self._back_clicked)
+        self.firstPainted.connect(self._build_remaining)
         self.identity_question = IdentityQuestion(self, controller)
-        self._details_heading = ""  # the details page's own heading, during a reconnect
-        self._reconnect_title = ""
+
+    # --- pages ----------------------------------------------------------------------------
+
+    def page_for(self, step: Step) -> StatePage:
+        """The page of ``step``, made (and wired to the controller) on first use."""
+        page = self.pages.get(step)
+        if page is None:
+            page = self._make_page(step)
+            self.pages[step] = page
+            self.setPage(PAGE_IDS[step], page)
+            if self.controller.ui is not None and not self._closed:
+                page.render_state(self.controller.ui)
+                if step is Step.DETAILS:
+                    self._name_the_reconnect(self.controller.ui)
+        return page
+
+    def _make_page(self, step: Step) -> StatePage:
+        controller = self.controller
+        if step is Step.DETAILS:
+            from zoho_wizard.ui.pages.details import DetailsPage
+
+            details = DetailsPage(self._practice_hint, controller.existing_names)
+            details.setButtonText(W.BackButton, self.tr("&Back to saved connections"))
+            details.submitted.connect(
+                lambda details_, session_only: controller.submit_details(
+                    details_, session_only=session_only
+                )
+            )
+            details.copyRequested.connect(controller.copy_text)
+            details.setupHelpRequested.connect(controller.show_before_start)
+            connect_self_client(self, details)
+            return details
+        if step is Step.BEFORE_START:
+            from zoho_wizard.ui.pages.before_start import BeforeStartPage
+
+            before = BeforeStartPage()
+            before.continueRequested.connect(controller.close_before_start)
+            before.copyRequested.connect(controller.copy_text)
+            before.consoleRequested.connect(
+                lambda dc: controller.open_url(controller.admin_console_url(dc))
+            )
+            before.dataCenterChosen.connect(self._data_center_chosen)
+            return before
+        if step is Step.CONSENT:
+            from zoho_wizard.ui.pages.consent import ConsentPage
+
+            consent = ConsentPage()
+            consent.redirectCaught.connect(controller.redirect_caught)
+            consent.backRequested.connect(controller.back)
+            connect_own_browser(self, consent)
+            return consent
+        if step is Step.FINISHING:
+            from zoho_wizard.ui.pages.finishing import FinishingPage
+
+            finishing = FinishingPage(controller.clock)
+            finishing.actionTriggered.connect(controller.perform)
+            return finishing
+        if step is Step.ORGANIZATION:
+            from zoho_wizard.ui.pages.organization import OrganizationPage
+
+            organization = OrganizationPage()
+            organization.organizationSelected.connect(controller.select_organization)
+            organization.saveRequested.connect(controller.save_organization)
+            organization.actionTriggered.connect(controller.perform)
+            return organization
+        if step is Step.DONE:
+            from zoho_wizard.ui.pages.done import DonePage
+
+            done = DonePage()
+            done.receiptRequested.connect(self._save_done_receipt)
+            return done
+        from zoho_wizard.ui.pages.start import StartPage
+
+        start = StartPage(controller.saved)
+        start.newRequested.connect(controller.new_connection)
+        start.reconnectRequested.connect(controller.reconnect)
+        return start
+
+    def _build_remaining(self) -> None:
+        """Make the next missing page, one per event-loop turn; then warm the browser."""
+        if self._closed:
+            return
+        missing = [step for step in _ORDER if step not in self.pages]
+        if missing:
+            self.page_for(missing[0])
+            QTimer.singleShot(0, self, self._build_remaining)
+        elif self._warm_up:
+            self.prepare_browser()
+
+    def prepare_browser(self) -> None:
+        """Start the web engine and a fresh browser for the next sign-in (in the
+        background of the details page), unless one is ready."""
+        if not self._closed and self.controller.state.step in (Step.DETAILS, Step.BEFORE_START):
+            self.consent_page.browser.prepare()
+
+    @property
+    def details_page(self) -> DetailsPage:
+        """The connection details page."""
+        return cast("DetailsPage", self.page_for(Step.DETAILS))
+
+    @property
+    def before_start_page(self) -> BeforeStartPage:
+        """The "Before you start" page."""
+        return cast("BeforeStartPage", self.page_for(Step.BEFORE_START))
+
+    @property
+    def consent_page(self) -> ConsentPage:
+        """Zoho's sign-in page."""
+        return cast("ConsentPage", self.page_for(Step.CONSENT))
+
+    @property
+    def finishing_page(self) -> FinishingPage:
+        """The page shown while the code is exchanged."""
+        return cast("FinishingPage", self.page_for(Step.FINISHING))
+
+    @property
+    def organization_page(self) -> OrganizationPage:
+        """The organization choice."""
+        return cast("OrganizationPage", self.page_for(Step.ORGANIZATION))
+
+    @property
+    def done_page(self) -> DonePage:
+        """The last page."""
+        return cast("DonePage", self.page_for(Step.DONE))
+
+    @property
+    def start_page(self) -> StartPage:
+        """The saved connections."""
+        return cast("StartPage", self.page_for(Step.START))
 
     # --- buttons ------------------------------------------------------------------------
 
@@ -210,7 +313,9 @@ class ConnectWizard(QWizard):
         self.setButtonLayout(self._layout_for(step))
         self._describe_buttons()
         if step is not None and self.controller.ui is not None:
-            self.pages[step].render_state(self.controller.ui)
+            self.page_for(step).render_state(self.controller.ui)
+        if step is Step.DETAILS and self._warm_up and Step.CONSENT in self.pages:
+            self.prepare_browser()  # back on the details page: a fresh browser for next time
         QTimer.singleShot(0, self, lambda: self._focus_first(step))
 
     def _focus_first(self, step: Step | None) -> None:
@@ -319,15 +424,26 @@ class ConnectWizard(QWizard):
     def validateCurrentPage(self) -> bool:
         if self._target is not None:
             return True  # the controller already moved the state; just follow it
-        return super().validateCurrentPage()
+        if not super().validateCurrentPage():
+            return False
+        # QWizard goes to nextId() next: make sure that page exists by now.
+        step = self.step_of(self.nextId())
+        if step is not None:
+            self.page_for(step)
+        return True
 
     def render_state(self, ui: UiState) -> None:
-        """Render every page from ``ui``, then follow its step (on the next loop turn)."""
+        """Render the page on screen and the state's page from ``ui``, then follow the
+        state's step (on the next loop turn). Other pages are rendered when shown: while a
+        code is exchanged, the window does no work it need not do."""
         if self._closed:
             return
-        for page in self.pages.values():
-            page.render_state(ui)
-        self._name_the_reconnect(ui)
+        showing = (self.current_step(), ui.flow.step)
+        for step, page in list(self.pages.items()):
+            if step in showing:
+                page.render_state(ui)
+        if Step.DETAILS in self.pages:
+            self._name_the_reconnect(ui)
         if not self._sync_pending:
             self._sync_pending = True
             QTimer.singleShot(0, self, self._follow_state)
@@ -339,6 +455,7 @@ class ConnectWizard(QWizard):
         target = self.controller.state.step
         if target not in PAGE_IDS:
             return
+        self.page_for(target)  # made now if the person got there before it was built
         wanted = PAGE_IDS[target]
         if self.currentId() == wanted:
             return
@@ -419,19 +536,37 @@ class ConnectWizard(QWizard):
 
     # --- lifetime -----------------------------------------------------------------------
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Posted: runs once this paint reached the screen.
+            QTimer.singleShot(0, self, self._first_painted)
+
+    def _first_painted(self) -> None:
+        timings.mark("first_paint")
+        self.firstPainted.emit()
+
     def start(self) -> None:
         """Render the first state and check the password store."""
         self._page_changed(self.currentId())
-        self.controller.start()
+        if self._warm_up:
+            # The check imports the keyring libraries and talks to the password store:
+            # it waits until the window is on screen rather than competing with it.
+            self.firstPainted.connect(self.controller.start)
+        else:
+            self.controller.start()
 
     def shutdown(self) -> None:
         """Stop background work and free the browser (view before profile)."""
         if self._closed:
             return
         self._closed = True
-        self.finishing_page.repaint_timer.stop()
+        if Step.FINISHING in self.pages:
+            self.finishing_page.repaint_timer.stop()
         self.controller.shutdown()
-        self.consent_page.dispose()
+        if Step.CONSENT in self.pages:
+            self.consent_page.dispose()
 
     def done(self, result: int) -> None:
         self.shutdown()

@@ -278,6 +278,6 @@ class ConsentPage(StatePage):
         window.activateWindow()
 
     def dispose(self) -> None:
-        """Free the browser (before the window goes)."""
+        """Free the browser, and the one made ahead of time (before the window goes)."""
         self._attempt_key = None
-        self.browser.dispose()
+        self.browser.dispose(spare=True)
