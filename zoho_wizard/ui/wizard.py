@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget, QWizard
 
 from zoho_wizard.core import timings
+from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER
 from zoho_wizard.core.flow import Step, next_step
 from zoho_wizard.ui import theme
 from zoho_wizard.ui.controller import UiState, WizardController
@@ -335,15 +336,28 @@ class ConnectWizard(QWizard):
     # --- "Before you start" -------------------------------------------------------------
 
     def _show_setup(self) -> None:
-        """Fill "Before you start" from the details page (data center, redirect address)."""
-        details = self.details_page
-        dc = str(details.data_center.currentData())
+        """Fill "Before you start" from the details page (data center, redirect address),
+        or, before that page is made (the first start), from the state it will show."""
+        controller = self.controller
+        if Step.DETAILS in self.pages:
+            details_page = self.details_page
+            dc = str(details_page.data_center.currentData())
+            redirect_uri = details_page.redirect_uri.value()
+            locked = details_page.data_center_locked()
+        else:
+            details, preset = controller.state.details, controller.ui.preset
+            if preset is not None and preset.data_center:
+                dc = preset.data_center  # what the details page will show first
+            else:
+                dc = details.data_center if details is not None else DEFAULT_DATA_CENTER
+            redirect_uri = controller.redirect_uri()
+            locked = bool(preset and preset.is_locked("data_center"))
         page = self.before_start_page
         page.show_setup(
             dc,
-            details.redirect_uri.value(),
-            self.controller.admin_console_url(dc),
-            practice=self.controller.endpoints.practice,
+            redirect_uri,
+            controller.admin_console_url(dc),
+            practice=controller.endpoints.practice,
         )
         # Reached from the details page: Next goes back there.
         back = PAGE_IDS[Step.DETAILS] in self.visitedIds()
@@ -351,7 +365,7 @@ class ConnectWizard(QWizard):
             W.NextButton,
             self.tr("&Back to the details") if back else self.tr("&Continue"),
         )
-        page.data_center.setEnabled(not details.data_center_locked())
+        page.data_center.setEnabled(not locked)
 
     def _data_center_chosen(self, dc: str) -> None:
         details = self.details_page
