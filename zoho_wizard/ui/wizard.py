@@ -308,6 +308,8 @@ class ConnectWizard(QWizard):
         return [stretch, W.CancelButton, W.NextButton]
 
     def _page_changed(self, page_id: int) -> None:
+        if self._closed:
+            return  # closing (QWizard may reset its pages): nothing to show or schedule
         step = self.step_of(page_id)
         if step is Step.BEFORE_START:
             self._show_setup()
