@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
 
 echo "==> ruff"
-.venv/bin/ruff check zoho_wizard tests scripts
-.venv/bin/ruff format --check zoho_wizard tests scripts
+.venv/bin/ruff check zoho_wizard tests scripts benchmarks
+.venv/bin/ruff format --check zoho_wizard tests scripts benchmarks
 echo "==> mypy (core, strict)"
 .venv/bin/mypy
 
