@@ -508,8 +508,9 @@ def main() -> int:
             f"{verdict(consent_ratio <= TARGETS['consent'])})"
         )
         say(
-            f"  zoho-wizard (Next at once)           {ms(median(hurried_consent))}   "
-            f"{median(hurried_consent) / median(bare_consent):4.2f}×  (engine still warming up)"
+            f"  zoho-wizard (Next without a pause) {ms(median(hurried_consent))}   "
+            f"{median(hurried_consent) / median(bare_consent):4.2f}×  "
+            "(the engine may still be warming up)"
         )
         say(
             f"  web engine warm after first paint    "
