@@ -21,18 +21,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from proctree import rss_bytes, tree_memory
 from PySide6.QtCore import QObject, QTimer
 
-from zoho_wizard.cli import forget_practice_connections, practice_secrets
-from zoho_wizard.core import endpoints as ep
-from zoho_wizard.core.store import ProfileStore, config_dir
-from zoho_wizard.sandbox import (
-    PRACTICE_CLIENT_ID,
-    PRACTICE_CLIENT_SECRET,
-    PRACTICE_EMAIL,
-    PRACTICE_PASSWORD,
-    PRACTICE_REDIRECT_URI,
-    Sandbox,
-)
-from zoho_wizard.ui.app import PracticeHint, build_wizard, ensure_application, flush_deletions
+from zoho_wizard.cli import practice_secrets, start_practice
+from zoho_wizard.ui.app import build_wizard, ensure_application, flush_deletions
 from zoho_wizard.ui.autopilot import Autopilot
 
 SETTLE_MS = 500  # let deletions and helper-process exits land before measuring
@@ -42,19 +32,7 @@ def main() -> int:
     cycles = int(sys.argv[1]) if len(sys.argv) > 1 else 10
     app = ensure_application()
     app.setQuitOnLastWindowClosed(False)  # each cycle closes its window
-    sandbox = Sandbox().start()
-    endpoints = ep.custom_endpoints(
-        sandbox.accounts_url("us"), None, practice=True, label="Practice sandbox"
-    )
-    hint = PracticeHint(
-        client_id=PRACTICE_CLIENT_ID,
-        client_secret=PRACTICE_CLIENT_SECRET,
-        redirect_uri=PRACTICE_REDIRECT_URI,
-        email=PRACTICE_EMAIL,
-        password=PRACTICE_PASSWORD,
-    )
-    profiles = ProfileStore(config_dir() / "practice-connections.json")
-    forget_practice_connections(profiles)
+    sandbox, endpoints, hint, profiles = start_practice()
     outcome = {"code": 0, "done": 0}
 
     def fail(why: str) -> None:

@@ -2,18 +2,14 @@
 # zoho-wizard's benchmarks, from a fresh checkout: sets up (first time only), then runs
 # benchmarks/run.py with a throwaway home, a real Secret Service (gnome-keyring on a
 # private D-Bus session) and a virtual X display (Xvfb; QT_QPA_PLATFORM=offscreen to use
-# Qt's headless platform instead). Takes about five minutes. Arguments go to run.py
+# Qt's headless platform instead). Takes about three minutes. Arguments go to run.py
 # (--rounds N, --think SECONDS, --cycles N, --json FILE).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
 
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-export HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/run"
-mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-export XDG_CONFIG_HOME="$scratch/config" XDG_CACHE_HOME="$scratch/cache" \
-       XDG_DATA_HOME="$scratch/data" XDG_STATE_HOME="$scratch/state"
+# Throwaway home and user folders, and a real Secret Service that is nobody's.
+source scripts/throwaway-session.sh
 # Compiled bytecode is kept, as it is for an installed program.
 unset PYTHONDONTWRITEBYTECODE
 if [ "$(id -u)" = 0 ]; then export QTWEBENGINE_DISABLE_SANDBOX=1; fi
@@ -26,8 +22,4 @@ else
   export QT_QPA_PLATFORM=offscreen
 fi
 
-# The password only unlocks the throwaway keyring created inside $scratch.
-"${display[@]}" dbus-run-session -- bash -c '
-  echo -n "throwaway-bench-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  exec .venv/bin/python benchmarks/run.py "$@"
-' run.py "$@"
+"${SECRET_SERVICE[@]}" "${display[@]}" .venv/bin/python benchmarks/run.py "$@"

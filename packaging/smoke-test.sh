@@ -56,12 +56,7 @@ command -v xvfb-run >/dev/null || {
 }
 
 # Throwaway home and user folders: settings, logs, Qt/Chromium caches, the keyring.
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-export HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/run"
-mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-export XDG_CONFIG_HOME="$scratch/config" XDG_CACHE_HOME="$scratch/cache" \
-       XDG_DATA_HOME="$scratch/data" XDG_STATE_HOME="$scratch/state"
+source "$root/scripts/throwaway-session.sh"
 unset QT_QPA_PLATFORM WAYLAND_DISPLAY  # the real xcb platform, on Xvfb
 if [ "$(id -u)" -eq 0 ]; then
   export QTWEBENGINE_DISABLE_SANDBOX=1  # Chromium refuses to run as root with its sandbox
@@ -144,10 +139,7 @@ if grep -q -- '--autopilot' <<<"${help_text:-}"; then
   runner=("${headless_cmd[@]}" "$exe" --demo --autopilot)
   if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
     keyring_note="with a throwaway Secret Service"
-    # The password only unlocks the throwaway keyring created in $scratch/home.
-    runner=(dbus-run-session -- bash -c '
-      echo -n smoke-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-      exec "$@"' smoke "${runner[@]}")
+    runner=("${SECRET_SERVICE[@]}" "${runner[@]}")
   fi
   started=$(date +%s)
   if "${runner[@]}" >"$log" 2>&1; then

@@ -12,22 +12,13 @@ echo "==> ruff"
 echo "==> mypy (core, strict)"
 .venv/bin/mypy
 
-# Throwaway home and user folders: the keyring file, Qt caches and settings land here.
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-export HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/run"
-mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-export XDG_CONFIG_HOME="$scratch/config" XDG_CACHE_HOME="$scratch/cache" \
-       XDG_DATA_HOME="$scratch/data" XDG_STATE_HOME="$scratch/state"
+# Throwaway home and user folders, and a real Secret Service that is nobody's.
+source scripts/throwaway-session.sh
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 export PYTHONDONTWRITEBYTECODE=1
 
 echo "==> pytest (with a real Secret Service)"
-# The password only unlocks the throwaway keyring created inside $scratch.
-dbus-run-session -- bash -c '
-  echo -n "throwaway-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  exec .venv/bin/python -m pytest -p no:cacheprovider "$@"
-' pytest "$@"
+"${SECRET_SERVICE[@]}" .venv/bin/python -m pytest -p no:cacheprovider "$@"
 
 # The installer: build the self-contained app and walk practice mode in it (about a
 # minute). Skipped when pytest was given arguments (a partial run) or ZW_SKIP_PACKAGING=1.

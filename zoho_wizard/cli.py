@@ -21,8 +21,11 @@ from typing import TYPE_CHECKING
 from zoho_wizard import __version__
 
 if TYPE_CHECKING:
+    from zoho_wizard.core.endpoints import Endpoints
     from zoho_wizard.core.preset import Preset, PresetError
     from zoho_wizard.core.store import ProfileStore, SecretStore
+    from zoho_wizard.sandbox import Sandbox
+    from zoho_wizard.ui.practice import PracticeHint
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -354,10 +357,46 @@ def forget_practice_connections(profiles: ProfileStore) -> None:
     profiles.path.unlink(missing_ok=True)
 
 
+def start_practice(
+    api_url: str | None = None,
+) -> tuple[Sandbox, Endpoints, PracticeHint, ProfileStore]:
+    """Practice mode's pieces: a started sandbox, its endpoints, the practice sign-in and
+    the practice connections file (cleared of what an earlier practice run left)."""
+    from zoho_wizard.core import endpoints as ep
+    from zoho_wizard.core.store import ProfileStore, config_dir
+    from zoho_wizard.sandbox import (
+        PRACTICE_CLIENT_ID,
+        PRACTICE_CLIENT_SECRET,
+        PRACTICE_EMAIL,
+        PRACTICE_PASSWORD,
+        PRACTICE_REDIRECT_URI,
+        Sandbox,
+    )
+    from zoho_wizard.ui.practice import PracticeHint
+
+    sandbox = Sandbox()
+    sandbox.start()
+    endpoints = ep.custom_endpoints(
+        sandbox.accounts_url("us"), api_url, practice=True, label="Practice sandbox"
+    )
+    hint = PracticeHint(
+        client_id=PRACTICE_CLIENT_ID,
+        client_secret=PRACTICE_CLIENT_SECRET,
+        redirect_uri=PRACTICE_REDIRECT_URI,
+        email=PRACTICE_EMAIL,
+        password=PRACTICE_PASSWORD,
+    )
+    # Practice connections never mix with real ones, and live only as long as the
+    # sandbox that issued their keys: what an earlier practice run left is cleared.
+    profiles = ProfileStore(config_dir() / "practice-connections.json")
+    forget_practice_connections(profiles)
+    return sandbox, endpoints, hint, profiles
+
+
 def open_wizard(args: argparse.Namespace) -> int:
     """Open the desktop wizard against Zoho, a custom server, or the practice sandbox."""
     from zoho_wizard.core import endpoints as ep
-    from zoho_wizard.core.store import KeyringSecretStore, ProfileStore, config_dir
+    from zoho_wizard.core.store import KeyringSecretStore, ProfileStore
 
     if args.autopilot and not args.demo:
         print("zoho-wizard: --autopilot only works in practice mode (--demo).", file=sys.stderr)
@@ -366,33 +405,8 @@ def open_wizard(args: argparse.Namespace) -> int:
     sandbox = None
     practice_hint = None
     if args.demo:
-        from zoho_wizard.sandbox import (
-            PRACTICE_CLIENT_ID,
-            PRACTICE_CLIENT_SECRET,
-            PRACTICE_EMAIL,
-            PRACTICE_PASSWORD,
-            PRACTICE_REDIRECT_URI,
-            Sandbox,
-        )
-        from zoho_wizard.ui.app import PracticeHint
-
-        sandbox = Sandbox()
-        sandbox.start()
-        endpoints = ep.custom_endpoints(
-            sandbox.accounts_url("us"), args.api_url, practice=True, label="Practice sandbox"
-        )
-        practice_hint = PracticeHint(
-            client_id=PRACTICE_CLIENT_ID,
-            client_secret=PRACTICE_CLIENT_SECRET,
-            redirect_uri=PRACTICE_REDIRECT_URI,
-            email=PRACTICE_EMAIL,
-            password=PRACTICE_PASSWORD,
-        )
-        # Practice connections never mix with real ones, and live only as long as the
-        # sandbox that issued their keys: what an earlier practice run left is cleared.
-        profiles = ProfileStore(config_dir() / "practice-connections.json")
+        sandbox, endpoints, practice_hint, profiles = start_practice(args.api_url)
         secrets_factory = practice_secrets
-        forget_practice_connections(profiles)
     elif args.accounts_url:
         endpoints = ep.custom_endpoints(args.accounts_url, args.api_url)
         profiles = ProfileStore()
