@@ -34,6 +34,7 @@ HEAVY = (
     "jeepney",
     "filelock",
     "http.server",
+    "email.utils",
     "zoho_wizard.sandbox",
 )
 
