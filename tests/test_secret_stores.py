@@ -150,3 +150,28 @@ def test_set_many_refuses_an_unknown_kind_before_writing(
     with pytest.raises(ValueError):
         keyring_store.set_many("Client A", {"password": "x"}, written)
     assert written == []
+
+
+@pytest.mark.secret_service
+def test_release_closes_an_unused_prepared_connection_and_writes_still_work() -> None:
+    store = KeyringSecretStore(service="zoho-wizard-test")
+    store.prepare()
+    prepared = store._prepared
+    assert prepared is not None
+    store.release()
+    assert store._prepared is None
+    assert prepared[1].connection.sock.fileno() == -1  # closed, not left to the collector
+    store.prepare()  # a released store opens nothing more ahead of time
+    assert store._prepared is None
+    try:
+        store.set_many("Client A", KEYS, [])
+        assert store.get("Client A", "client_secret") == KEYS["client_secret"]
+    finally:
+        for kind in KEYS:
+            store.delete("Client A", kind)
+
+
+def test_release_without_prepare_is_harmless(keyring_store: KeyringSecretStore) -> None:
+    keyring_store.release()
+    keyring_store.set_many("Client A", {"refresh_token": FAKE}, [])
+    assert keyring_store.get("Client A", "refresh_token") == FAKE

@@ -185,6 +185,12 @@ class Connector:
         if prepare is not None:
             prepare()
 
+    def release_store(self) -> None:
+        """Close what :meth:`prepare_store` opened, when it will not be used after all."""
+        release = getattr(self.secrets, "release", None)
+        if release is not None:
+            release()
+
     def store(
         self, details: ConnectionDetails, verified: VerifiedCallback, tokens: TokenSet
     ) -> Profile:

@@ -336,6 +336,7 @@ class KeyringSecretStore:
         self.service = service
         self._lock = threading.Lock()
         self._prepared: tuple[Any, Any] | None = None  # (backend, collection), unused yet
+        self._released = False
 
     def get(self, connection: str, kind: str) -> str | None:
         """Read one secret.
@@ -370,12 +371,29 @@ class KeyringSecretStore:
         raises: a failure here shows up (with its message) when the secrets are written.
         """
         with self._lock:
-            if self._prepared is not None:
+            if self._prepared is not None or self._released:
                 return
             try:
-                self._prepared = _secret_service_collection(open_session=True)
+                found = _secret_service_collection(open_session=True)
             except Exception:
-                self._prepared = None
+                return
+            if found is not None and self._released:  # released meanwhile: not wanted
+                found[1].connection.close()
+                return
+            self._prepared = found
+
+    def release(self) -> None:
+        """Close the connection :meth:`prepare` opened, if it was not used. Never waits:
+        a :meth:`prepare` still opening one is told not to keep it."""
+        self._released = True
+        if not self._lock.acquire(blocking=False):
+            return  # prepare() is running; it sees _released and keeps nothing
+        try:
+            found, self._prepared = self._prepared, None
+        finally:
+            self._lock.release()
+        if found is not None:
+            found[1].connection.close()
 
     def set_many(self, connection: str, values: dict[str, str], written: list[str]) -> None:
         """Write several secrets of one connection, in order.

@@ -221,7 +221,7 @@ class WizardController(QObject):
         self._open_url = open_url or (lambda url: QDesktopServices.openUrl(QUrl(url)))
         self._copy_text = copy_text or (lambda text: QGuiApplication.clipboard().setText(text))
         self.worker = Worker(self)
-        self.connector: Connector | None = None
+        self._connector: Connector | None = None
         # With saved connections (or a damaged file to explain) the wizard opens on them.
         self.saved = SavedConnections(
             profiles, self.worker, self.secrets_for, clock=clock, open_url=self._open_url
@@ -237,6 +237,17 @@ class WizardController(QObject):
         self.own_browser = OwnBrowserSession(parent=self)
         self.own_browser.callbackReceived.connect(self._own_browser_returned)
         self.own_browser.timedOut.connect(self._own_browser_timed_out)
+
+    @property
+    def connector(self) -> Connector | None:
+        """The current attempt's connector (None before the details are submitted)."""
+        return self._connector
+
+    @connector.setter
+    def connector(self, connector: Connector | None) -> None:
+        old, self._connector = self._connector, connector
+        if old is not None and old is not connector:
+            old.release_store()  # a password-store connection opened ahead, now unused
 
     # --- reading -------------------------------------------------------------------------
 
@@ -943,3 +954,5 @@ class WizardController(QObject):
         """Stop delivering background results (the window is closing)."""
         self.own_browser.close()
         self.worker.shutdown()
+        if self._connector is not None:
+            self._connector.release_store()
