@@ -35,11 +35,11 @@ from ui_saved import (
     secret,
 )
 
+from zoho_wizard.core import health
 from zoho_wizard.core.endpoints import Endpoints
 from zoho_wizard.core.flow import Step
 from zoho_wizard.core.store import ProfileStore
 from zoho_wizard.sandbox import Sandbox
-from zoho_wizard.ui import connections
 from zoho_wizard.ui.wizard import ConnectWizard
 
 MakeWizard = Callable[..., ConnectWizard]
@@ -150,13 +150,13 @@ def test_check_runs_in_the_background_and_shows_what_is_wrong_with_a_reconnect_b
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     threads: list[bool] = []
-    real_check = connections.check
+    real_check = health.check
 
     def recording_check(conn: Any, **kwargs: Any) -> Any:
         threads.append(threading.current_thread() is threading.main_thread())
         return real_check(conn, **kwargs)
 
-    monkeypatch.setattr(connections, "check", recording_check)
+    monkeypatch.setattr(health, "check", recording_check)
     revoke_at_zoho(sandbox, "Beta Trading")  # e.g. removed under Zoho's Connected Apps
     for name in ("Acme Ltd", "Beta Trading"):
         age_cached_token(name)  # so the check really asks Zoho for a new access token

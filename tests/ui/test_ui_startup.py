@@ -36,6 +36,9 @@ HEAVY = (
     "http.server",
     "email.utils",
     "zoho_wizard.sandbox",
+    "zoho_wizard.core.connect",  # the connection machinery: at the first sign-in
+    "zoho_wizard.core.connection",
+    "zoho_wizard.core.health",
 )
 
 # The program itself (zoho_wizard.cli.main, no arguments: real Zoho, nothing saved),

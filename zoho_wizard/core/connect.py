@@ -11,12 +11,13 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from zoho_wizard.core import books, errors, scopes, timings
 from zoho_wizard.core.authorize import AuthRequest, VerifiedCallback
 from zoho_wizard.core.connection import CachedToken
+from zoho_wizard.core.details import USERINFO_SCOPE, ConnectionDetails
 from zoho_wizard.core.endpoints import Endpoints
 from zoho_wizard.core.http import DEFAULT_TIMEOUT, decode_json, make_session, network_error
 from zoho_wizard.core.logs import register_secrets
@@ -27,31 +28,6 @@ if TYPE_CHECKING:
     import requests
 
 log = logging.getLogger(__name__)
-
-USERINFO_SCOPE = "AaaServer.profile.Read"
-
-
-@dataclass(frozen=True)
-class ConnectionDetails:
-    """What the details page collected.
-
-    Attributes:
-        name: The connection's name (one per client business, typically).
-        client_id: From Zoho's API console.
-        client_secret: From Zoho's API console; never logged or shown.
-        data_center: The data-center id the person picked.
-        scopes: Scopes to request.
-        redirect_uri: The redirect URI registered for the client.
-        use_pkce: Send PKCE (needed for Zoho's desktop client type).
-    """
-
-    name: str
-    client_id: str
-    client_secret: str = field(repr=False)
-    data_center: str
-    scopes: tuple[str, ...]
-    redirect_uri: str
-    use_pkce: bool = False
 
 
 def now_iso(clock: Callable[[], float] = time.time) -> str:

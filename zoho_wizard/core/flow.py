@@ -18,6 +18,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from zoho_wizard.core import errors
 from zoho_wizard.core.authorize import (
@@ -26,10 +27,12 @@ from zoho_wizard.core.authorize import (
     VerifiedCallback,
     complete_authorization,
 )
-from zoho_wizard.core.books import Organization
-from zoho_wizard.core.connect import ConnectionDetails
-from zoho_wizard.core.store import Profile
-from zoho_wizard.core.tokens import TokenSet
+
+if TYPE_CHECKING:  # (types only: the flow is imported before the window shows)
+    from zoho_wizard.core.books import Organization
+    from zoho_wizard.core.details import ConnectionDetails
+    from zoho_wizard.core.store import Profile
+    from zoho_wizard.core.tokens import TokenSet
 
 # Zoho's Books page: the code from a redirect "is valid for 60 seconds".
 REDIRECT_CODE_LIFETIME = 60.0

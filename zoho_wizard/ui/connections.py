@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -25,14 +25,15 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from zoho_wizard.core import errors
 from zoho_wizard.core import scopes as scope_catalog
 from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
-from zoho_wizard.core.connect import USERINFO_SCOPE, ConnectionDetails
-from zoho_wizard.core.connection import DisconnectReport, SavedConnection
 from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER, by_id
-from zoho_wizard.core.health import HealthReport, check
-from zoho_wizard.core.receipt import build_receipt
+from zoho_wizard.core.details import USERINFO_SCOPE, ConnectionDetails
 from zoho_wizard.core.store import Profile, ProfileStore, SecretStore
 from zoho_wizard.ui.i18n import core_text
 from zoho_wizard.ui.worker import Worker
+
+if TYPE_CHECKING:  # (loaded when a connection is first checked, disconnected or printed)
+    from zoho_wizard.core.connection import DisconnectReport, SavedConnection
+    from zoho_wizard.core.health import HealthReport
 
 log = logging.getLogger(__name__)
 
@@ -377,6 +378,7 @@ def ask_receipt_path(parent: QWidget | None, suggested: Path) -> Path | None:
 
 def write_receipt(profile: Profile, secrets_place: str, path: Path) -> Path:
     """Write the one-page PDF receipt of ``profile`` to ``path``."""
+    from zoho_wizard.core.receipt import build_receipt
     from zoho_wizard.ui.receipt import write_receipt_pdf
 
     return write_receipt_pdf(build_receipt(profile, secrets_place), path)
@@ -473,7 +475,14 @@ class SavedConnections(QObject):
         self._set(replace(self._state, busy="", busy_name="", **changes))
 
     def _open(self, profile: Profile) -> SavedConnection:
+        from zoho_wizard.core.connection import SavedConnection
+
         return SavedConnection(profile, self.secrets_for(profile), self.profiles, clock=self.clock)
+
+    def _check(self, profile: Profile) -> HealthReport:
+        from zoho_wizard.core.health import check
+
+        return check(self._open(profile))
 
     # --- check ------------------------------------------------------------------------------
 
@@ -490,7 +499,7 @@ class SavedConnections(QObject):
             return
         self.worker.start(
             "checking a connection",
-            lambda _report: check(self._open(profile)),
+            lambda _report: self._check(profile),
             on_success=lambda report: self._checked({name: report}, select=name),
             on_failure=lambda error: self.report_failure(error, name),
         )
@@ -507,7 +516,7 @@ class SavedConnections(QObject):
             reports: dict[str, HealthReport] = {}
             for profile in profiles:
                 try:
-                    reports[profile.name] = check(self._open(profile))
+                    reports[profile.name] = self._check(profile)
                 except errors.ZohoWizardError:
                     log.info("a connection could not be checked")
             return reports

@@ -12,7 +12,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -24,9 +24,8 @@ from zoho_wizard.core.authorize import (
     begin_authorization,
     parse_callback,
 )
-from zoho_wizard.core.books import Organization
-from zoho_wizard.core.connect import ConnectionDetails, Connector
 from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER, by_id
+from zoho_wizard.core.details import ConnectionDetails
 from zoho_wizard.core.endpoints import Endpoints
 from zoho_wizard.core.preset import Preset, PresetError
 from zoho_wizard.core.store import (
@@ -38,7 +37,6 @@ from zoho_wizard.core.store import (
     SecretStore,
     keyring_status,
 )
-from zoho_wizard.core.tokens import TokenSet
 from zoho_wizard.ui.connections import (
     SavedConnections,
     blank_details,
@@ -58,9 +56,14 @@ from zoho_wizard.ui.worker import Worker, unexpected_error
 
 log = logging.getLogger(__name__)
 
-Exchanged = tuple[TokenSet, "Profile | errors.ZohoWizardError | None"]
-"""What the exchange job gives back: the keys, and the saved connection (or why saving
-failed), or None when they are not saved yet (a reconnect)."""
+if TYPE_CHECKING:  # (the connection machinery loads when the details are submitted)
+    from zoho_wizard.core.books import Organization
+    from zoho_wizard.core.connect import Connector
+    from zoho_wizard.core.tokens import TokenSet
+
+    # What the exchange job gives back: the keys, and the saved connection (or why
+    # saving failed), or None when they are not saved yet (a reconnect).
+    Exchanged = tuple[TokenSet, Profile | errors.ZohoWizardError | None]
 
 Action = errors.Action
 
@@ -249,6 +252,11 @@ class WizardController(QObject):
         if old is not None and old is not connector:
             old.release_store()  # a password-store connection opened ahead, now unused
 
+    def _new_connector(self, secrets: SecretStore, **options: Any) -> Connector:
+        from zoho_wizard.core.connect import Connector  # (loaded at the first sign-in)
+
+        return Connector(self.endpoints, self.profiles, secrets, clock=self.clock, **options)
+
     # --- reading -------------------------------------------------------------------------
 
     @property
@@ -336,7 +344,7 @@ class WizardController(QObject):
         keyring = self._ui.keyring
         session_only = session_only or (keyring is not None and not keyring.usable)
         secrets: SecretStore = MemorySecretStore() if session_only else self.secrets_factory()
-        self.connector = Connector(self.endpoints, self.profiles, secrets, clock=self.clock)
+        self.connector = self._new_connector(secrets)
         state = wizard_flow.details_submitted(self.state, details, self._new_request(details))
         self._set_flow(state, session_only=session_only, failed_at=None, secrets_place="")
         self._prepare_store()  # while the person signs in
@@ -647,13 +655,7 @@ class WizardController(QObject):
         state = self.state
         if state.tokens is None or state.profile is not None or self.connector is None:
             return
-        self.connector = Connector(
-            self.endpoints,
-            self.profiles,
-            MemorySecretStore(),
-            session=self.connector.session,
-            clock=self.clock,
-        )
+        self.connector = self._new_connector(MemorySecretStore(), session=self.connector.session)
         self._set_flow(wizard_flow.retry_storing(state), session_only=True, failed_at=None)
         self._start_store()
 
@@ -744,7 +746,7 @@ class WizardController(QObject):
         keyring = self._ui.keyring
         session_only = session_only or (keyring is not None and not keyring.usable)
         secrets: SecretStore = MemorySecretStore() if session_only else self.secrets_factory()
-        self.connector = Connector(self.endpoints, self.profiles, secrets, clock=self.clock)
+        self.connector = self._new_connector(secrets)
         state = wizard_flow.self_client_code_entered(
             self.state,
             details,

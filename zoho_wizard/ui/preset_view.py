@@ -10,6 +10,7 @@ them. Each locked field shows a lock and "Set by …".
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -17,12 +18,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from zoho_wizard.core import flow
 from zoho_wizard.core import scopes as scope_catalog
-from zoho_wizard.core.connect import USERINFO_SCOPE, Connector
+from zoho_wizard.core.details import USERINFO_SCOPE
 from zoho_wizard.core.preset import PresetError
 from zoho_wizard.core.store import Profile
 from zoho_wizard.ui.i18n import core_text
 from zoho_wizard.ui.resources import pixmap
 from zoho_wizard.ui.theme import set_role
+
+if TYPE_CHECKING:
+    from zoho_wizard.core.connect import Connector
 
 SECRET_KINDS = ("client_secret", "refresh_token", "access_token")
 

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from zoho_wizard.core import scopes as scope_catalog
 from zoho_wizard.core import validation
 from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
-from zoho_wizard.core.connect import USERINFO_SCOPE, ConnectionDetails
 from zoho_wizard.core.datacenters import DATA_CENTERS, DEFAULT_DATA_CENTER
+from zoho_wizard.core.details import USERINFO_SCOPE, ConnectionDetails
 from zoho_wizard.core.flow import ORGANIZATION_PLACEHOLDER, Step
 from zoho_wizard.core.preset import Preset
 from zoho_wizard.ui.banner import Banner

@@ -1,0 +1,36 @@
+"""What the details page collects: a connection's client, data center and scopes.
+
+Kept apart from :mod:`zoho_wizard.core.connect` (which does the HTTP) so that the window
+can open without loading the connection machinery.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["USERINFO_SCOPE", "ConnectionDetails"]
+
+USERINFO_SCOPE = "AaaServer.profile.Read"
+
+
+@dataclass(frozen=True)
+class ConnectionDetails:
+    """What the details page collected.
+
+    Attributes:
+        name: The connection's name (one per client business, typically).
+        client_id: From Zoho's API console.
+        client_secret: From Zoho's API console; never logged or shown.
+        data_center: The data-center id the person picked.
+        scopes: Scopes to request.
+        redirect_uri: The redirect URI registered for the client.
+        use_pkce: Send PKCE (needed for Zoho's desktop client type).
+    """
+
+    name: str
+    client_id: str
+    client_secret: str = field(repr=False)
+    data_center: str
+    scopes: tuple[str, ...]
+    redirect_uri: str
+    use_pkce: bool = False
