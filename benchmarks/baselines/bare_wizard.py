@@ -2,12 +2,46 @@
 
 Marks ``first_paint`` exactly as the wizard does (after the first paint event, from a
 zero-length timer), then quits.
+
+With ``--qt-classes`` it first imports the ``Qt`` namespace and the Qt classes the
+wizard's first page uses (without using them): what Qt for Python charges any program
+for those types, before any code of its own.
 """
 
 import json
 import os
 import sys
 import time
+
+if "--qt-classes" in sys.argv:
+    from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal  # noqa: F401
+    from PySide6.QtGui import (  # noqa: F401
+        QAction,
+        QColor,
+        QDesktopServices,
+        QFont,
+        QFontMetrics,
+        QGuiApplication,
+        QIcon,
+        QKeyEvent,
+        QPainter,
+        QPalette,
+        QPixmap,
+    )
+    from PySide6.QtWidgets import (  # noqa: F401
+        QAbstractButton,
+        QComboBox,
+        QFrame,
+        QGridLayout,
+        QHBoxLayout,
+        QMessageBox,
+        QPushButton,
+        QScrollArea,
+        QSizePolicy,
+        QStyle,
+        QTextBrowser,
+        QToolButton,
+    )
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage

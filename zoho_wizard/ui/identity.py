@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from zoho_wizard.core.flow import IdentityChange, identity_change
 from zoho_wizard.ui.controller import UiState, WizardController
+from zoho_wizard.ui.loop import call_soon
 
 
 def question_words(change: IdentityChange) -> tuple[str, str, str]:
@@ -72,7 +73,7 @@ class IdentityQuestion(QObject):
         # Ask once the wizard has moved to the organization page (same loop turn order).
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self, self._sync)
+            call_soon(self, self._sync)
 
     def _sync(self) -> None:
         self._pending = False

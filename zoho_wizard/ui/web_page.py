@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWebEngineCore import (
     QWebEngineCertificateError,
     QWebEngineLoadingInfo,
@@ -23,6 +23,7 @@ from PySide6.QtWebEngineCore import (
 from zoho_wizard.core import timings
 from zoho_wizard.core.authorize import matches_redirect
 from zoho_wizard.ui.browser import is_loopback
+from zoho_wizard.ui.loop import call_soon
 from zoho_wizard.ui.own_browser import federated_provider
 
 log = logging.getLogger(__name__)
@@ -77,7 +78,7 @@ class CatchingPage(QWebEnginePage):
             return False
         if is_main_frame and federated_provider(text):
             # Offer the person's own browser; never block: some accounts do work here.
-            QTimer.singleShot(0, self, lambda: self.federatedSignIn.emit(text))
+            call_soon(self, lambda: self.federatedSignIn.emit(text))
         return super().acceptNavigationRequest(url, navigation_type, is_main_frame)
 
     def _backstop(self, url: QUrl) -> None:
@@ -93,7 +94,7 @@ class CatchingPage(QWebEnginePage):
         self.caught = True
         timings.mark("code_caught")
         # Queued: acceptNavigationRequest returns before the wizard moves on and does HTTP.
-        QTimer.singleShot(0, self, lambda: self.redirectCaught.emit(url))
+        call_soon(self, lambda: self.redirectCaught.emit(url))
 
     def createWindow(self, _type: QWebEnginePage.WebWindowType) -> QWebEnginePage:
         # A pop-up (some sign-in options open one) opens in this same view, where the

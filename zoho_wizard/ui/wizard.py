@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget, QWizard
 
@@ -16,9 +16,11 @@ from zoho_wizard.core.flow import Step, next_step
 from zoho_wizard.ui import theme
 from zoho_wizard.ui.controller import UiState, WizardController
 from zoho_wizard.ui.identity import IdentityQuestion
+from zoho_wizard.ui.loop import call_soon
 from zoho_wizard.ui.other_ways import connect_own_browser, connect_self_client
 from zoho_wizard.ui.pages.base import StatePage
 from zoho_wizard.ui.practice import PracticeHint
+from zoho_wizard.ui.resources import icon, pixmap
 
 if TYPE_CHECKING:
     from zoho_wizard.ui.pages.before_start import BeforeStartPage
@@ -28,7 +30,6 @@ if TYPE_CHECKING:
     from zoho_wizard.ui.pages.finishing import FinishingPage
     from zoho_wizard.ui.pages.organization import OrganizationPage
     from zoho_wizard.ui.pages.start import StartPage
-from zoho_wizard.ui.resources import icon, pixmap
 
 PAGE_IDS: dict[Step, int] = {
     Step.START: 0,
@@ -228,7 +229,7 @@ class ConnectWizard(QWizard):
         missing = [step for step in _ORDER if step not in self.pages]
         if missing:
             self.page_for(missing[0])
-            QTimer.singleShot(0, self, self._build_remaining)
+            call_soon(self, self._build_remaining)
         elif self._warm_up:
             self.prepare_browser()
 
@@ -319,7 +320,7 @@ class ConnectWizard(QWizard):
             self.page_for(step).render_state(self.controller.ui)
         if step is Step.DETAILS and self._warm_up and Step.CONSENT in self.pages:
             self.prepare_browser()  # back on the details page: a fresh browser for next time
-        QTimer.singleShot(0, self, lambda: self._focus_first(step))
+        call_soon(self, lambda: self._focus_first(step))
 
     def _focus_first(self, step: Step | None) -> None:
         """Where the keyboard starts on a page, so that Enter does what the page is for.
@@ -462,7 +463,7 @@ class ConnectWizard(QWizard):
             self._name_the_reconnect(ui)
         if not self._sync_pending:
             self._sync_pending = True
-            QTimer.singleShot(0, self, self._follow_state)
+            call_soon(self, self._follow_state)
 
     def _follow_state(self) -> None:
         self._sync_pending = False
@@ -557,7 +558,7 @@ class ConnectWizard(QWizard):
         if not self._painted:
             self._painted = True
             # Posted: runs once this paint reached the screen.
-            QTimer.singleShot(0, self, self._first_painted)
+            call_soon(self, self._first_painted)
 
     def _first_painted(self) -> None:
         timings.mark("first_paint")

@@ -1,0 +1,22 @@
+"""Running something on the next turn of the event loop, safely."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+
+def call_soon(owner: QObject, function: Callable[[], object]) -> None:
+    """Call ``function`` on the next event-loop turn, unless ``owner`` is deleted first.
+
+    ``QTimer.singleShot(0, owner, function)`` does the same, but when ``owner`` goes
+    first Qt for Python keeps ``function`` (and whatever it refers to, usually the owner's
+    whole Python side) alive for good. Here the timer is the owner's child: deleted with
+    it, it lets go of ``function``.
+    """
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.timeout.connect(function)
+    timer.timeout.connect(timer.deleteLater)
+    timer.start(0)
