@@ -3,24 +3,17 @@ process (the packaging smoke test runs the same against the built app)."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
+from ui_driver import program_env
+
 
 def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-    }
     return subprocess.run(
         [sys.executable, "-m", "zoho_wizard", *args],
-        env=env,
+        env=program_env(tmp_path),
         capture_output=True,
         text=True,
         timeout=120,

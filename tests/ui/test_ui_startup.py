@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gc
 import json
-import os
 import subprocess
 import sys
 import weakref
@@ -18,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ui_driver import click, submit_details, wait_step
+from ui_driver import click, program_env, submit_details, wait_step
 
 from zoho_wizard.core.flow import Step
 from zoho_wizard.ui.app import build_wizard
@@ -66,17 +65,9 @@ os._exit(3)
 
 def test_the_first_page_is_drawn_without_the_heavy_libraries(tmp_path: Path) -> None:
     seen = tmp_path / "modules.json"
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
     done = subprocess.run(
         [sys.executable, "-c", _FIRST_PAINT_PROBE, str(seen)],
-        env=env,
+        env=program_env(tmp_path),
         capture_output=True,
         timeout=60,
         check=False,

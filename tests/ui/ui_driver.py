@@ -6,11 +6,13 @@ No sleeps: every wait is ``qtbot.waitUntil`` on something the person would see.
 from __future__ import annotations
 
 import json
+import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
@@ -242,3 +244,16 @@ def describe_widget(widget: QWidget) -> str:
     text: Callable[[], str] | None = getattr(widget, "text", None)
     shown = text() if callable(text) else ""
     return f"{type(widget).__name__}(objectName={widget.objectName()!r}, text={shown!r})"
+
+
+def program_env(tmp_path: Path) -> dict[str, str]:
+    """The environment for running the program in a child process: Qt's headless platform
+    and user folders of its own under ``tmp_path``."""
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+    }
