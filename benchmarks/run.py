@@ -654,7 +654,8 @@ def main() -> int:
         say("  RSS " + " ".join(f"{c['rss'] / MIB:.0f}" for c in cycles) + " MiB")
         say("  PSS " + " ".join(f"{c['pss'] / MIB:.0f}" for c in cycles) + " MiB")
         say(
-            f"  trend from cycle 2 to cycle {len(cycles)}: {growth / MIB:+.2f} MiB RSS, "
+            f"  trend from cycle {steady[0]['cycle']} to cycle {len(cycles)}: "
+            f"{growth / MIB:+.2f} MiB RSS, "
             f"{pss_growth / MIB:+.2f} MiB PSS per cycle; web engine helpers after each: "
             f"{last['processes'] - 1}"
         )
