@@ -4,7 +4,8 @@ Usage: ``cycles.py CYCLES``. Each cycle opens the wizard in practice mode (web e
 warm-up on, as the program runs it), lets the autopilot connect to the sandbox, then
 disconnects that connection from the saved connections (revoked at the sandbox, deleted
 here), closes the wizard and measures the memory of the whole process tree. Prints one
-JSON line per cycle: ``{"cycle", "rss", "pss", "processes"}`` (bytes). Exits 1 when a
+JSON line per cycle: ``cycle``, the tree's ``rss`` and ``pss`` and ``processes``, the
+program's own ``main_rss`` (bytes) and its count of ``python_objects``. Exits 1 when a
 cycle fails. Run it with a password store available (benchmarks/run.sh does).
 """
 
@@ -19,7 +20,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from proctree import rss_bytes, tree_memory
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QTimer
 
 from zoho_wizard.cli import practice_secrets, start_practice
 from zoho_wizard.ui.app import build_wizard, ensure_application, flush_deletions
@@ -99,7 +100,6 @@ def main() -> int:
             "processes": memory.processes,
             "main_rss": rss_bytes(os.getpid()),
             "python_objects": len(gc.get_objects()),
-            "qt_objects": len(app.findChildren(QObject)),
         }
         print(json.dumps(record), flush=True)
         if outcome["done"] >= cycles:
