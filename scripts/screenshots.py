@@ -177,13 +177,7 @@ def close_wizard(wizard: ConnectWizard) -> None:
 def walk(out: Path, only: tuple[str, ...] = ()) -> list[Path]:
     """Drive the whole flow and the common detours; return the saved pictures."""
     shoot = Shooter(out, only)
-    hint = PracticeHint(
-        PRACTICE_CLIENT_ID,
-        PRACTICE_CLIENT_SECRET,
-        PRACTICE_REDIRECT_URI,
-        PRACTICE_EMAIL,
-        PRACTICE_PASSWORD,
-    )
+    hint = PracticeHint.for_sandbox()
     with Sandbox() as sandbox:
         endpoints = custom_endpoints(
             sandbox.accounts_url("us"), practice=True, label="Practice sandbox"

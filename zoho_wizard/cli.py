@@ -364,14 +364,7 @@ def start_practice(
     the practice connections file (cleared of what an earlier practice run left)."""
     from zoho_wizard.core import endpoints as ep
     from zoho_wizard.core.store import ProfileStore, config_dir
-    from zoho_wizard.sandbox import (
-        PRACTICE_CLIENT_ID,
-        PRACTICE_CLIENT_SECRET,
-        PRACTICE_EMAIL,
-        PRACTICE_PASSWORD,
-        PRACTICE_REDIRECT_URI,
-        Sandbox,
-    )
+    from zoho_wizard.sandbox import Sandbox
     from zoho_wizard.ui.practice import PracticeHint
 
     sandbox = Sandbox()
@@ -379,13 +372,7 @@ def start_practice(
     endpoints = ep.custom_endpoints(
         sandbox.accounts_url("us"), api_url, practice=True, label="Practice sandbox"
     )
-    hint = PracticeHint(
-        client_id=PRACTICE_CLIENT_ID,
-        client_secret=PRACTICE_CLIENT_SECRET,
-        redirect_uri=PRACTICE_REDIRECT_URI,
-        email=PRACTICE_EMAIL,
-        password=PRACTICE_PASSWORD,
-    )
+    hint = PracticeHint.for_sandbox()
     # Practice connections never mix with real ones, and live only as long as the
     # sandbox that issued their keys: what an earlier practice run left is cleared.
     profiles = ProfileStore(config_dir() / "practice-connections.json")

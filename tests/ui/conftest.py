@@ -21,14 +21,7 @@ from ui_driver import FakeClock
 
 from zoho_wizard.core.endpoints import Endpoints, custom_endpoints
 from zoho_wizard.core.store import ProfileStore
-from zoho_wizard.sandbox import (
-    PRACTICE_CLIENT_ID,
-    PRACTICE_CLIENT_SECRET,
-    PRACTICE_EMAIL,
-    PRACTICE_PASSWORD,
-    PRACTICE_REDIRECT_URI,
-    Sandbox,
-)
+from zoho_wizard.sandbox import Sandbox
 from zoho_wizard.ui.app import build_wizard
 from zoho_wizard.ui.browser import flush_deletions
 from zoho_wizard.ui.practice import PracticeHint
@@ -85,13 +78,7 @@ def profiles(config_path: Path) -> ProfileStore:
 @pytest.fixture
 def practice_hint() -> PracticeHint:
     """The practice client and sign-in."""
-    return PracticeHint(
-        PRACTICE_CLIENT_ID,
-        PRACTICE_CLIENT_SECRET,
-        PRACTICE_REDIRECT_URI,
-        PRACTICE_EMAIL,
-        PRACTICE_PASSWORD,
-    )
+    return PracticeHint.for_sandbox()
 
 
 @pytest.fixture

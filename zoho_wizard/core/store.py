@@ -420,24 +420,23 @@ class KeyringSecretStore:
             return
         from secretstorage.exceptions import SecretStorageException
 
-        backend, collection = found
-        try:
-            with contextlib.closing(collection.connection):
-                self._create_items(backend, collection, connection, values, written)
-        except (SecretStorageException, OSError) as exc:
-            if written:
-                raise _unavailable(exc) from None
-            # A connection opened ahead of time may have gone stale (the password store
-            # restarted meanwhile): once more on a new one.
+        for attempt in (1, 2):
+            backend, collection = found
             try:
-                found = _secret_service_collection(open_session=False)
-                if found is None:
-                    raise _unavailable(exc) from None
-                backend, collection = found
                 with contextlib.closing(collection.connection):
                     self._create_items(backend, collection, connection, values, written)
-            except (keyring.errors.KeyringError, SecretStorageException, OSError) as again:
-                raise _unavailable(again) from None
+                return
+            except (SecretStorageException, OSError) as exc:
+                if written or attempt == 2:
+                    raise _unavailable(exc) from None
+                # A connection opened ahead of time may have gone stale (the password
+                # store restarted meanwhile): once more on a new one.
+                try:
+                    found = _secret_service_collection(open_session=False)
+                except keyring.errors.KeyringError as again:
+                    raise _unavailable(again) from None
+                if found is None:
+                    raise _unavailable(exc) from None
 
     def _create_items(
         self,

@@ -436,8 +436,6 @@ class WizardController(QObject):
             on_failure=fail,
             on_progress=self._exchange_retrying,
         )
-        if store_now:
-            self._prepare_store()  # (at once when it is open already)
 
     def _exchange_retrying(self, attempt: int) -> None:
         if self.state.phase is wizard_flow.Phase.EXCHANGING:
@@ -756,6 +754,7 @@ class WizardController(QObject):
             lifetime,
         )
         self._set_flow(state, session_only=session_only, failed_at=None, secrets_place="")
+        self._prepare_store()  # alongside the exchange, on the other thread
         self._start_exchange()
 
     def _fail_self_client(self, error: errors.ZohoWizardError) -> None:

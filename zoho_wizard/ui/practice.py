@@ -17,3 +17,22 @@ class PracticeHint:
     redirect_uri: str
     email: str
     password: str = field(repr=False)
+
+    @classmethod
+    def for_sandbox(cls) -> PracticeHint:
+        """The practice client and sign-in the built-in sandbox accepts."""
+        from zoho_wizard.sandbox.practice import (
+            PRACTICE_CLIENT_ID,
+            PRACTICE_CLIENT_SECRET,
+            PRACTICE_EMAIL,
+            PRACTICE_PASSWORD,
+            PRACTICE_REDIRECT_URI,
+        )
+
+        return cls(
+            client_id=PRACTICE_CLIENT_ID,
+            client_secret=PRACTICE_CLIENT_SECRET,
+            redirect_uri=PRACTICE_REDIRECT_URI,
+            email=PRACTICE_EMAIL,
+            password=PRACTICE_PASSWORD,
+        )
