@@ -20,9 +20,13 @@ from ui_driver import click, fill_details, submit_details, wait_step
 
 from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
 from zoho_wizard.core.flow import Step
+from zoho_wizard.core.own_browser import (
+    OwnBrowserPhase,
+    federated_provider,
+    is_loopback_redirect,
+)
 from zoho_wizard.sandbox import PRACTICE_EMAIL, PRACTICE_PASSWORD, Sandbox
 from zoho_wizard.sandbox.driver import Browser
-from zoho_wizard.ui.own_browser import OwnBrowserPhase, federated_provider, is_loopback_redirect
 from zoho_wizard.ui.wizard import ConnectWizard
 
 CLIENT_ID = "1000.OWNBROWSERCLIENT000000000000"

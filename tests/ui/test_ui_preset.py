@@ -14,6 +14,7 @@ from ui_driver import click, next_button, sign_in, submit_details, wait_step, we
 
 from zoho_wizard import cli
 from zoho_wizard.core import preset as preset_module
+from zoho_wizard.core.access import choices_for
 from zoho_wizard.core.errors import Action
 from zoho_wizard.core.flow import Step
 from zoho_wizard.core.preset import Preset, find_preset, load_preset
@@ -25,7 +26,7 @@ from zoho_wizard.sandbox import (
     PRACTICE_REDIRECT_URI,
     Sandbox,
 )
-from zoho_wizard.ui.preset_view import access_choices_for, is_read_only
+from zoho_wizard.ui.preset_view import is_read_only
 from zoho_wizard.ui.wizard import ConnectWizard
 
 DEFAULT_ORG = ("10234695", "Zillum Bookkeeping (practice)")
@@ -156,7 +157,7 @@ def test_scopes_the_choices_cannot_show_are_listed_read_only(
 def test_scopes_map_back_to_the_access_choices_where_they_can(
     scopes: tuple[str, ...], mapped: bool
 ) -> None:
-    assert (access_choices_for(scopes) is not None) is mapped
+    assert (choices_for(scopes) is not None) is mapped
 
 
 def test_the_organization_list_and_name_follow_the_preset(

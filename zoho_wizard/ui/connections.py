@@ -22,11 +22,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from zoho_wizard.core import errors
-from zoho_wizard.core import scopes as scope_catalog
+from zoho_wizard.core import access, errors
 from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
 from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER, by_id
-from zoho_wizard.core.details import USERINFO_SCOPE, ConnectionDetails
+from zoho_wizard.core.details import ConnectionDetails
 from zoho_wizard.core.store import Profile, ProfileStore, SecretStore
 from zoho_wizard.ui.i18n import core_text
 from zoho_wizard.ui.worker import Worker
@@ -43,9 +42,7 @@ log = logging.getLogger(__name__)
 
 def default_scopes() -> tuple[str, ...]:
     """What the details page asks for by default (its access choices and the e-mail)."""
-    from zoho_wizard.ui.pages.details import DEFAULT_ACCESS  # the page imports this module's
-
-    return scope_catalog.dedupe((*scope_catalog.build_scopes(DEFAULT_ACCESS), USERINFO_SCOPE))
+    return access.default_scopes()
 
 
 def readable_time(iso: str) -> str:
@@ -339,10 +336,9 @@ def blank_details(taken: frozenset[str]) -> ConnectionDetails:
     Used when a reconnect's values are still in the form: a new connection must not
     inherit another connection's name or secret.
     """
-    from zoho_wizard.ui.pages.details import DEFAULT_NAME, free_name
 
     return ConnectionDetails(
-        name=free_name(DEFAULT_NAME, taken),
+        name=access.free_name(access.DEFAULT_NAME, taken),
         client_id="",
         client_secret="",
         data_center=DEFAULT_DATA_CENTER,

@@ -6,7 +6,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from zoho_wizard.core.flow import IdentityChange, identity_change
-from zoho_wizard.ui.controller import UiState, WizardController
+from zoho_wizard.core.screen import ScreenState
+from zoho_wizard.ui.controller import WizardController
 from zoho_wizard.ui.loop import call_soon
 
 
@@ -69,7 +70,7 @@ class IdentityQuestion(QObject):
         self._pending = False
         controller.stateChanged.connect(self._state_changed)
 
-    def _state_changed(self, _ui: UiState) -> None:
+    def _state_changed(self, _ui: ScreenState) -> None:
         # Ask once the wizard has moved to the organization page (same loop turn order).
         if not self._pending:
             self._pending = True

@@ -9,7 +9,7 @@ them. Each locked field shows a lock and "Set by …".
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -17,8 +17,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from zoho_wizard.core import flow
-from zoho_wizard.core import scopes as scope_catalog
-from zoho_wizard.core.details import USERINFO_SCOPE
 from zoho_wizard.core.preset import PresetError
 from zoho_wizard.core.store import Profile
 from zoho_wizard.ui.i18n import core_text
@@ -29,85 +27,6 @@ if TYPE_CHECKING:
     from zoho_wizard.core.connect import Connector
 
 SECRET_KINDS = ("client_secret", "refresh_token", "access_token")
-
-
-# --- scopes → the page's access choices ---------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AccessChoices:
-    """The details page's access controls that ask for exactly a given scope list.
-
-    Attributes:
-        full: "Full access to everything" is ticked.
-        levels: ``{module key: access level key}`` for every module.
-        show_email: "Show who signed in" is ticked.
-    """
-
-    full: bool
-    levels: dict[str, str]
-    show_email: bool
-
-
-def _scopes_of(choices: AccessChoices) -> set[str]:
-    wanted: tuple[str, ...]
-    if choices.full:
-        wanted = (scope_catalog.FULL_ACCESS,)
-    else:
-        wanted = scope_catalog.build_scopes(choices.levels)
-    if choices.show_email:
-        wanted += (USERINFO_SCOPE,)
-    return {scope_catalog.normalise(s) for s in wanted}
-
-
-def _expanded(scopes: tuple[str, ...]) -> set[str]:
-    """Normalised scopes, with a module's ``.ALL`` spelled out as its four operations."""
-    out: set[str] = set()
-    for scope in scopes:
-        key = scope_catalog.normalise(scope)
-        parts = key.split(".")
-        if (
-            len(parts) == 3
-            and parts[0] == "zohobooks"
-            and parts[2] == "all"
-            and parts[1] != "fullaccess"
-        ):
-            out |= {f"zohobooks.{parts[1]}.{op.lower()}" for op in scope_catalog.OPERATIONS}
-        elif key:
-            out.add(key)
-    return out
-
-
-def access_choices_for(scopes: tuple[str, ...]) -> AccessChoices | None:
-    """The access choices that ask for exactly ``scopes``, or None when none do.
-
-    The page can only express whole levels per module ("View only", "View and change"...);
-    a list it cannot express (say ``invoices.CREATE`` alone, or another Zoho product's
-    scopes) is shown as it is instead. The organization scope the wizard always adds
-    (it is needed to list the organizations) does not count as a difference.
-    """
-    wanted = _expanded(scopes)
-    show_email = scope_catalog.normalise(USERINFO_SCOPE) in wanted
-    levels = {m.key: "none" for m in scope_catalog.MODULES}
-    full = scope_catalog.normalise(scope_catalog.FULL_ACCESS) in wanted
-    if not full:
-        for module in scope_catalog.MODULES:
-            ops = {
-                op
-                for op in scope_catalog.OPERATIONS
-                if scope_catalog.normalise(module.scope(op)) in wanted
-            }
-            level = next(
-                (lv.key for lv in scope_catalog.ACCESS_LEVELS if set(lv.operations) == ops), None
-            )
-            if level is None:
-                return None
-            levels[module.key] = level
-        if levels["settings"] == "none":
-            levels["settings"] = "read"  # the page always asks for it
-    choices = AccessChoices(full, levels, show_email)
-    required = {scope_catalog.normalise(s) for s in scope_catalog.REQUIRED_SCOPES}
-    return choices if _scopes_of(choices) - required == wanted - required else None
 
 
 # --- read-only controls ---------------------------------------------------------------------

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 from zoho_wizard.core import timings
 from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER
 from zoho_wizard.core.flow import Step, next_step
+from zoho_wizard.core.screen import ScreenState
 from zoho_wizard.ui import theme
-from zoho_wizard.ui.controller import UiState, WizardController
+from zoho_wizard.ui.controller import WizardController
 from zoho_wizard.ui.identity import IdentityQuestion
 from zoho_wizard.ui.loop import call_soon
 from zoho_wizard.ui.other_ways import connect_own_browser, connect_self_client
@@ -380,7 +381,7 @@ class ConnectWizard(QWizard):
             self.controller.admin_console_url(dc), practice=self.controller.endpoints.practice
         )
 
-    def _name_the_reconnect(self, ui: UiState) -> None:
+    def _name_the_reconnect(self, ui: ScreenState) -> None:
         # Reconnecting: the details page's heading says which connection; its own heading
         # comes back afterwards.
         page = self.details_page
@@ -449,7 +450,7 @@ class ConnectWizard(QWizard):
             self.page_for(step)
         return True
 
-    def render_state(self, ui: UiState) -> None:
+    def render_state(self, ui: ScreenState) -> None:
         """Render the page on screen and the state's page from ``ui``, then follow the
         state's step (on the next loop turn). Other pages are rendered when shown: while a
         code is exchanged, the window does no work it need not do."""

@@ -1,1 +1,1 @@
-"""One wizard page per module; each renders a :class:`~zoho_wizard.ui.controller.UiState`."""
+"""One wizard page per module; each renders a :class:`~zoho_wizard.core.screen.ScreenState`."""

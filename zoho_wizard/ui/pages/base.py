@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoho_wizard.core.flow import Step
-from zoho_wizard.ui.controller import UiState
+from zoho_wizard.core.screen import ScreenState
 from zoho_wizard.ui.theme import pt, set_icon, set_role
 
 
@@ -35,7 +35,7 @@ class StatePage(QWizardPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui: UiState | None = None
+        self.ui: ScreenState | None = None
 
         self.heading = ""
 
@@ -47,7 +47,7 @@ class StatePage(QWizardPage):
         self.setAccessibleName(title)
         self.setAccessibleDescription(subtitle)
 
-    def render_state(self, ui: UiState) -> None:
+    def render_state(self, ui: ScreenState) -> None:
         """Derive every control from ``ui``."""
         self.ui = ui
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
 from zoho_wizard.core.datacenters import DATA_CENTERS, DEFAULT_DATA_CENTER
 from zoho_wizard.core.flow import Step
+from zoho_wizard.core.screen import ScreenState
 from zoho_wizard.ui.banner import Banner
-from zoho_wizard.ui.controller import UiState
 from zoho_wizard.ui.i18n import core_text
 from zoho_wizard.ui.pages.base import (
     NumberedSteps,
@@ -208,7 +208,7 @@ class BeforeStartPage(StatePage):
 
     # --- rendering -------------------------------------------------------------------------
 
-    def render_state(self, ui: UiState) -> None:
+    def render_state(self, ui: ScreenState) -> None:
         super().render_state(ui)
         self.practice_banner.setVisible(ui.practice)
 

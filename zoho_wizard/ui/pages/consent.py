@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from zoho_wizard.core.flow import Step
+from zoho_wizard.core.own_browser import OwnBrowserPhase
+from zoho_wizard.core.screen import ScreenState
 from zoho_wizard.ui.banner import Banner
 from zoho_wizard.ui.browser import BrowserPane, is_loopback
-from zoho_wizard.ui.controller import UiState
-from zoho_wizard.ui.own_browser import OwnBrowserPhase
 from zoho_wizard.ui.own_browser_view import OwnBrowserView
 from zoho_wizard.ui.pages.base import StatePage, label
 from zoho_wizard.ui.resources import pixmap
@@ -219,7 +219,7 @@ class ConsentPage(StatePage):
 
     # --- rendering ---------------------------------------------------------------------------
 
-    def render_state(self, ui: UiState) -> None:
+    def render_state(self, ui: ScreenState) -> None:
         super().render_state(ui)
         self._practice = ui.practice
         state = ui.flow
@@ -242,7 +242,7 @@ class ConsentPage(StatePage):
             self._attempt_key = None
             self.browser.dispose()
 
-    def _render_other_ways(self, ui: UiState) -> None:
+    def _render_other_ways(self, ui: ScreenState) -> None:
         own = ui.own_browser if ui.flow.step is Step.CONSENT else None
         if own is not None:
             self.own_view.show_state(own)

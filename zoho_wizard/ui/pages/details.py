@@ -27,15 +27,15 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from zoho_wizard.core import access, validation
 from zoho_wizard.core import scopes as scope_catalog
-from zoho_wizard.core import validation
 from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
 from zoho_wizard.core.datacenters import DATA_CENTERS, DEFAULT_DATA_CENTER
-from zoho_wizard.core.details import USERINFO_SCOPE, ConnectionDetails
+from zoho_wizard.core.details import ConnectionDetails
 from zoho_wizard.core.flow import ORGANIZATION_PLACEHOLDER, Step
 from zoho_wizard.core.preset import Preset
+from zoho_wizard.core.screen import ScreenState
 from zoho_wizard.ui.banner import Banner
-from zoho_wizard.ui.controller import UiState
 from zoho_wizard.ui.help import HelpButton
 from zoho_wizard.ui.i18n import core_text
 from zoho_wizard.ui.pages.base import (
@@ -50,27 +50,12 @@ from zoho_wizard.ui.practice import PracticeHint
 from zoho_wizard.ui.preset_view import (
     LockNote,
     ReadOnlyGuard,
-    access_choices_for,
     preset_problem,
     set_read_only,
 )
 from zoho_wizard.ui.resources import icon
 from zoho_wizard.ui.self_client import SelfClientPanel
 from zoho_wizard.ui.theme import set_role
-
-DEFAULT_NAME = "Zoho Books"
-# Sensible defaults: read the organization (required), customers and invoices.
-DEFAULT_ACCESS = {"settings": "read", "contacts": "read", "invoices": "read"}
-
-
-def free_name(base: str, taken: frozenset[str]) -> str:
-    """``base``, or ``base 2``, ``base 3``… whichever is not taken yet."""
-    if base not in taken:
-        return base
-    number = 2
-    while f"{base} {number}" in taken:
-        number += 1
-    return f"{base} {number}"
 
 
 @dataclass
@@ -261,7 +246,7 @@ class DetailsPage(StatePage):
                 ),
             ),
         )
-        self.name.edit.setText(free_name(DEFAULT_NAME, existing_names()))
+        self.name.edit.setText(access.free_name(access.DEFAULT_NAME, existing_names()))
         self.data_center = QComboBox()
         for dc in DATA_CENTERS:
             text = (
@@ -395,7 +380,7 @@ class DetailsPage(StatePage):
                 levels = tuple(level for level in levels if level.operations)
             for level in levels:
                 combo.addItem(core_text(level.label), level.key)
-            wanted = DEFAULT_ACCESS.get(module.key, "none")
+            wanted = access.DEFAULT_ACCESS.get(module.key, "none")
             combo.setCurrentIndex(max(0, combo.findData(wanted)))
             module_label = core_text(module.label)
             combo.setAccessibleName(self.tr("Access to {module}").format(module=module_label))
@@ -685,7 +670,7 @@ class DetailsPage(StatePage):
         if not (preset and preset.is_locked("data_center")):
             self.data_center.setCurrentIndex(self.data_center.findData(DEFAULT_DATA_CENTER))
         if not self.name.value():
-            self.name.edit.setText(free_name(DEFAULT_NAME, self._existing_names()))
+            self.name.edit.setText(access.free_name(access.DEFAULT_NAME, self._existing_names()))
         for field in self.fields:
             field.touched = True
             field.edit.setCursorPosition(0)  # show the start of long values
@@ -933,7 +918,7 @@ class DetailsPage(StatePage):
         if not only_locked and preset.connection_name is not None:
             # A name (or an unfinished "… {organization}" one) that is taken gets a number,
             # so a locked name never blocks the page.
-            self.name.edit.setText(free_name(preset.connection_name, self._existing_names()))
+            self.name.edit.setText(access.free_name(preset.connection_name, self._existing_names()))
         if wanted("data_center"):
             index = self.data_center.findData(preset.data_center)
             if index >= 0 and self.data_center.currentIndex() != index:
@@ -941,7 +926,7 @@ class DetailsPage(StatePage):
         if wanted("use_pkce") and self.use_pkce.isChecked() != bool(preset.use_pkce):
             self.use_pkce.setChecked(bool(preset.use_pkce))
         if wanted("scopes") and preset.scopes is not None:
-            choices = access_choices_for(preset.scopes)
+            choices = access.choices_for(preset.scopes)
             mapped = choices is not None
             self.full_access.setVisible(mapped)
             self.modules_box.setVisible(mapped)
@@ -951,15 +936,7 @@ class DetailsPage(StatePage):
             if choices is None:
                 self.preset_scopes.setPlainText("\n".join(preset.scopes))
                 return
-            if self.full_access.isChecked() != choices.full:
-                self.full_access.setChecked(choices.full)
-            if self.show_email.isChecked() != choices.show_email:
-                self.show_email.setChecked(choices.show_email)
-            for key, level in choices.levels.items():
-                combo = self.access[key]
-                index = combo.findData(level)
-                if index >= 0 and combo.currentIndex() != index:
-                    combo.setCurrentIndex(index)
+            self._show_choices(choices)
 
     def _preset_scope_list(self) -> tuple[str, ...] | None:
         """The preset's scopes when the page can't show them as choices."""
@@ -978,15 +955,25 @@ class DetailsPage(StatePage):
         verbatim = self._preset_scope_list()
         if verbatim is not None:
             return verbatim
-        if self.full_access.isChecked():
-            wanted: tuple[str, ...] = (scope_catalog.FULL_ACCESS,)
-        else:
-            wanted = scope_catalog.build_scopes(
-                {key: combo.currentData() for key, combo in self.access.items()}
-            )
-        if self.show_email.isChecked():
-            wanted += (USERINFO_SCOPE,)
-        return scope_catalog.dedupe(wanted)
+        return access.scopes_for(self.access_choices())
+
+    def access_choices(self) -> access.AccessChoices:
+        """The access controls as a value."""
+        levels = {key: str(combo.currentData()) for key, combo in self.access.items()}
+        return access.AccessChoices(
+            self.full_access.isChecked(), levels, self.show_email.isChecked()
+        )
+
+    def _show_choices(self, choices: access.AccessChoices) -> None:
+        if self.full_access.isChecked() != choices.full:
+            self.full_access.setChecked(choices.full)
+        if self.show_email.isChecked() != choices.show_email:
+            self.show_email.setChecked(choices.show_email)
+        for key, level in choices.levels.items():
+            combo = self.access[key]
+            index = combo.findData(level)
+            if index >= 0 and combo.currentIndex() != index:
+                combo.setCurrentIndex(index)
 
     def details(self) -> ConnectionDetails:
         """The form as a value (trimmed)."""
@@ -1044,7 +1031,7 @@ class DetailsPage(StatePage):
 
     # --- rendering ----------------------------------------------------------------------
 
-    def render_state(self, ui: UiState) -> None:
+    def render_state(self, ui: ScreenState) -> None:
         super().render_state(ui)
         self.practice_banner.setVisible(ui.practice)
         self.fill_button.setVisible(ui.practice and self.practice_hint is not None)
@@ -1119,20 +1106,4 @@ class DetailsPage(StatePage):
         index = self.data_center.findData(details.data_center)
         if index >= 0:
             self.data_center.setCurrentIndex(index)
-        wanted = {scope_catalog.normalise(s) for s in details.scopes}
-        self.full_access.setChecked(scope_catalog.normalise(scope_catalog.FULL_ACCESS) in wanted)
-        self.show_email.setChecked(scope_catalog.normalise(USERINFO_SCOPE) in wanted)
-        for module in scope_catalog.MODULES:
-            ops = {
-                op
-                for op in scope_catalog.OPERATIONS
-                if scope_catalog.normalise(module.scope(op)) in wanted
-            }
-            best = "none"
-            for level in scope_catalog.ACCESS_LEVELS:
-                if level.operations and set(level.operations) <= ops:
-                    best = level.key
-            combo = self.access[module.key]
-            index = combo.findData(best)
-            if index >= 0:
-                combo.setCurrentIndex(index)
+        self._show_choices(access.nearest_choices(details.scopes))

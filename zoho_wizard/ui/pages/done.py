@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 
 from zoho_wizard.core.datacenters import by_id
 from zoho_wizard.core.flow import Step
+from zoho_wizard.core.screen import ScreenState
 from zoho_wizard.ui.banner import Banner
 from zoho_wizard.ui.connections import readable_time
-from zoho_wizard.ui.controller import UiState
 from zoho_wizard.ui.i18n import core_text, describe_access
 from zoho_wizard.ui.pages.base import StatePage, label, mark_data
 from zoho_wizard.ui.resources import pixmap
@@ -118,7 +118,7 @@ class DonePage(StatePage):
         self.receipt_notice.set_text(title, text)
         self.receipt_notice.show()
 
-    def render_state(self, ui: UiState) -> None:
+    def render_state(self, ui: ScreenState) -> None:
         super().render_state(ui)
         state = ui.flow
         profile = state.profile

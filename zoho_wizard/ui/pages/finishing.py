@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from zoho_wizard.core import flow
 from zoho_wizard.core.flow import Phase, Step
+from zoho_wizard.core.screen import ScreenState, recovery_offers, wait_seconds_left
 from zoho_wizard.ui.banner import ErrorPanel, format_wait
-from zoho_wizard.ui.controller import UiState, recovery_offers, wait_seconds_left
 from zoho_wizard.ui.countdown import CountdownRing
 from zoho_wizard.ui.pages.base import StatePage, label
 from zoho_wizard.ui.resources import pixmap
@@ -107,7 +107,7 @@ class FinishingPage(StatePage):
 
     # --- rendering ---------------------------------------------------------------------------
 
-    def render_state(self, ui: UiState) -> None:
+    def render_state(self, ui: ScreenState) -> None:
         super().render_state(ui)
         state = ui.flow
         failed = state.phase is Phase.FAILED

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from zoho_wizard.core.books import Organization
 from zoho_wizard.core.flow import Phase, Step
+from zoho_wizard.core.screen import ScreenState, recovery_offers
 from zoho_wizard.ui import theme
 from zoho_wizard.ui.banner import ErrorPanel
-from zoho_wizard.ui.controller import UiState, recovery_offers
 from zoho_wizard.ui.pages.base import StatePage, label
 
 ORG_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -171,7 +171,7 @@ class OrganizationPage(StatePage):
             org: Organization = current.data(ORG_ROLE)
             self.organizationSelected.emit(org.organization_id)
 
-    def render_state(self, ui: UiState) -> None:
+    def render_state(self, ui: ScreenState) -> None:
         super().render_state(ui)
         state = ui.flow
         self._rendering = True

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from zoho_wizard.core.errors import Action
 from zoho_wizard.core.flow import Step
 from zoho_wizard.core.health import HealthReport, Outcome
+from zoho_wizard.core.screen import ScreenState
 from zoho_wizard.ui import theme
 from zoho_wizard.ui.banner import Banner
 from zoho_wizard.ui.connections import SavedConnections, SavedRow, StartState
-from zoho_wizard.ui.controller import UiState
 from zoho_wizard.ui.i18n import core_text
 from zoho_wizard.ui.pages.base import StatePage, label
 from zoho_wizard.ui.resources import pixmap
@@ -508,7 +508,7 @@ class StartPage(StatePage):
 
     # --- rendering ----------------------------------------------------------------------
 
-    def render_state(self, ui: UiState) -> None:
+    def render_state(self, ui: ScreenState) -> None:
         super().render_state(ui)
         self.completeChanged.emit()
 
