@@ -12,7 +12,7 @@ Run it alone with ``python -m zoho_wizard.sandbox``.
 """
 
 from zoho_wizard.sandbox.faults import FAULT_KINDS, Fault, Faults
-from zoho_wizard.sandbox.model import RecordedRequest
+from zoho_wizard.sandbox.incoming import RecordedRequest
 from zoho_wizard.sandbox.practice import (
     PRACTICE_CLIENT_ID,
     PRACTICE_CLIENT_SECRET,

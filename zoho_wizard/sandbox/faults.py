@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
 
-from zoho_wizard.sandbox import views
 from zoho_wizard.sandbox.reply import (
     Reply,
     html_reply,
@@ -20,6 +19,7 @@ from zoho_wizard.sandbox.reply import (
     json_reply,
     text_reply,
 )
+from zoho_wizard.sandbox.views import outage_page
 
 ENDPOINTS: tuple[str, ...] = (
     "home",
@@ -214,7 +214,7 @@ def fault_reply(fault: Fault) -> Reply | None:
         status = int(params.get("status", 500))
         return text_reply(f"{status} {HTTPStatus(status).phrase}\n", status)
     if kind == "html":
-        return html_reply(views.outage_page(), int(params.get("status", 200)))
+        return html_reply(outage_page(), int(params.get("status", 200)))
     if kind == "empty":
         return Reply(int(params.get("status", 200)), b"", "application/json;charset=UTF-8")
     if kind == "error":

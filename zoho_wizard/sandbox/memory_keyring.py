@@ -14,10 +14,11 @@ import keyring.errors
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """Passwords in a dict: ``items[(service, username)]``."""
 
-    priority = -1  # type: ignore[assignment]
+    priority = -1
 
     def __init__(self) -> None:
-        super().__init__()
+        # keyring's own __init__ (it reads KEYRING_PROPERTY_* variables) has no annotations.
+        super().__init__()  # type: ignore[no-untyped-call]
         self.items: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
