@@ -22,7 +22,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from proctree import rss_bytes, tree_memory
 from PySide6.QtCore import QTimer
 
-from zoho_wizard.cli import practice_secrets, start_practice
+from zoho_wizard.practice import practice_secrets, start_practice
 from zoho_wizard.ui.app import build_wizard, ensure_application, flush_deletions
 from zoho_wizard.ui.autopilot import Autopilot
 

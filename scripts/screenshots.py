@@ -50,11 +50,12 @@ from PySide6 import QtWebEngineWidgets  # noqa: E402, F401
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from zoho_wizard.core.details import PracticeHint  # noqa: E402
 from zoho_wizard.core.endpoints import custom_endpoints  # noqa: E402
 from zoho_wizard.core.errors import Action  # noqa: E402
 from zoho_wizard.core.flow import Step  # noqa: E402
 from zoho_wizard.core.store import ProfileStore  # noqa: E402
-from zoho_wizard.practice import practice_connection  # noqa: E402
+from zoho_wizard.practice import practice_connection, practice_hint  # noqa: E402
 from zoho_wizard.sandbox import (  # noqa: E402
     PRACTICE_CLIENT_ID,
     PRACTICE_CLIENT_SECRET,
@@ -66,7 +67,6 @@ from zoho_wizard.sandbox import (  # noqa: E402
 from zoho_wizard.sandbox.memory_keyring import MemoryKeyring  # noqa: E402
 from zoho_wizard.ui.app import build_wizard, ensure_application  # noqa: E402
 from zoho_wizard.ui.browser import flush_deletions  # noqa: E402
-from zoho_wizard.ui.practice import PracticeHint  # noqa: E402
 from zoho_wizard.ui.wizard import ConnectWizard  # noqa: E402
 
 
@@ -177,7 +177,7 @@ def close_wizard(wizard: ConnectWizard) -> None:
 def walk(out: Path, only: tuple[str, ...] = ()) -> list[Path]:
     """Drive the whole flow and the common detours; return the saved pictures."""
     shoot = Shooter(out, only)
-    hint = PracticeHint.for_sandbox()
+    hint = practice_hint()
     with Sandbox() as sandbox:
         endpoints = custom_endpoints(
             sandbox.accounts_url("us"), practice=True, label="Practice sandbox"

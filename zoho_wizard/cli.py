@@ -21,11 +21,7 @@ from typing import TYPE_CHECKING
 from zoho_wizard import __version__
 
 if TYPE_CHECKING:
-    from zoho_wizard.core.endpoints import Endpoints
     from zoho_wizard.core.preset import Preset, PresetError
-    from zoho_wizard.core.store import ProfileStore, SecretStore
-    from zoho_wizard.sandbox import Sandbox
-    from zoho_wizard.ui.practice import PracticeHint
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -328,58 +324,6 @@ def wizard_preset(args: argparse.Namespace) -> tuple[Preset | None, PresetError 
     return find_preset(explicit)
 
 
-PRACTICE_SERVICE = "zoho-wizard-practice"
-
-
-def practice_secrets() -> SecretStore:
-    """Practice mode's keys: the real password store, under their own service name."""
-    from zoho_wizard.core.store import KeyringSecretStore
-
-    return KeyringSecretStore(PRACTICE_SERVICE)
-
-
-def forget_practice_connections(profiles: ProfileStore) -> None:
-    """Remove what an earlier practice run saved: its sandbox, and so its keys, are gone."""
-    from zoho_wizard.core.errors import ZohoWizardError
-    from zoho_wizard.core.store import SECRET_KINDS
-
-    try:
-        names = list(profiles.load().profiles)
-    except ZohoWizardError:
-        names = []
-    store = practice_secrets()
-    for name in names:
-        for kind in SECRET_KINDS:
-            try:
-                store.delete(name, kind)
-            except ZohoWizardError:
-                break  # no usable password store: nothing of ours can be in it
-    profiles.path.unlink(missing_ok=True)
-
-
-def start_practice(
-    api_url: str | None = None,
-) -> tuple[Sandbox, Endpoints, PracticeHint, ProfileStore]:
-    """Practice mode's pieces: a started sandbox, its endpoints, the practice sign-in and
-    the practice connections file (cleared of what an earlier practice run left)."""
-    from zoho_wizard.core import endpoints as ep
-    from zoho_wizard.core.store import ProfileStore, config_dir
-    from zoho_wizard.sandbox import Sandbox
-    from zoho_wizard.ui.practice import PracticeHint
-
-    sandbox = Sandbox()
-    sandbox.start()
-    endpoints = ep.custom_endpoints(
-        sandbox.accounts_url("us"), api_url, practice=True, label="Practice sandbox"
-    )
-    hint = PracticeHint.for_sandbox()
-    # Practice connections never mix with real ones, and live only as long as the
-    # sandbox that issued their keys: what an earlier practice run left is cleared.
-    profiles = ProfileStore(config_dir() / "practice-connections.json")
-    forget_practice_connections(profiles)
-    return sandbox, endpoints, hint, profiles
-
-
 def open_wizard(args: argparse.Namespace) -> int:
     """Open the desktop wizard against Zoho, a custom server, or the practice sandbox."""
     from zoho_wizard.core import endpoints as ep
@@ -392,6 +336,8 @@ def open_wizard(args: argparse.Namespace) -> int:
     sandbox = None
     practice_hint = None
     if args.demo:
+        from zoho_wizard.practice import practice_secrets, start_practice
+
         sandbox, endpoints, practice_hint, profiles = start_practice(args.api_url)
         secrets_factory = practice_secrets
     elif args.accounts_url:

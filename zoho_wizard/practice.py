@@ -1,10 +1,12 @@
-"""Practice connections made without the window, against the sandbox, over real HTTP.
+"""Practice mode's wiring: the sandbox's practice client, and connections made without
+the window, against the sandbox, over real HTTP.
 
-:func:`practice_connection` does what the wizard does after its details page: the
+:func:`practice_connection` does what the wizard does after its details page, through the
+same flow and the same after-sign-in path (:mod:`zoho_wizard.core.after_sign_in`): the
 authorization request, the sign-in and Accept in the sandbox's pages (driven by the
 scripted browser), the callback checks, the exchange at the accounts server the callback
-named, storing the keys and the settings, and choosing the organization. Screenshots,
-tests and demos use it to start from saved connections.
+named before the code's deadline, storing the keys and the settings, and choosing the
+organization. Screenshots, tests and demos use it to start from saved connections.
 """
 
 from __future__ import annotations
@@ -15,11 +17,22 @@ from dataclasses import dataclass
 
 import requests
 
-from zoho_wizard.core.authorize import begin_authorization, complete_authorization, parse_callback
+from zoho_wizard.core import after_sign_in, flow, ways_in
+from zoho_wizard.core.after_sign_in import AfterSignIn
+from zoho_wizard.core.authorize import parse_callback
 from zoho_wizard.core.books import Organization
-from zoho_wizard.core.connect import ConnectionDetails, Connector
+from zoho_wizard.core.connect import Connector
+from zoho_wizard.core.details import ConnectionDetails, PracticeHint
 from zoho_wizard.core.endpoints import Endpoints, custom_endpoints
-from zoho_wizard.core.store import KeyringSecretStore, Profile, ProfileStore, SecretStore
+from zoho_wizard.core.errors import ZohoWizardError
+from zoho_wizard.core.store import (
+    SECRET_KINDS,
+    KeyringSecretStore,
+    Profile,
+    ProfileStore,
+    SecretStore,
+    config_dir,
+)
 from zoho_wizard.core.tokens import TokenSet
 from zoho_wizard.sandbox import (
     PRACTICE_CLIENT_ID,
@@ -77,19 +90,18 @@ def practice_connection(
         scopes=scopes,
         redirect_uri=PRACTICE_REDIRECT_URI,
     )
-    request = begin_authorization(
-        accounts_url=endpoints.accounts_url(data_center),
-        client_id=details.client_id,
-        redirect_uri=details.redirect_uri,
-        scopes=details.scopes,
-    )
+    request = ways_in.new_request(endpoints, details)
+    state = flow.details_submitted(flow.WizardState(), details, request)
     with Browser(sandbox) as browser:  # a fresh browser profile for each sign-in
         callback_url = browser.authorize_url(request.url, email=email, password=password)
-    verified = complete_authorization(
-        request,
+    state = flow.callback_caught(
+        state,
         parse_callback(callback_url),
+        clock(),
         allowed_accounts_servers=endpoints.allowed_accounts_servers(),
     )
+    if state.error is not None:
+        raise state.error
     connector = Connector(
         endpoints,
         profiles,
@@ -97,9 +109,69 @@ def practice_connection(
         session=session,
         clock=clock,
     )
-    tokens = connector.exchange(details, request, verified, deadline=clock() + 60)
-    profile = connector.store(details, verified, tokens)
-    orgs = connector.organizations(profile, tokens)
-    chosen = next(o for o in orgs if o.organization_id == organization_id)
-    profile = connector.choose_organization(profile, chosen, connector.user_email(profile, tokens))
-    return PracticeConnection(profile, tokens, callback_url, tuple(orgs))
+    state = after_sign_in.finish(
+        AfterSignIn(connector), state, choose=lambda _orgs: organization_id
+    )
+    if state.error is not None:
+        raise state.error
+    if state.profile is None or state.tokens is None:
+        raise StopIteration(organization_id)
+    if state.organization is None or state.organization.organization_id != organization_id:
+        raise StopIteration(organization_id)
+    return PracticeConnection(state.profile, state.tokens, callback_url, state.organizations)
+
+
+def practice_hint() -> PracticeHint:
+    """The practice client and sign-in the built-in sandbox accepts (for the details page's
+    "Fill in practice details" button)."""
+    return PracticeHint(
+        client_id=PRACTICE_CLIENT_ID,
+        client_secret=PRACTICE_CLIENT_SECRET,
+        redirect_uri=PRACTICE_REDIRECT_URI,
+        email=PRACTICE_EMAIL,
+        password=PRACTICE_PASSWORD,
+    )
+
+
+# --- practice mode for the window (wired by the entry point, cli.py) -------------------
+
+PRACTICE_SERVICE = "zoho-wizard-practice"
+
+
+def practice_secrets() -> SecretStore:
+    """Practice mode's keys: the real password store, under their own service name."""
+    return KeyringSecretStore(PRACTICE_SERVICE)
+
+
+def forget_practice_connections(profiles: ProfileStore) -> None:
+    """Remove what an earlier practice run saved: its sandbox, and so its keys, are gone."""
+    try:
+        names = list(profiles.load().profiles)
+    except ZohoWizardError:
+        names = []
+    store = practice_secrets()
+    for name in names:
+        for kind in SECRET_KINDS:
+            try:
+                store.delete(name, kind)
+            except ZohoWizardError:
+                break  # no usable password store: nothing of ours can be in it
+    profiles.path.unlink(missing_ok=True)
+
+
+def start_practice(
+    api_url: str | None = None,
+) -> tuple[Sandbox, Endpoints, PracticeHint, ProfileStore]:
+    """Practice mode's pieces: a started sandbox, its endpoints, the practice sign-in and
+    the practice connections file (cleared of what an earlier practice run left)."""
+    sandbox = Sandbox()
+    sandbox.start()
+    endpoints = custom_endpoints(
+        sandbox.accounts_url("us"), api_url, practice=True, label="Practice sandbox"
+    )
+    hint = practice_hint()
+    # Practice connections never mix with real ones, and live only as long as the
+    # sandbox that issued their keys: what an earlier practice run left is cleared.
+    profiles = ProfileStore(config_dir() / "practice-connections.json")
+    forget_practice_connections(profiles)
+    return sandbox, endpoints, hint, profiles

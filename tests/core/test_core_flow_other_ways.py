@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from zoho_wizard.core import errors
+from zoho_wizard.core import errors, ways_in
 from zoho_wizard.core import flow as f
 from zoho_wizard.core.books import Organization
 from zoho_wizard.core.connect import ConnectionDetails
@@ -74,7 +74,7 @@ def test_a_pasted_code_counts_down_from_the_paste_over_the_chosen_lifetime() -> 
 def test_an_expired_or_spent_code_says_to_generate_a_new_one(
     error: errors.ZohoWizardError,
 ) -> None:
-    explained = f.self_client_failure(error)
+    explained = ways_in.self_client_failure(error)
     assert isinstance(explained, errors.InvalidCodeError)
     assert "API console" in explained.message
     assert "Generate a new code" in explained.fix
@@ -83,9 +83,9 @@ def test_an_expired_or_spent_code_says_to_generate_a_new_one(
 
 def test_other_self_client_failures_keep_their_own_words() -> None:
     wrong_secret = errors.InvalidClientSecretError()
-    assert f.self_client_failure(wrong_secret) is wrong_secret
+    assert ways_in.self_client_failure(wrong_secret) is wrong_secret
     offline = errors.NetworkError()
-    assert f.self_client_failure(offline) is offline
+    assert ways_in.self_client_failure(offline) is offline
 
 
 # --- a preset's allowed organizations ---------------------------------------------------------

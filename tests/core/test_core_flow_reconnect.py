@@ -108,8 +108,11 @@ def test_a_reconnect_fetches_organizations_before_anything_is_stored() -> None:
 
 def test_back_to_start_from_details_forgets_the_half_typed_reconnect() -> None:
     state = f.back_to_start(f.reconnect(DETAILS))
-    assert state == WizardState(step=Step.START)
+    assert state == WizardState(step=Step.START, form_from_reconnect=True)
     assert f.next_step(state) is Step.DETAILS
+    # The form still holds the reconnect's values: a new connection starts blank.
+    blank = replace(DETAILS, name="Zoho Books", client_id="", client_secret="")
+    assert f.new_connection(state, blank) == WizardState(step=Step.DETAILS, details=blank)
 
 
 def test_back_to_start_is_refused_once_sign_in_began() -> None:

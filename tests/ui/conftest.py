@@ -19,12 +19,13 @@ from PySide6.QtWebEngineCore import QWebEngineProfile
 from PySide6.QtWidgets import QApplication
 from ui_driver import FakeClock
 
+from zoho_wizard.core.details import PracticeHint
 from zoho_wizard.core.endpoints import Endpoints, custom_endpoints
 from zoho_wizard.core.store import ProfileStore
+from zoho_wizard.practice import practice_hint as sandbox_practice_hint
 from zoho_wizard.sandbox import Sandbox
 from zoho_wizard.ui.app import build_wizard
 from zoho_wizard.ui.browser import flush_deletions
-from zoho_wizard.ui.practice import PracticeHint
 from zoho_wizard.ui.wizard import ConnectWizard
 
 # Messages Qt prints on a headless machine without a GPU; none concerns the wizard.
@@ -78,7 +79,7 @@ def profiles(config_path: Path) -> ProfileStore:
 @pytest.fixture
 def practice_hint() -> PracticeHint:
     """The practice client and sign-in."""
-    return PracticeHint.for_sandbox()
+    return sandbox_practice_hint()
 
 
 @pytest.fixture

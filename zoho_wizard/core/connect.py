@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -19,9 +19,16 @@ from zoho_wizard.core.authorize import AuthRequest, VerifiedCallback
 from zoho_wizard.core.connection import CachedToken
 from zoho_wizard.core.details import USERINFO_SCOPE, ConnectionDetails
 from zoho_wizard.core.endpoints import Endpoints
+from zoho_wizard.core.flow import ORGANIZATION_PLACEHOLDER, name_for_organization
 from zoho_wizard.core.http import DEFAULT_TIMEOUT, decode_json, make_session, network_error
 from zoho_wizard.core.logs import register_secrets
-from zoho_wizard.core.store import MemorySecretStore, Profile, ProfileStore, SecretStore
+from zoho_wizard.core.store import (
+    SECRET_KINDS,
+    MemorySecretStore,
+    Profile,
+    ProfileStore,
+    SecretStore,
+)
 from zoho_wizard.core.tokens import TokenClient, TokenSet
 
 if TYPE_CHECKING:
@@ -305,11 +312,32 @@ class Connector:
         self.profiles.save(updated)
         return updated
 
+    def rename_after_organization(
+        self, profile: Profile, organization_name: str, taken: Iterable[str] = ()
+    ) -> Profile:
+        """Complete a preset's ``Books – {organization}`` name once the organization is
+        known, moving the connection's keys to the new name (``taken``: other names)."""
+        if ORGANIZATION_PLACEHOLDER not in profile.name:
+            return profile
+        new_name = name_for_organization(profile.name, organization_name, taken)
+        if new_name == profile.name:
+            return profile
+        for kind in SECRET_KINDS:
+            value = self.secrets.get(profile.name, kind)
+            if value is not None:
+                self.secrets.set(new_name, kind, value)
+        renamed = replace(profile, name=new_name)
+        self.profiles.save(renamed)
+        self.profiles.delete(profile.name)
+        for kind in SECRET_KINDS:
+            self.secrets.delete(profile.name, kind)
+        return renamed
+
     def discard(self, profile: Profile) -> None:
         """Undo a connection the person abandoned: revoke at Zoho, forget locally."""
         refresh = self.secrets.get(profile.name, "refresh_token")
         if refresh:
             self.revoke_quietly(profile.accounts_server, refresh)
-        for kind in ("client_secret", "refresh_token", "access_token"):
+        for kind in SECRET_KINDS:
             self.secrets.delete(profile.name, kind)
         self.profiles.delete(profile.name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["USERINFO_SCOPE", "ConnectionDetails"]
+__all__ = ["USERINFO_SCOPE", "ConnectionDetails", "PracticeHint"]
 
 USERINFO_SCOPE = "AaaServer.profile.Read"
 
@@ -34,3 +34,17 @@ class ConnectionDetails:
     scopes: tuple[str, ...]
     redirect_uri: str
     use_pkce: bool = False
+
+
+@dataclass(frozen=True)
+class PracticeHint:
+    """The practice client and sign-in, offered by the "Fill in practice details" button.
+
+    All values are fake and only work against the local practice sandbox.
+    """
+
+    client_id: str
+    client_secret: str = field(repr=False)
+    redirect_uri: str
+    email: str
+    password: str = field(repr=False)

@@ -362,3 +362,14 @@ class ConnectionNotFoundError(StorageError):
             "Check the name, or make the connection in the wizard first.",
             action=Action.NONE,
         )
+
+
+class UnexpectedStoreError(StorageError):
+    """Saving the keys failed in a way nobody planned for (the keys stay in hand)."""
+
+    default_message = "Something unexpected went wrong while saving your keys."
+    default_fix = (
+        "Try again. If it keeps happening, ask your firm's IT person; the details are in "
+        "this program's log file."
+    )
+    action = Action.RETRY

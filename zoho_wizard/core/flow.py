@@ -16,6 +16,7 @@ path without a screen. Time comes in as an argument, so the countdown is arithme
 from __future__ import annotations
 
 import enum
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -50,6 +51,18 @@ class Step(enum.Enum):
     DONE = "done"
 
 
+class WayIn(enum.Enum):
+    """How the person gets Zoho's one-time code to the wizard.
+
+    The steps of each way live in :mod:`zoho_wizard.core.ways_in`; everything after the
+    code is caught is the same for all of them (:mod:`zoho_wizard.core.after_sign_in`).
+    """
+
+    EMBEDDED = "embedded"  # Zoho's page inside the wizard catches the redirect
+    OWN_BROWSER = "own_browser"  # the person's browser returns to a loopback listener
+    CONSOLE_CODE = "console_code"  # a code generated in the API console (Self Client)
+
+
 class Phase(enum.Enum):
     """What the finishing step is doing."""
 
@@ -72,7 +85,7 @@ class WizardState:
     verified: VerifiedCallback | None = None
     code_caught_at: float | None = None
     code_lifetime: float = REDIRECT_CODE_LIFETIME
-    self_client: bool = False
+    way_in: WayIn = WayIn.EMBEDDED
     phase: Phase = Phase.IDLE
     retries: int = 0
     tokens: TokenSet | None = None
@@ -83,6 +96,20 @@ class WizardState:
     error: errors.ZohoWizardError | None = None
     # Reconnect: the user and organizations the person accepted although they changed.
     accepted_identity: str = ""
+    # Reconnect: the new keys are held, not stored, until the organization is saved.
+    tokens_held: bool = False
+    # The codes already sent to Zoho (request states, or a console code's digest): a code
+    # works once, so nothing is ever exchanged twice.
+    exchanged: frozenset[str] = frozenset()
+    # The details form still holds a reconnect's values (a new connection starts blank).
+    form_from_reconnect: bool = False
+    # When the person entered the console code now in the form (None: none entered).
+    console_code_entered_at: float | None = None
+
+    @property
+    def self_client(self) -> bool:
+        """True when the code came from the API console (no sign-in to repeat)."""
+        return self.way_in is WayIn.CONSOLE_CODE
 
 
 def initial_state(has_connections: bool) -> WizardState:
@@ -90,14 +117,26 @@ def initial_state(has_connections: bool) -> WizardState:
     return WizardState(step=Step.START if has_connections else Step.DETAILS)
 
 
-def new_connection(state: WizardState) -> WizardState:
-    """Start page → details for a new connection."""
-    return WizardState(step=Step.DETAILS)
+def new_connection(state: WizardState, blank: ConnectionDetails | None = None) -> WizardState:
+    """Start page → details for a new connection.
+
+    ``blank`` replaces what the form holds when that is a reconnect's values (a preset's
+    form passes None: its own values stay).
+    """
+    details = blank if state.form_from_reconnect else None
+    return WizardState(step=Step.DETAILS, details=details, exchanged=state.exchanged)
 
 
-def reconnect(details: ConnectionDetails) -> WizardState:
+def reconnect(details: ConnectionDetails, state: WizardState | None = None) -> WizardState:
     """Start page → details pre-filled from a saved connection, marked as a reconnect."""
-    return WizardState(step=Step.DETAILS, details=details, reconnect_of=details.name)
+    exchanged = state.exchanged if state is not None else frozenset()
+    return WizardState(
+        step=Step.DETAILS,
+        details=details,
+        reconnect_of=details.name,
+        form_from_reconnect=True,
+        exchanged=exchanged,
+    )
 
 
 # --- "Before you start": how the firm's admin registers the client -----------------------
@@ -123,7 +162,8 @@ def close_before_start(state: WizardState) -> WizardState:
 def back_to_start(state: WizardState) -> WizardState:
     """Details → the saved connections. Nothing was issued yet, so nothing is lost."""
     if state.step is Step.DETAILS:
-        return WizardState(step=Step.START)
+        held = state.form_from_reconnect or state.reconnect_of is not None
+        return WizardState(step=Step.START, form_from_reconnect=held, exchanged=state.exchanged)
     return state
 
 
@@ -201,15 +241,23 @@ def details_submitted(
         step=Step.CONSENT,
         details=details,
         request=request,
-        self_client=False,
+        way_in=WayIn.EMBEDDED,
         code_lifetime=REDIRECT_CODE_LIFETIME,
         verified=None,
         code_caught_at=None,
         phase=Phase.IDLE,
         retries=0,
         tokens=None,
+        tokens_held=False,
         error=None,
     )
+
+
+def way_in_chosen(state: WizardState, way_in: WayIn) -> WizardState:
+    """On the sign-in step: the same request continues in another way (own browser...)."""
+    if state.step is not Step.CONSENT or state.request is None or state.way_in is way_in:
+        return state
+    return replace(state, way_in=way_in)
 
 
 def callback_caught(
@@ -270,7 +318,7 @@ def self_client_code_entered(
         step=Step.FINISHING,
         details=details,
         request=None,
-        self_client=True,
+        way_in=WayIn.CONSOLE_CODE,
         verified=verified,
         code_caught_at=now,
         code_lifetime=lifetime,
@@ -279,6 +327,41 @@ def self_client_code_entered(
         tokens=None,
         error=None,
     )
+
+
+def exchange_key(state: WizardState) -> str | None:
+    """What identifies the caught code, so it is sent to Zoho once only.
+
+    The authorization request's ``state`` for a sign-in; a digest of the code for a code
+    from the API console (which has no request). None when no code is waiting.
+    """
+    if state.verified is None:
+        return None
+    if state.request is not None:
+        return state.request.state
+    if state.way_in is WayIn.CONSOLE_CODE:
+        digest = hashlib.sha256(state.verified.code.encode()).hexdigest()[:32]
+        return f"console:{digest}"
+    return None
+
+
+def may_exchange(state: WizardState) -> bool:
+    """Whether the caught code may be sent to Zoho now: it waits and was never sent."""
+    key = exchange_key(state)
+    return (
+        state.phase is Phase.EXCHANGING
+        and state.details is not None
+        and key is not None
+        and key not in state.exchanged
+    )
+
+
+def exchange_started(state: WizardState) -> WizardState:
+    """The caught code is being sent to Zoho (never again after this)."""
+    key = exchange_key(state)
+    if key is None:
+        return state
+    return replace(state, exchanged=state.exchanged | {key})
 
 
 def consent_failed(state: WizardState, error: errors.ZohoWizardError) -> WizardState:
@@ -308,7 +391,18 @@ def reconnect_signed_in(state: WizardState, previous: Profile) -> WizardState:
     ``previous`` is the saved connection, pointed at the accounts server and API domain of
     this sign-in.
     """
-    return replace(state, profile=previous, phase=Phase.LOADING_ORGANIZATIONS, error=None)
+    return replace(
+        state,
+        profile=previous,
+        tokens_held=True,
+        phase=Phase.LOADING_ORGANIZATIONS,
+        error=None,
+    )
+
+
+def held_tokens_discarded(state: WizardState) -> WizardState:
+    """A reconnect's held keys were given up (and are being revoked at Zoho)."""
+    return replace(state, tokens_held=False)
 
 
 def retry_storing(state: WizardState) -> WizardState:
@@ -360,8 +454,10 @@ def organization_selected(state: WizardState, organization_id: str) -> WizardSta
 
 
 def organization_saved(state: WizardState, profile: Profile) -> WizardState:
-    """Organization → done."""
-    return replace(state, step=Step.DONE, profile=profile, phase=Phase.IDLE, error=None)
+    """Organization → done; a reconnect's held keys are stored by now."""
+    return replace(
+        state, step=Step.DONE, profile=profile, phase=Phase.IDLE, error=None, tokens_held=False
+    )
 
 
 def failed(state: WizardState, error: errors.ZohoWizardError) -> WizardState:
@@ -383,7 +479,7 @@ def try_again(state: WizardState, request: AuthRequest) -> WizardState:
             code_caught_at=None,
             error=None,
         )
-    return details_submitted(replace(state, self_client=False), state.details, request)
+    return details_submitted(state, state.details, request)
 
 
 def back(state: WizardState) -> WizardState:
@@ -443,23 +539,6 @@ SELF_CLIENT_LIFETIMES_MINUTES: tuple[int, ...] = (3, 5, 7, 10)
 DEFAULT_SELF_CLIENT_MINUTES = 3
 
 ORGANIZATION_PLACEHOLDER = "{organization}"
-
-
-def self_client_failure(error: errors.ZohoWizardError) -> errors.ZohoWizardError:
-    """Say a pasted code's failure in Self Client words.
-
-    An expired or spent code cannot be fetched again from here (there is no sign-in to
-    repeat): the way forward is a new code from the API console. Other errors (a wrong
-    secret, an unknown client, the network) keep their own words.
-    """
-    if isinstance(error, errors.InvalidCodeError | errors.CodeExpiredError):
-        return errors.InvalidCodeError(
-            "The code from the API console has expired or was already used.",
-            "Generate a new code in Zoho's API console (Self Client → Generate Code) and "
-            "paste it here. Paste it soon: the code only lives for the time you picked there.",
-            action=errors.Action.TRY_AGAIN,
-        )
-    return error
 
 
 def limit_organizations(state: WizardState, allowed: Iterable[str] | None) -> WizardState:

@@ -85,3 +85,36 @@ class OwnBrowserState:
     redirect_uri: str
     url: str = ""
     error: errors.ZohoWizardError | None = None
+
+
+def begin(request_state: str, redirect_uri: str, url: str) -> OwnBrowserState:
+    """The own-browser sign-in for an authorization request: waiting for the person's
+    browser, or unsupported when the redirect address is not on this computer."""
+    own = OwnBrowserState(OwnBrowserPhase.WAITING, request_state, redirect_uri, url)
+    if not is_loopback_redirect(redirect_uri):
+        return OwnBrowserState(OwnBrowserPhase.UNSUPPORTED, request_state, redirect_uri, url)
+    return own
+
+
+def listener_failed(own: OwnBrowserState, error: errors.ZohoWizardError) -> OwnBrowserState:
+    """The listener could not start (the port is taken...)."""
+    return OwnBrowserState(
+        OwnBrowserPhase.FAILED, own.request_state, own.redirect_uri, own.url, error
+    )
+
+
+def timed_out(own: OwnBrowserState) -> OwnBrowserState:
+    """Nobody came back in time; a waiting sign-in ends (any other phase stays)."""
+    if own.phase is not OwnBrowserPhase.WAITING:
+        return own
+    return OwnBrowserState(OwnBrowserPhase.TIMED_OUT, own.request_state, own.redirect_uri, own.url)
+
+
+def is_current(own: OwnBrowserState | None, at_consent: bool, request_state: str | None) -> bool:
+    """Whether an own-browser sign-in still belongs to the request on screen."""
+    return own is None or (at_consent and own.request_state == request_state)
+
+
+def is_waiting(own: OwnBrowserState | None) -> bool:
+    """True while the listener should be open."""
+    return own is not None and own.phase is OwnBrowserPhase.WAITING

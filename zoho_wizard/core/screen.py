@@ -8,13 +8,23 @@ an error, so the rules can be tested without a screen.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from zoho_wizard.core import errors
+from zoho_wizard.core import errors, ways_in
 from zoho_wizard.core import flow as wizard_flow
+from zoho_wizard.core import own_browser as own_browser_rules
 from zoho_wizard.core.own_browser import OwnBrowserState
 from zoho_wizard.core.preset import Preset, PresetError
 from zoho_wizard.core.store import KeyringStatus
+from zoho_wizard.core.ways_in import Offer
+
+__all__ = [
+    "Offer",
+    "ScreenState",
+    "recovery_offers",
+    "settle_own_browser",
+    "wait_seconds_left",
+]
 
 Action = errors.Action
 
@@ -63,15 +73,6 @@ class ScreenState:
         )
 
 
-@dataclass(frozen=True)
-class Offer:
-    """One recovery button: the action it performs and whether it is the main one."""
-
-    action: Action
-    primary: bool = False
-    label: str = ""  # when empty, the page's default words for the action
-
-
 def recovery_offers(ui: ScreenState) -> tuple[Offer, ...]:
     """The buttons to show next to the current error, most useful first.
 
@@ -86,9 +87,9 @@ def recovery_offers(ui: ScreenState) -> tuple[Offer, ...]:
         if isinstance(error, errors.NoAllowedOrganizationError):
             return (Offer(Action.TRY_AGAIN, True),)  # with another Zoho account
         return () if error.action is Action.NONE else (Offer(Action.RETRY, True),)
-    if state.self_client and state.tokens is None:
+    if state.tokens is None and not ways_in.steps(state.way_in).signs_in:
         # A pasted code can't be fetched again from here: paste a new one.
-        return self_client_offers(error)
+        return ways_in.steps(state.way_in).offers(error)
     if state.tokens is not None and state.profile is None:
         # The keys exist but could not be saved: never make the person sign in again.
         offers = [Offer(Action.RETRY, True, "save")]
@@ -103,27 +104,7 @@ def recovery_offers(ui: ScreenState) -> tuple[Offer, ...]:
             return (Offer(Action.WAIT, True),)
         return (Offer(Action.RETRY, True),)
     # Nothing was issued yet: the sign-in itself failed.
-    lead = error.action
-    if lead in (Action.RETRY, Action.RECONNECT, Action.TRY_AGAIN, Action.CHOOSE_STORAGE):
-        return (Offer(Action.TRY_AGAIN, True), Offer(Action.BACK_TO_DETAILS))
-    if lead is Action.BACK_TO_DETAILS:
-        return (Offer(Action.BACK_TO_DETAILS, True), Offer(Action.TRY_AGAIN))
-    if lead in (Action.COPY_REDIRECT_URI, Action.OPEN_API_CONSOLE):
-        return (Offer(lead, True), Offer(Action.TRY_AGAIN), Offer(Action.BACK_TO_DETAILS))
-    if lead is Action.WAIT:
-        return (Offer(Action.WAIT, True), Offer(Action.BACK_TO_DETAILS))
-    return (Offer(Action.BACK_TO_DETAILS, True), Offer(Action.TRY_AGAIN))
-
-
-def self_client_offers(error: errors.ZohoWizardError) -> tuple[Offer, ...]:
-    """Buttons for a failed Self Client code: paste a new one, or fix the client."""
-    if error.action is Action.OPEN_API_CONSOLE:
-        return (Offer(Action.OPEN_API_CONSOLE, True), Offer(Action.TRY_AGAIN, False, "new_code"))
-    if error.action is Action.WAIT:
-        return (Offer(Action.WAIT, True), Offer(Action.BACK_TO_DETAILS))
-    if error.action is Action.BACK_TO_DETAILS:
-        return (Offer(Action.BACK_TO_DETAILS, True),)
-    return (Offer(Action.TRY_AGAIN, True, "new_code"), Offer(Action.OPEN_API_CONSOLE))
+    return ways_in.steps(state.way_in).offers(error)
 
 
 def wait_seconds_left(ui: ScreenState, now: float) -> float:
@@ -133,3 +114,16 @@ def wait_seconds_left(ui: ScreenState, now: float) -> float:
     if ui.failed_at is None or retry_after <= 0:
         return 0.0
     return max(0.0, ui.failed_at + retry_after - now)
+
+
+def settle_own_browser(ui: ScreenState) -> ScreenState:
+    """Forget the own browser (and the federated offer) once its request is over: the
+    step moved on, or a new request replaced it."""
+    request = ui.flow.request
+    current = request.state if request is not None else None
+    at_consent = ui.flow.step is wizard_flow.Step.CONSENT
+    if at_consent and own_browser_rules.is_current(ui.own_browser, at_consent, current):
+        return ui
+    if ui.own_browser is None and not ui.federated:
+        return ui
+    return replace(ui, own_browser=None, federated="")

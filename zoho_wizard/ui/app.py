@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER
+from zoho_wizard.core.details import PracticeHint
 from zoho_wizard.core.endpoints import Endpoints
 from zoho_wizard.core.preset import Preset, PresetError
 from zoho_wizard.core.store import (
@@ -24,7 +25,6 @@ from zoho_wizard.core.store import (
 from zoho_wizard.ui.browser import flush_deletions
 from zoho_wizard.ui.controller import WizardController
 from zoho_wizard.ui.i18n import install_translations
-from zoho_wizard.ui.practice import PracticeHint
 from zoho_wizard.ui.resources import icon
 from zoho_wizard.ui.wizard import ConnectWizard
 

@@ -17,8 +17,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
+from zoho_wizard.core.details import PracticeHint
 from zoho_wizard.core.flow import Phase, Step
-from zoho_wizard.ui.practice import PracticeHint
 from zoho_wizard.ui.wizard import ConnectWizard
 
 TICK_MS = 150

@@ -1,9 +1,11 @@
-"""The one object that changes the wizard's state.
+"""The one object that changes the wizard's state: a thin shell around core.
 
 Pages emit intents ("the person submitted these details", "the browser caught this URL");
-the controller applies the matching :mod:`zoho_wizard.core.flow` transition, starts any
-blocking work on the :class:`~zoho_wizard.ui.worker.Worker`, and announces every new
-state with :attr:`WizardController.stateChanged`. Nothing else writes the state.
+the controller applies the matching :mod:`zoho_wizard.core.flow` transition, runs the
+after-sign-in steps (:mod:`zoho_wizard.core.after_sign_in`) on the
+:class:`~zoho_wizard.ui.worker.Worker`, applies their results with core's transitions, and
+announces every new state with :attr:`WizardController.stateChanged`. Every decision is
+core's; nothing else writes the state.
 """
 
 from __future__ import annotations
@@ -17,24 +19,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
-from zoho_wizard.core import errors, http, store, timings
+from zoho_wizard.core import errors, http, store, timings, ways_in
 from zoho_wizard.core import flow as wizard_flow
-from zoho_wizard.core.authorize import (
-    AuthRequest,
-    begin_authorization,
-    parse_callback,
-)
-from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER, by_id
+from zoho_wizard.core import own_browser as own_browser_rules
+from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI, parse_callback
+from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER
 from zoho_wizard.core.details import ConnectionDetails
 from zoho_wizard.core.endpoints import Endpoints
-from zoho_wizard.core.own_browser import (
-    OwnBrowserPhase,
-    OwnBrowserState,
-    federated_provider,
-    is_loopback_redirect,
-)
+from zoho_wizard.core.flow import Phase, Step, WayIn
 from zoho_wizard.core.preset import Preset, PresetError
-from zoho_wizard.core.screen import ScreenState, wait_seconds_left
+from zoho_wizard.core.screen import ScreenState, settle_own_browser, wait_seconds_left
 from zoho_wizard.core.store import (
     KeyringSecretStore,
     KeyringStatus,
@@ -52,25 +46,25 @@ from zoho_wizard.ui.connections import (
     salvaged_details,
 )
 from zoho_wizard.ui.own_browser import OwnBrowserSession
-from zoho_wizard.ui.preset_view import name_after_organization
-from zoho_wizard.ui.worker import Worker, unexpected_error
-
-log = logging.getLogger(__name__)
+from zoho_wizard.ui.worker import Progress, Worker
 
 if TYPE_CHECKING:  # (the connection machinery loads when the details are submitted)
-    from zoho_wizard.core.books import Organization
+    from zoho_wizard.core.after_sign_in import AfterSignIn
     from zoho_wizard.core.connect import Connector
-    from zoho_wizard.core.tokens import TokenSet
 
-    # What the exchange job gives back: the keys, and the saved connection (or why
-    # saving failed), or None when they are not saved yet (a reconnect).
-    Exchanged = tuple[TokenSet, Profile | errors.ZohoWizardError | None]
+log = logging.getLogger(__name__)
 
 Action = errors.Action
 
 
+def _preload(_report: Progress) -> None:
+    """Load the code the exchange needs while the person reads the first page."""
+    http.preload()
+    store.preload()
+
+
 class WizardController(QObject):
-    """Owns the :class:`~zoho_wizard.core.flow.WizardState` and applies transitions.
+    """Owns the :class:`~zoho_wizard.core.screen.ScreenState` and applies transitions.
 
     Args:
         endpoints: Where the accounts servers are (Zoho, or the practice sandbox).
@@ -115,13 +109,12 @@ class WizardController(QObject):
             profiles, self.worker, self.secrets_for, clock=clock, open_url=self._open_url
         )
         self._ui = ScreenState(
-            wizard_flow.initial_state(self.saved.state.has_any), practice=endpoints.practice
+            wizard_flow.initial_state(self.saved.state.has_any),
+            practice=endpoints.practice,
+            preset=preset,
+            preset_error=preset_error,
         )
-        self._reconnect_prefilled = False  # the details form holds a reconnect's values
-        self._unstored_reconnect = False  # reconnect tokens held until the org is saved
-        self._exchanged: set[str] = set()  # request.state values already exchanged
         self._keyring_started = False
-        self._ui = replace(self._ui, preset=preset, preset_error=preset_error)
         self.own_browser = OwnBrowserSession(parent=self)
         self.own_browser.callbackReceived.connect(self._own_browser_returned)
         self.own_browser.timedOut.connect(self._own_browser_timed_out)
@@ -137,16 +130,23 @@ class WizardController(QObject):
         if old is not None and old is not connector:
             old.release_store()  # a password-store connection opened ahead, now unused
 
-    def _new_connector(self, secrets: SecretStore, **options: Any) -> Connector:
+    def _new_connector(self, session_only: bool, **options: Any) -> Connector:
         from zoho_wizard.core.connect import Connector  # (loaded at the first sign-in)
 
+        secrets: SecretStore = MemorySecretStore() if session_only else self.secrets_factory()
         return Connector(self.endpoints, self.profiles, secrets, clock=self.clock, **options)
+
+    def _after(self) -> AfterSignIn:
+        from zoho_wizard.core.after_sign_in import AfterSignIn
+
+        assert self.connector is not None
+        return AfterSignIn(self.connector)
 
     # --- reading -------------------------------------------------------------------------
 
     @property
     def ui(self) -> ScreenState:
-        """The current UI state."""
+        """The current screen state."""
         return self._ui
 
     @property
@@ -168,10 +168,17 @@ class WizardController(QObject):
             names.discard(self.state.reconnect_of)
         return frozenset(names)
 
+    def allowed_organizations(self) -> tuple[str, ...] | None:
+        """The organization IDs the firm's preset allows (None: any)."""
+        preset = self._ui.preset
+        return preset.allowed_organizations if preset is not None else None
+
     # --- plumbing ------------------------------------------------------------------------
 
     def _set(self, ui: ScreenState) -> None:
-        self._ui = self._settle_own_browser(ui)
+        self._ui = settle_own_browser(ui)
+        if not own_browser_rules.is_waiting(self._ui.own_browser) and self.own_browser.active:
+            self.own_browser.close()
         self.stateChanged.emit(self._ui)
 
     def _set_flow(self, state: wizard_flow.WizardState, **changes: Any) -> None:
@@ -181,6 +188,27 @@ class WizardController(QObject):
 
     def _fail(self, error: errors.ZohoWizardError) -> None:
         self._set_flow(wizard_flow.failed(self.state, error))
+
+    def _run(
+        self,
+        what: str,
+        work: Callable[[Progress], Any],
+        then: Callable[[Any], None],
+        on_progress: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Run core work on the worker; ``then`` applies its result, failures are shown."""
+        self.worker.start(
+            what, work, on_success=then, on_failure=self._fail, on_progress=on_progress
+        )
+
+    def _quietly(self, what: str, work: Callable[[Progress], Any]) -> None:
+        """Background work whose outcome changes nothing on screen."""
+        self.worker.start(
+            what,
+            work,
+            on_success=lambda _result: None,
+            on_failure=lambda error: log.debug("%s failed: %s", what, type(error).__name__),
+        )
 
     # --- start ---------------------------------------------------------------------------
 
@@ -193,65 +221,44 @@ class WizardController(QObject):
         self.worker.start(
             "checking the password store",
             lambda _report: self._probe_keyring(),
-            on_success=self._keyring_checked,
+            on_success=lambda status: self._set(replace(self._ui, keyring=status)),
             on_failure=self._keyring_failed,
         )
         # While the person reads the first page: load the code the exchange needs.
-        self.worker.start(
-            "getting ready to talk to Zoho",
-            lambda _report: (http.preload(), store.preload()),
-            on_success=lambda _result: None,
-            on_failure=lambda error: log.debug("preloading failed: %s", error.message),
-        )
-
-    def _keyring_checked(self, status: KeyringStatus) -> None:
-        self._set(replace(self._ui, keyring=status))
+        self._quietly("getting ready to talk to Zoho", _preload)
 
     def _keyring_failed(self, error: errors.ZohoWizardError) -> None:
         self._set(replace(self._ui, keyring=KeyringStatus(False, "", "", error.message)))
 
-    # --- details -> consent -------------------------------------------------------------
+    def _session_only(self, asked: bool) -> bool:
+        keyring = self._ui.keyring
+        return asked or (keyring is not None and not keyring.usable)
 
-    def _new_request(self, details: ConnectionDetails) -> AuthRequest:
-        return begin_authorization(
-            accounts_url=self.endpoints.accounts_url(details.data_center),
-            client_id=details.client_id,
-            redirect_uri=details.redirect_uri,
-            scopes=details.scopes,
-            use_pkce=details.use_pkce,
-        )
+    # --- details -> consent (the ways in that sign in) -----------------------------------
 
     def submit_details(self, details: ConnectionDetails, *, session_only: bool = False) -> None:
         """Details → consent: choose where secrets go and build a fresh request."""
         timings.mark("details_submitted")
-        if self.state.step is not wizard_flow.Step.DETAILS:
+        if self.state.step is not Step.DETAILS:
             return
-        keyring = self._ui.keyring
-        session_only = session_only or (keyring is not None and not keyring.usable)
-        secrets: SecretStore = MemorySecretStore() if session_only else self.secrets_factory()
-        self.connector = self._new_connector(secrets)
-        state = wizard_flow.details_submitted(self.state, details, self._new_request(details))
+        session_only = self._session_only(session_only)
+        self.connector = self._new_connector(session_only)
+        request = ways_in.new_request(self.endpoints, details)
+        state = wizard_flow.details_submitted(self.state, details, request)
         self._set_flow(state, session_only=session_only, failed_at=None, secrets_place="")
         self._prepare_store()  # while the person signs in
 
     def _prepare_store(self) -> None:
         """Open the password store the new keys go to, in the background, ahead of time."""
         connector = self.connector
-        if connector is None or self.state.reconnect_of is not None:
-            return  # a reconnect saves its keys later, with the organization
-        self.worker.start(
-            "opening the password store",
-            lambda _report: connector.prepare_store(),
-            on_success=lambda _result: None,
-            on_failure=lambda _error: None,
-        )
-
-    # --- consent -> finishing -----------------------------------------------------------
+        if connector is not None and self.state.reconnect_of is None:
+            # (a reconnect saves its keys later, with the organization)
+            self._quietly("opening the password store", lambda _r: connector.prepare_store())
 
     def redirect_caught(self, url: str) -> None:
         """The browser caught the redirect: check it, start the countdown, exchange."""
         log.debug("redirect caught: %s", url)  # the code in it is redacted by the log filter
-        if self.state.step is not wizard_flow.Step.CONSENT:
+        if self.state.step is not Step.CONSENT:
             log.info("ignoring a callback outside the consent step")
             return
         state = wizard_flow.callback_caught(
@@ -260,251 +267,143 @@ class WizardController(QObject):
             self.clock(),
             allowed_accounts_servers=self.endpoints.allowed_accounts_servers(),
         )
-        if state.phase is not wizard_flow.Phase.EXCHANGING:
+        if state.phase is not Phase.EXCHANGING:
             self._set_flow(state)
             return
         # The exchange starts before the window redraws: the code's seconds are running.
         self._ui = replace(self._ui, flow=state)
         self._start_exchange()
-        if self.state is state:  # (when it could not start, it showed why already)
-            self._set_flow(state)
+        if self.state.phase is Phase.EXCHANGING:  # (when it could not start, it showed why)
+            self._set_flow(self.state)
 
     def consent_failed(self, error: errors.ZohoWizardError) -> None:
         """The consent page gave up (for example, the sign-in page never loaded)."""
-        if self.state.step is wizard_flow.Step.CONSENT:
+        if self.state.step is Step.CONSENT:
             self._set_flow(wizard_flow.consent_failed(self.state, error))
+
+    # --- the after-sign-in path (core.after_sign_in), one step per job --------------------
 
     def _start_exchange(self) -> None:
         state = self.state
-        request, verified, details = state.request, state.verified, state.details
-        if verified is None or details is None or self.connector is None:
+        if self.connector is None or not wizard_flow.may_exchange(state):
+            if state.phase is Phase.EXCHANGING and state.verified is not None:
+                log.warning("refusing a second exchange of the same code")
             return
-        if request is None and not state.self_client:
-            return  # only a Self Client code is exchanged without a request
-        # Exactly once per caught code (a pasted code has no request: its hash stands in).
-        key = request.state if request is not None else f"self-client:{hash(verified.code)}"
-        if key in self._exchanged:
-            log.warning("refusing a second exchange of the same code")
-            return
-        self._exchanged.add(key)
-        fail = self._fail_self_client if state.self_client else self._fail
         left = wizard_flow.seconds_left(state, self.clock())
         if left is not None and left <= 0:
-            fail(errors.CodeExpiredError())
+            self._fail(ways_in.steps(state.way_in).failure(errors.CodeExpiredError()))
             return
-        connector = self.connector
-        deadline = wizard_flow.code_deadline(state)
-        # A new connection's keys are saved by the same job, straight after the exchange:
-        # no round trip through the window first. A reconnect saves them with the
-        # organization (after the identity questions), so it gets the keys back only.
-        store_now = state.reconnect_of is None
-
-        def work(report: Callable[[Any], None]) -> Exchanged:
-            tokens = connector.exchange(
-                details, request, verified, deadline, on_retry=lambda attempt, _exc: report(attempt)
-            )
-            timings.mark("code_exchanged")
-            if not store_now:
-                return tokens, None
-            try:
-                return tokens, connector.store(details, verified, tokens)
-            except errors.ZohoWizardError as exc:
-                return tokens, exc  # the keys stay in hand: "try again" or "this session"
-            except Exception:
-                log.exception("unexpected failure while saving your keys")
-                return tokens, unexpected_error("saving your keys")
-
-        self.worker.start(
+        state = wizard_flow.exchange_started(state)
+        self._ui = replace(self._ui, flow=state)
+        after = self._after()
+        self._run(
             "exchanging the sign-in code",
-            work,
-            on_success=self._exchanged_ok,
-            on_failure=fail,
+            lambda report: after.exchange(state, on_retry=report),
+            self._exchanged,
             on_progress=self._exchange_retrying,
         )
 
     def _exchange_retrying(self, attempt: int) -> None:
-        if self.state.phase is wizard_flow.Phase.EXCHANGING:
+        if self.state.phase is Phase.EXCHANGING:
             self._set_flow(wizard_flow.retrying(self.state, int(attempt)))
 
-    def _exchanged_ok(self, result: Exchanged) -> None:
-        tokens, stored = result
-        self._set_flow(wizard_flow.exchange_succeeded(self.state, tokens))
-        if isinstance(stored, Profile):
-            self._stored(stored)
-            return
-        if stored is not None:
-            self._fail(stored)
-            return
-        previous = self._reconnected_profile(tokens)
-        if previous is None:
+    def _exchanged(self, result: Any) -> None:
+        from zoho_wizard.core.after_sign_in import exchanged
+
+        self._advance(exchanged(self.state, result), stored=result.stored)
+
+    def _advance(self, state: wizard_flow.WizardState, stored: Profile | None = None) -> None:
+        """Show ``state`` and start the job its phase calls for."""
+        changes = {"secrets_place": self._after().where_kept(stored.name)} if stored else {}
+        self._set_flow(state, **changes)
+        if state.phase is Phase.STORING:
             self._start_store()
-            return
-        # Reconnect: ask about a changed user or organization before anything is replaced;
-        # the new keys are stored (and the old one revoked) only with the organization.
-        self._unstored_reconnect = True
-        self._set_flow(wizard_flow.reconnect_signed_in(self.state, previous))
-        self._start_organizations()
-
-    def _reconnected_profile(self, tokens: TokenSet) -> Profile | None:
-        """The saved connection being reconnected, pointed at this sign-in's servers."""
-        state = self.state
-        if state.reconnect_of is None or state.verified is None or state.details is None:
-            return None
-        try:
-            previous = self.profiles.get(state.reconnect_of)
-        except errors.ZohoWizardError:
-            return None  # a damaged entry: store first, as for a new connection
-        server = state.verified.accounts_server
-        dc = (
-            self.endpoints.data_center_of(server)
-            or state.verified.location
-            or state.details.data_center
-        )
-        return replace(
-            previous,
-            accounts_server=server,
-            api_domain=self.endpoints.api_domain_for(tokens.api_domain, dc),
-        )
-
-    # --- storing, organizations ---------------------------------------------------------
+        elif state.phase is Phase.LOADING_ORGANIZATIONS:
+            self._start_organizations()
 
     def _start_store(self) -> None:
-        state = self.state
-        details, tokens, verified = state.details, state.tokens, state.verified
-        if details is None or tokens is None or verified is None or self.connector is None:
-            return
-        connector = self.connector
-        self.worker.start(
+        state, after = self.state, self._after()
+        self._run(
             "saving your keys",
-            lambda _r: connector.store(details, verified, tokens),
-            on_success=self._stored,
-            on_failure=self._fail,
+            lambda _r: after.store(state),
+            lambda profile: self._advance(wizard_flow.stored(self.state, profile), profile),
         )
-
-    def _stored(self, profile: Profile) -> None:
-        assert self.connector is not None
-        try:
-            place = self.connector.secrets.describe(profile.name)
-        except Exception:  # describing is cosmetic; never fail the connection over it
-            log.exception("could not describe the secret store")
-            place = ""
-        self._set_flow(wizard_flow.stored(self.state, profile), secrets_place=place)
-        self._start_organizations()
 
     def _start_organizations(self) -> None:
-        state = self.state
-        profile, tokens = state.profile, state.tokens
-        if profile is None or tokens is None or self.connector is None:
-            return
-        connector = self.connector
-
-        def work(_report: Callable[[Any], None]) -> tuple[list[Organization], str]:
-            orgs = connector.organizations(profile, tokens)
-            return orgs, connector.user_email(profile, tokens)
-
-        self.worker.start(
+        state, after = self.state, self._after()
+        self._run(
             "finding your Zoho Books organizations",
-            work,
-            on_success=self._organizations_loaded,
-            on_failure=self._fail,
+            lambda _r: after.organizations(state),
+            self._organizations_found,
         )
 
-    def _organizations_loaded(self, result: tuple[list[Organization], str]) -> None:
-        orgs, email = result
-        state = wizard_flow.organizations_loaded(self.state, orgs, email)
-        state = wizard_flow.limit_organizations(state, self.allowed_organizations())
+    def _organizations_found(self, result: Any) -> None:
+        from zoho_wizard.core.after_sign_in import must_discard, organizations_found
+
+        state = organizations_found(self.state, result, self.allowed_organizations())
         self._set_flow(state)
-        if isinstance(state.error, errors.NoAllowedOrganizationError):
-            self._discard_unusable_connection()
+        if must_discard(state):
+            self._discard()  # nothing half-made is left behind
 
-    def _discard_unusable_connection(self) -> None:
-        """No organization may be chosen: revoke at Zoho and forget the connection, so
-        nothing half-made is left behind (a reconnect's saved connection is untouched)."""
-        if self._unstored_reconnect:
-            self._discard_unstored_tokens()
+    def _discard(self) -> None:
+        """Revoke and forget this sign-in's keys (a reconnect's saved connection stays)."""
+        state = self.state
+        if self.connector is None or (state.profile is None and state.tokens is None):
             return
-        profile, connector = self.state.profile, self.connector
-        if profile is None or connector is None:
-            return
-        self.worker.start(
-            "removing the connection that can't be used",
-            lambda _r: connector.discard(profile),
-            on_success=lambda _none: None,
-            on_failure=lambda error: log.warning("discard failed: %s", type(error).__name__),
-        )
+        after = self._after()
+        self._set_flow(wizard_flow.held_tokens_discarded(state))
+        self._quietly("withdrawing the unusable sign-in", lambda _r: after.discard(state))
 
-    # --- organization -> done -----------------------------------------------------------
+    # --- organization -> done -------------------------------------------------------------
 
     def select_organization(self, organization_id: str) -> None:
         """The person picked a row in the organization list."""
-        if self.state.step is wizard_flow.Step.ORGANIZATION and not self._ui.busy:
-            if not wizard_flow.organization_choice_allowed(
-                organization_id, self.allowed_organizations()
-            ):
-                return  # the firm's preset does not allow it
-            current = self.state.organization
-            if current is None or current.organization_id != organization_id:
-                self._set_flow(wizard_flow.organization_selected(self.state, organization_id))
+        if self.state.step is not Step.ORGANIZATION or self._ui.busy:
+            return
+        if not wizard_flow.organization_choice_allowed(
+            organization_id, self.allowed_organizations()
+        ):
+            return  # the firm's preset does not allow it
+        current = self.state.organization
+        if current is None or current.organization_id != organization_id:
+            self._set_flow(wizard_flow.organization_selected(self.state, organization_id))
 
     def save_organization(self) -> None:
         """Bind the connection to the chosen organization (in the background)."""
         state = self.state
-        org, profile = state.organization, state.profile
+        profile = state.profile
         if (
-            state.step is not wizard_flow.Step.ORGANIZATION
-            or org is None
+            state.step is not Step.ORGANIZATION
+            or state.organization is None
             or profile is None
             or self.connector is None
             or self._ui.busy
             or wizard_flow.identity_change(state) is not None  # reconnect: ask first
         ):
             return
-        connector = self.connector
-        email = state.user_email
-        self._set_flow(wizard_flow.saving_organization(state))
+        state = wizard_flow.saving_organization(state)
+        self._set_flow(state)
         taken = self.existing_names() - {profile.name}
-        details, verified, tokens = state.details, state.verified, state.tokens
-        store_first = self._unstored_reconnect
-
-        def work(_report: Callable[[Any], None]) -> Profile:
-            stored = profile
-            if store_first and details and verified and tokens:
-                # The person accepted this sign-in: now replace the keys (revoking the
-                # superseded refresh token at Zoho).
-                stored = connector.store(details, verified, tokens)
-            chosen = connector.choose_organization(stored, org, email)
-            # A preset's "Books – {organization}" name is completed now (other ways in).
-            return name_after_organization(connector, chosen, org.name, taken)
-
-        self.worker.start(
+        after = self._after()
+        self._run(
             "saving the organization",
-            work,
-            on_success=self._organization_saved,
-            on_failure=self._fail,
+            lambda _r: after.save_organization(state, taken),
+            self._organization_saved,
         )
 
     def _organization_saved(self, profile: Profile) -> None:
-        changes: dict[str, Any] = {}
-        old = self.state.profile
-        if self._unstored_reconnect and self.connector is not None:
-            self._unstored_reconnect = False
-            try:
-                changes["secrets_place"] = self.connector.secrets.describe(profile.name)
-            except Exception:  # describing is cosmetic
-                log.exception("could not describe the secret store")
-        if old is not None and old.name != profile.name and self.connector is not None:
-            # Renamed from a preset's "… {organization}" pattern: the keyring items moved.
-            try:
-                changes["secrets_place"] = self.connector.secrets.describe(profile.name)
-            except Exception:  # describing is cosmetic
-                log.exception("could not describe the secret store")
-        self._set_flow(wizard_flow.organization_saved(self.state, profile), **changes)
+        state, changes = self.state, {}
+        old = state.profile
+        if state.tokens_held or (old is not None and old.name != profile.name):
+            # Stored just now, or renamed after the organization: the keys moved.
+            changes["secrets_place"] = self._after().where_kept(profile.name)
+        self._set_flow(wizard_flow.organization_saved(state, profile), **changes)
 
     # --- recovery -----------------------------------------------------------------------
 
     def back(self) -> None:
         """One step back (consent or a failed sign-in → details); details stay filled in."""
-        if wizard_flow.can_go_back(self.state) or self.state.step is wizard_flow.Step.CONSENT:
+        if wizard_flow.can_go_back(self.state) or self.state.step is Step.CONSENT:
             self._set_flow(wizard_flow.back(self.state), failed_at=None)
 
     def try_again(self) -> None:
@@ -513,16 +412,15 @@ class WizardController(QObject):
         if details is None:
             self._set_flow(wizard_flow.back(self.state))
             return
-        self._set_flow(
-            wizard_flow.try_again(self.state, self._new_request(details)), failed_at=None
-        )
+        request = ways_in.new_request(self.endpoints, details)
+        self._set_flow(wizard_flow.try_again(self.state, request), failed_at=None)
 
     def retry(self) -> None:
         """Repeat whatever failed, without losing anything already issued."""
         state = self.state
         if state.error is None:
             return
-        if state.step is wizard_flow.Step.ORGANIZATION:
+        if state.step is Step.ORGANIZATION:
             self.save_organization()
         elif state.tokens is not None and state.profile is None:
             self._set_flow(wizard_flow.retry_storing(state), failed_at=None)
@@ -538,27 +436,22 @@ class WizardController(QObject):
         state = self.state
         if state.tokens is None or state.profile is not None or self.connector is None:
             return
-        self.connector = self._new_connector(MemorySecretStore(), session=self.connector.session)
+        self.connector = self._new_connector(True, session=self.connector.session)
         self._set_flow(wizard_flow.retry_storing(state), session_only=True, failed_at=None)
         self._start_store()
 
     def redirect_uri(self) -> str:
         """The redirect address in use (what must be registered in the API console)."""
-        if self.state.details is not None:
-            return self.state.details.redirect_uri
-        from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
-
-        return DEFAULT_REDIRECT_URI
+        details = self.state.details
+        return details.redirect_uri if details is not None else DEFAULT_REDIRECT_URI
 
     def console_url(self) -> str:
         """Zoho's API console for the chosen data center."""
-        dc = self.state.details.data_center if self.state.details else DEFAULT_DATA_CENTER
-        if self.state.self_client and self.state.details is not None:  # other ways in
-            return self.self_client_console_url(dc, self.state.details.scopes)
-        try:
-            return by_id(dc).console_url
-        except KeyError:
-            return by_id(DEFAULT_DATA_CENTER).console_url
+        details = self.state.details
+        dc = details.data_center if details else DEFAULT_DATA_CENTER
+        if self.state.self_client and details is not None:  # other ways in
+            return self.self_client_console_url(dc, details.scopes)
+        return ways_in.console_url(dc)
 
     def perform(self, action: Action) -> None:
         """Carry out a recovery button's action."""
@@ -580,34 +473,27 @@ class WizardController(QObject):
         """Put ``text`` on the clipboard."""
         self._copy_text(text)
 
+    def open_url(self, url: str) -> None:
+        """Open ``url`` in the person's web browser."""
+        self._open_url(url)
+
     # --- "Before you start": how the firm's admin registers the client (pages/before_start)
 
     def show_before_start(self) -> None:
         """Details → "Before you start"; everything typed on the details page is kept."""
-        if self.state.step is wizard_flow.Step.DETAILS:
+        if self.state.step is Step.DETAILS:
             self._set_flow(wizard_flow.open_before_start(self.state))
 
     def close_before_start(self) -> None:
         """ "Before you start" → the details, as they were."""
-        if self.state.step is wizard_flow.Step.BEFORE_START:
+        if self.state.step is Step.BEFORE_START:
             self._set_flow(wizard_flow.close_before_start(self.state))
 
     def admin_console_url(self, data_center: str) -> str:
-        """Where the admin registers the client: Zoho's API console for ``data_center``,
-        or in practice mode the practice sandbox's own front page."""
-        if self.endpoints.practice:
-            return self.endpoints.accounts_url(data_center).rstrip("/") + "/"
-        try:
-            return by_id(data_center).console_url
-        except KeyError:
-            return by_id(DEFAULT_DATA_CENTER).console_url
+        """Where the admin registers the client (the practice sandbox in practice mode)."""
+        return ways_in.admin_console_url(self.endpoints, data_center)
 
-    # --- other ways in (self client, own browser) ---------------------------------------
-
-    def allowed_organizations(self) -> tuple[str, ...] | None:
-        """The organization IDs the firm's preset allows (None: any)."""
-        preset = self._ui.preset
-        return preset.allowed_organizations if preset is not None else None
+    # --- the way in with a code from the API console (Self Client) ------------------------
 
     def submit_self_client(
         self,
@@ -624,12 +510,10 @@ class WizardController(QObject):
         the console; the code is exchanged at once, without a redirect URI, at the accounts
         server of the data center they chose (no redirect can tell us another).
         """
-        if self.state.step is not wizard_flow.Step.DETAILS:
+        if self.state.step is not Step.DETAILS:
             return
-        keyring = self._ui.keyring
-        session_only = session_only or (keyring is not None and not keyring.usable)
-        secrets: SecretStore = MemorySecretStore() if session_only else self.secrets_factory()
-        self.connector = self._new_connector(secrets)
+        session_only = self._session_only(session_only)
+        self.connector = self._new_connector(session_only)
         state = wizard_flow.self_client_code_entered(
             self.state,
             details,
@@ -642,33 +526,16 @@ class WizardController(QObject):
         self._prepare_store()  # alongside the exchange, on the other thread
         self._start_exchange()
 
-    def _fail_self_client(self, error: errors.ZohoWizardError) -> None:
-        self._fail(wizard_flow.self_client_failure(error))
-
     def self_client_console_url(self, data_center: str, scopes: tuple[str, ...] = ()) -> str:
-        """Where to generate a Self Client code: Zoho's API console (or, in practice mode,
-        the sandbox's page that does the same)."""
-        if self.endpoints.practice:
-            from urllib.parse import urlencode
+        """Where to generate a Self Client code (the sandbox's page in practice mode)."""
+        return ways_in.self_client_console_url(self.endpoints, data_center, scopes)
 
-            from zoho_wizard.core.scopes import join
-
-            query = urlencode({"scope": join(scopes)}) if scopes else ""
-            base = self.endpoints.accounts_url(data_center).rstrip("/")
-            return f"{base}/selfclient" + (f"?{query}" if query else "")
-        try:
-            return by_id(data_center).console_url
-        except KeyError:
-            return by_id(DEFAULT_DATA_CENTER).console_url
-
-    def open_url(self, url: str) -> None:
-        """Open ``url`` in the person's web browser."""
-        self._open_url(url)
+    # --- the way in through the person's own browser --------------------------------------
 
     def federated_sign_in(self, url: str) -> None:
         """The embedded page went to Google/Microsoft/Apple: offer the own browser."""
-        provider = federated_provider(url)
-        at_consent = self.state.step is wizard_flow.Step.CONSENT
+        provider = own_browser_rules.federated_provider(url)
+        at_consent = self.state.step is Step.CONSENT
         if provider and at_consent and self._ui.federated != provider:
             self._set(replace(self._ui, federated=provider))
 
@@ -679,63 +546,43 @@ class WizardController(QObject):
         embedded view is unloaded while the own browser is in use.
         """
         request = self.state.request
-        if self.state.step is not wizard_flow.Step.CONSENT or request is None:
+        if self.state.step is not Step.CONSENT or request is None:
             return
-        own = OwnBrowserState(
-            OwnBrowserPhase.WAITING, request.state, request.redirect_uri, request.url
-        )
-        if not is_loopback_redirect(request.redirect_uri):
-            self.own_browser.close()
-            unsupported = replace(own, phase=OwnBrowserPhase.UNSUPPORTED)
-            self._set(replace(self._ui, own_browser=unsupported))
-            return
-        try:
-            self.own_browser.start(request.redirect_uri, request.state)
-        except errors.ZohoWizardError as exc:
-            failed = replace(own, phase=OwnBrowserPhase.FAILED, error=exc)
-            self._set(replace(self._ui, own_browser=failed))
-            return
-        self._set(replace(self._ui, own_browser=own))
-        self._open_url(request.url)
+        own = own_browser_rules.begin(request.state, request.redirect_uri, request.url)
+        if own_browser_rules.is_waiting(own):
+            try:
+                self.own_browser.start(request.redirect_uri, request.state)
+            except errors.ZohoWizardError as exc:
+                own = own_browser_rules.listener_failed(own, exc)
+        flow = wizard_flow.way_in_chosen(self.state, WayIn.OWN_BROWSER)
+        self._set(replace(self._ui, flow=flow, own_browser=own))
+        if own_browser_rules.is_waiting(own):
+            self._open_url(request.url)
 
     def reopen_own_browser(self) -> None:
         """Open the sign-in page in the browser again (the first tab was closed...)."""
         own = self._ui.own_browser
-        if own is not None and own.phase is OwnBrowserPhase.WAITING:
+        if own is not None and own_browser_rules.is_waiting(own):
             self._open_url(own.url)
 
     def cancel_own_browser(self) -> None:
         """Stop waiting for the own browser; sign in inside the window instead."""
         self.own_browser.close()
         if self._ui.own_browser is not None:
-            self._set(replace(self._ui, own_browser=None))
+            flow = wizard_flow.way_in_chosen(self.state, WayIn.EMBEDDED)
+            self._set(replace(self._ui, flow=flow, own_browser=None))
 
     def _own_browser_returned(self, url: str) -> None:
         # From the listener, already on the GUI thread: the same path as an embedded catch.
-        if self._ui.own_browser is None or self.state.step is not wizard_flow.Step.CONSENT:
+        if self._ui.own_browser is None or self.state.step is not Step.CONSENT:
             return
         self._ui = replace(self._ui, own_browser=None, federated="")
         self.redirect_caught(url)
 
     def _own_browser_timed_out(self) -> None:
         own = self._ui.own_browser
-        if own is not None and own.phase is OwnBrowserPhase.WAITING:
-            timed_out = replace(own, phase=OwnBrowserPhase.TIMED_OUT)
-            self._set(replace(self._ui, own_browser=timed_out))
-
-    def _settle_own_browser(self, ui: ScreenState) -> ScreenState:
-        """Forget the own browser (and close its listener) once its request is over."""
-        request = ui.flow.request
-        current = request.state if request is not None else None
-        own = ui.own_browser
-        if ui.flow.step is not wizard_flow.Step.CONSENT or (
-            own is not None and own.request_state != current
-        ):
-            if self.own_browser.active:
-                self.own_browser.close()
-            if own is not None or ui.federated:
-                ui = replace(ui, own_browser=None, federated="")
-        return ui
+        if own is not None and own_browser_rules.is_waiting(own):
+            self._set(replace(self._ui, own_browser=own_browser_rules.timed_out(own)))
 
     # --- saved connections (start page) ---
     # The list itself (check, disconnect, receipt) lives in ui/connections.py; here are
@@ -754,18 +601,15 @@ class WizardController(QObject):
 
     def new_connection(self) -> None:
         """Start page → an empty details page."""
-        if self.state.step is wizard_flow.Step.START and not self.saved.state.busy:
+        if self.state.step is Step.START and not self.saved.state.busy:
             self.connector = None
-            state = wizard_flow.new_connection(self.state)
-            if self._reconnect_prefilled and self._ui.preset is None:
-                # The form still holds a reconnect's values: start from the defaults.
-                state = replace(state, details=blank_details(self.existing_names()))
-            self._reconnect_prefilled = False
+            blank = blank_details(self.existing_names()) if self._ui.preset is None else None
+            state = wizard_flow.new_connection(self.state, blank)
             self._set_flow(state, session_only=False, secrets_place="", failed_at=None)
 
     def show_start(self) -> None:
         """Details → back to the saved connections (nothing was issued yet)."""
-        if self.state.step is wizard_flow.Step.DETAILS:
+        if self.state.step is Step.DETAILS:
             self.saved.reload()
             self._set_flow(wizard_flow.back_to_start(self.state), failed_at=None)
 
@@ -776,13 +620,13 @@ class WizardController(QObject):
         missing the details page shows the field empty, to be typed again.
         """
         row = self.saved.state.row(name)
-        if self.state.step is not wizard_flow.Step.START or row is None or self.saved.state.busy:
+        if self.state.step is not Step.START or row is None or self.saved.state.busy:
             return
         profile = row.profile
         path = self.profiles.path
         secrets = self.secrets_for(profile) if profile else self.secrets_factory()
 
-        def work(_report: Callable[[Any], None]) -> ConnectionDetails:
+        def work(_report: Progress) -> ConnectionDetails:
             secret = read_client_secret(secrets, name)
             if profile is None:
                 return salvaged_details(path, name, secret)
@@ -796,13 +640,11 @@ class WizardController(QObject):
         )
 
     def _reconnect_ready(self, details: ConnectionDetails) -> None:
-        if self.state.step is not wizard_flow.Step.START:
+        if self.state.step is not Step.START:
             return
         self.connector = None
-        self._reconnect_prefilled = True
-        self._set_flow(
-            wizard_flow.reconnect(details), session_only=False, secrets_place="", failed_at=None
-        )
+        state = wizard_flow.reconnect(details, self.state)
+        self._set_flow(state, session_only=False, secrets_place="", failed_at=None)
 
     def accept_identity(self) -> None:
         """Reconnect: use this sign-in although the user or organization changed."""
@@ -816,23 +658,9 @@ class WizardController(QObject):
         so it does not count towards the limit of 20.
         """
         if wizard_flow.identity_change(self.state) is not None:
-            self._discard_unstored_tokens()
+            if self.state.tokens_held:
+                self._discard()
             self.try_again()
-
-    def _discard_unstored_tokens(self) -> None:
-        tokens, profile, connector = self.state.tokens, self.state.profile, self.connector
-        if not self._unstored_reconnect or connector is None or tokens is None:
-            return
-        self._unstored_reconnect = False
-        refresh = tokens.refresh_token
-        if refresh and profile is not None:
-            server = profile.accounts_server
-            self.worker.start(
-                "withdrawing the unused sign-in",
-                lambda _r: connector.revoke_quietly(server, refresh),
-                on_success=lambda _ok: None,
-                on_failure=lambda _error: None,
-            )
 
     # --- end -----------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 
 from zoho_wizard.core import timings
 from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER
+from zoho_wizard.core.details import PracticeHint
 from zoho_wizard.core.flow import Step, next_step
 from zoho_wizard.core.screen import ScreenState
 from zoho_wizard.ui import theme
@@ -20,7 +21,6 @@ from zoho_wizard.ui.identity import IdentityQuestion
 from zoho_wizard.ui.loop import call_soon
 from zoho_wizard.ui.other_ways import connect_own_browser, connect_self_client
 from zoho_wizard.ui.pages.base import StatePage
-from zoho_wizard.ui.practice import PracticeHint
 from zoho_wizard.ui.resources import icon, pixmap
 
 if TYPE_CHECKING:

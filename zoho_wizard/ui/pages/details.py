@@ -31,7 +31,7 @@ from zoho_wizard.core import access, validation
 from zoho_wizard.core import scopes as scope_catalog
 from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
 from zoho_wizard.core.datacenters import DATA_CENTERS, DEFAULT_DATA_CENTER
-from zoho_wizard.core.details import ConnectionDetails
+from zoho_wizard.core.details import ConnectionDetails, PracticeHint
 from zoho_wizard.core.flow import ORGANIZATION_PLACEHOLDER, Step
 from zoho_wizard.core.preset import Preset
 from zoho_wizard.core.screen import ScreenState
@@ -46,7 +46,6 @@ from zoho_wizard.ui.pages.base import (
     label,
     scrolling_body,
 )
-from zoho_wizard.ui.practice import PracticeHint
 from zoho_wizard.ui.preset_view import (
     LockNote,
     ReadOnlyGuard,

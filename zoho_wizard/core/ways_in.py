@@ -1,0 +1,165 @@
+"""Each way in, with its steps in one place.
+
+A way in is how Zoho's one-time code reaches the wizard (:class:`~zoho_wizard.core.flow.WayIn`):
+Zoho's page inside the wizard, the person's own browser returning to a listener on this
+computer, or a code generated in the API console (Self Client). They differ in how the
+code is asked for, where it is exchanged, how long it lives, how a failure is worded and
+what "try again" means; everything after the code is caught is one path for all of them
+(:mod:`zoho_wizard.core.after_sign_in`). A new way in is one more :class:`WayInSteps`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from zoho_wizard.core import errors
+from zoho_wizard.core import scopes as scope_catalog
+from zoho_wizard.core.authorize import AuthRequest, begin_authorization
+from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER, by_id
+from zoho_wizard.core.details import ConnectionDetails
+from zoho_wizard.core.endpoints import Endpoints
+from zoho_wizard.core.flow import REDIRECT_CODE_LIFETIME, WayIn
+
+Action = errors.Action
+
+
+@dataclass(frozen=True)
+class Offer:
+    """One recovery button: the action it performs and whether it is the main one."""
+
+    action: Action
+    primary: bool = False
+    label: str = ""  # when empty, the page's default words for the action
+
+
+def sign_in_offers(error: errors.ZohoWizardError) -> tuple[Offer, ...]:
+    """Buttons for a sign-in that failed before any key was issued, most useful first.
+
+    The error's own action leads; a second button always offers a way out (sign in
+    again, or back to the details).
+    """
+    lead = error.action
+    if lead in (Action.RETRY, Action.RECONNECT, Action.TRY_AGAIN, Action.CHOOSE_STORAGE):
+        return (Offer(Action.TRY_AGAIN, True), Offer(Action.BACK_TO_DETAILS))
+    if lead is Action.BACK_TO_DETAILS:
+        return (Offer(Action.BACK_TO_DETAILS, True), Offer(Action.TRY_AGAIN))
+    if lead in (Action.COPY_REDIRECT_URI, Action.OPEN_API_CONSOLE):
+        return (Offer(lead, True), Offer(Action.TRY_AGAIN), Offer(Action.BACK_TO_DETAILS))
+    if lead is Action.WAIT:
+        return (Offer(Action.WAIT, True), Offer(Action.BACK_TO_DETAILS))
+    return (Offer(Action.BACK_TO_DETAILS, True), Offer(Action.TRY_AGAIN))
+
+
+def self_client_offers(error: errors.ZohoWizardError) -> tuple[Offer, ...]:
+    """Buttons for a failed Self Client code: paste a new one, or fix the client."""
+    if error.action is Action.OPEN_API_CONSOLE:
+        return (Offer(Action.OPEN_API_CONSOLE, True), Offer(Action.TRY_AGAIN, False, "new_code"))
+    if error.action is Action.WAIT:
+        return (Offer(Action.WAIT, True), Offer(Action.BACK_TO_DETAILS))
+    if error.action is Action.BACK_TO_DETAILS:
+        return (Offer(Action.BACK_TO_DETAILS, True),)
+    return (Offer(Action.TRY_AGAIN, True, "new_code"), Offer(Action.OPEN_API_CONSOLE))
+
+
+def self_client_failure(error: errors.ZohoWizardError) -> errors.ZohoWizardError:
+    """Say a pasted code's failure in Self Client words.
+
+    An expired or spent code cannot be fetched again from here (there is no sign-in to
+    repeat): the way forward is a new code from the API console. Other errors (a wrong
+    secret, an unknown client, the network) keep their own words.
+    """
+    if isinstance(error, errors.InvalidCodeError | errors.CodeExpiredError):
+        return errors.InvalidCodeError(
+            "The code from the API console has expired or was already used.",
+            "Generate a new code in Zoho's API console (Self Client → Generate Code) and "
+            "paste it here. Paste it soon: the code only lives for the time you picked there.",
+            action=errors.Action.TRY_AGAIN,
+        )
+    return error
+
+
+def _same_error(error: errors.ZohoWizardError) -> errors.ZohoWizardError:
+    return error
+
+
+@dataclass(frozen=True)
+class WayInSteps:
+    """What one way in does differently from the others.
+
+    Attributes:
+        way_in: Which way in.
+        signs_in: Zoho's sign-in page is shown (embedded or in the person's browser), for
+            an authorization request with state and PKCE; "try again" signs in again.
+            False: the person brings a code (nothing to repeat: a new code is needed).
+        listens_on_loopback: The code comes back to a listener on this computer.
+        code_lifetime: Seconds the code lives, or None when the person says (the console
+            lets them choose).
+        failure: Words a failed exchange in this way's terms.
+        offers: The recovery buttons for a failure before any key was issued.
+    """
+
+    way_in: WayIn
+    signs_in: bool
+    listens_on_loopback: bool
+    code_lifetime: float | None
+    failure: Callable[[errors.ZohoWizardError], errors.ZohoWizardError]
+    offers: Callable[[errors.ZohoWizardError], tuple[Offer, ...]]
+
+
+WAYS_IN: dict[WayIn, WayInSteps] = {
+    WayIn.EMBEDDED: WayInSteps(
+        WayIn.EMBEDDED, True, False, REDIRECT_CODE_LIFETIME, _same_error, sign_in_offers
+    ),
+    WayIn.OWN_BROWSER: WayInSteps(
+        WayIn.OWN_BROWSER, True, True, REDIRECT_CODE_LIFETIME, _same_error, sign_in_offers
+    ),
+    WayIn.CONSOLE_CODE: WayInSteps(
+        WayIn.CONSOLE_CODE, False, False, None, self_client_failure, self_client_offers
+    ),
+}
+
+
+def steps(way_in: WayIn) -> WayInSteps:
+    """The steps of ``way_in``."""
+    return WAYS_IN[way_in]
+
+
+def new_request(endpoints: Endpoints, details: ConnectionDetails) -> AuthRequest:
+    """A fresh authorization request (state, PKCE) for the ways in that sign in."""
+    return begin_authorization(
+        accounts_url=endpoints.accounts_url(details.data_center),
+        client_id=details.client_id,
+        redirect_uri=details.redirect_uri,
+        scopes=details.scopes,
+        use_pkce=details.use_pkce,
+    )
+
+
+def console_url(data_center: str) -> str:
+    """Zoho's API console for ``data_center`` (the default one's for an unknown id)."""
+    try:
+        return by_id(data_center).console_url
+    except KeyError:
+        return by_id(DEFAULT_DATA_CENTER).console_url
+
+
+def admin_console_url(endpoints: Endpoints, data_center: str) -> str:
+    """Where the admin registers the client: Zoho's API console for ``data_center``, or in
+    practice mode the practice sandbox's own front page."""
+    if endpoints.practice:
+        return endpoints.accounts_url(data_center).rstrip("/") + "/"
+    return console_url(data_center)
+
+
+def self_client_console_url(
+    endpoints: Endpoints, data_center: str, scopes: tuple[str, ...] = ()
+) -> str:
+    """Where to generate a Self Client code: Zoho's API console (or, in practice mode,
+    the sandbox's page that does the same)."""
+    if not endpoints.practice:
+        return console_url(data_center)
+    query = urlencode({"scope": scope_catalog.join(scopes)}) if scopes else ""
+    base = endpoints.accounts_url(data_center).rstrip("/")
+    return f"{base}/selfclient" + (f"?{query}" if query else "")
