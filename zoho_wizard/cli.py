@@ -121,7 +121,7 @@ def _fail(exc: Exception, *, as_json: bool = False) -> int:
             if isinstance(exc, errors.ConnectionNotFoundError)
             else (EXIT_ATTENTION if exc.action is errors.Action.RECONNECT else EXIT_FAILED)
         )
-        payload = {
+        payload: dict[str, str | int] = {
             "error": type(exc).__name__,
             "message": exc.message,
             "fix": exc.fix,
@@ -130,11 +130,8 @@ def _fail(exc: Exception, *, as_json: bool = False) -> int:
         if isinstance(exc, errors.ThrottledError):
             payload["retry_after_seconds"] = round(exc.retry_after)
     else:
-        text, code, payload = (
-            f"Unexpected problem: {type(exc).__name__}",
-            EXIT_FAILED,
-            {"error": type(exc).__name__},
-        )
+        text, code = f"Unexpected problem: {type(exc).__name__}", EXIT_FAILED
+        payload = {"error": type(exc).__name__}
     if as_json:
         print(json.dumps(payload, ensure_ascii=False), file=sys.stderr)
     else:
@@ -220,6 +217,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_token(args: argparse.Namespace) -> int:
     """``zoho-wizard token NAME``: the token alone on stdout, for $(...)."""
     from zoho_wizard.core.connection import SavedConnection
+    from zoho_wizard.core.product import authorization_header
 
     conn = SavedConnection.open(args.name)
     token = conn.access_token()
@@ -231,9 +229,9 @@ def cmd_token(args: argparse.Namespace) -> int:
                     "access_token": token,
                     "expires_at": round(cached.expires_at) if cached else None,
                     "api_domain": conn.profile.api_domain,
-                    "books_api": f"{conn.profile.api_domain}/books/v3",
+                    "books_api": conn.product.api_base(conn.profile.api_domain),
                     "organization_id": conn.profile.organization_id,
-                    "authorization_header": f"Zoho-oauthtoken {token}",
+                    "authorization_header": authorization_header(token)["Authorization"],
                 }
             )
         )

@@ -1,62 +1,28 @@
-"""The few Zoho Books calls the wizard itself needs: organizations, and a health probe."""
+"""The few calls the wizard itself makes to a Zoho product (its organizations, and one
+organization by ID for the health probe) and how a refused call becomes an exception.
+
+Paths, JSON keys and the product's name come from a
+:class:`~zoho_wizard.core.product.Product`: Zoho Books unless told otherwise.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from zoho_wizard.core import errors
 from zoho_wizard.core.http import DEFAULT_TIMEOUT, decode_json, network_error
+from zoho_wizard.core.product import BOOKS, Organization, Product, authorization_header
 
 if TYPE_CHECKING:
     import requests
 
-AUTH_PREFIX = "Zoho-oauthtoken "
-
-
-@dataclass(frozen=True)
-class Organization:
-    """One Zoho Books organization, as the picker shows it."""
-
-    organization_id: str
-    name: str
-    currency_code: str = ""
-    currency_symbol: str = ""
-    is_default: bool = False
-    is_active: bool = True
-    contact_name: str = ""
-    email: str = ""
-    country: str = ""
-    time_zone: str = ""
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Organization:
-        """Build from one entry of the ``organizations`` list (ids may come as numbers)."""
-
-        def text(key: str) -> str:
-            value = data.get(key)
-            return "" if value is None else str(value).strip()
-
-        org_id = text("organization_id")
-        if not org_id:
-            raise errors.ServerError("Zoho Books sent an organization without an ID.")
-        return cls(
-            organization_id=org_id,
-            name=text("name") or org_id,
-            currency_code=text("currency_code"),
-            currency_symbol=text("currency_symbol"),
-            is_default=data.get("is_default_org") is True,
-            is_active=data.get("is_org_active") is not False,
-            contact_name=text("contact_name"),
-            email=text("email"),
-            country=text("country"),
-            time_zone=text("time_zone"),
-        )
-
-
-def books_base(api_domain: str) -> str:
-    """The Books API base for an ``api_domain`` from a token response."""
-    return f"{api_domain.rstrip('/')}/books/v3"
+__all__ = [
+    "Organization",
+    "authorization_header",
+    "books_error",
+    "get_organization",
+    "list_organizations",
+]
 
 
 def books_error(response: requests.Response) -> errors.ZohoWizardError:
@@ -99,7 +65,7 @@ def _get(
             url,
             params=params,
             timeout=DEFAULT_TIMEOUT,
-            headers={"Authorization": AUTH_PREFIX + access_token},
+            headers=authorization_header(access_token),
         )
     except requests.RequestException as exc:
         raise network_error(exc) from None
@@ -110,32 +76,39 @@ def _get(
 
 
 def list_organizations(
-    session: requests.Session, api_domain: str, access_token: str
+    session: requests.Session, api_domain: str, access_token: str, product: Product = BOOKS
 ) -> list[Organization]:
-    """``GET {api_domain}/books/v3/organizations``, default organization first.
+    """``GET {api_domain}/books/v3/organizations`` (the product's), default organization first.
 
     Raises:
         BooksAuthError: the token was refused (code 14 or 57).
-        NoOrganizationsError: the user has no Books organization.
+        NoOrganizationsError: the user has no organization in the product.
     """
-    body = _get(session, f"{books_base(api_domain)}/organizations", access_token)
-    raw = body.get("organizations")
+    body = _get(session, product.organizations_url(api_domain), access_token)
+    raw = body.get(product.organizations_key)
     if not isinstance(raw, list):
         raise errors.ServerError(
-            "Zoho Books sent an organization list this program could not read."
+            f"{product.name} sent an organization list this program could not read."
         )
-    orgs = [Organization.from_json(item) for item in raw if isinstance(item, dict)]
+    orgs = [product.organization_from_row(item) for item in raw if isinstance(item, dict)]
     if not orgs:
         raise errors.NoOrganizationsError()
     return sorted(orgs, key=lambda o: (not o.is_default, o.name.lower()))
 
 
 def get_organization(
-    session: requests.Session, api_domain: str, access_token: str, organization_id: str
+    session: requests.Session,
+    api_domain: str,
+    access_token: str,
+    organization_id: str,
+    product: Product = BOOKS,
 ) -> Organization:
-    """``GET {api_domain}/books/v3/organizations/{id}``: proves the org is reachable."""
-    body = _get(session, f"{books_base(api_domain)}/organizations/{organization_id}", access_token)
-    raw = body.get("organization")
+    """``GET {api_domain}/books/v3/organizations/{id}`` (the product's): proves the org is
+    reachable."""
+    body = _get(session, product.organization_url(api_domain, organization_id), access_token)
+    raw = body.get(product.organization_key)
     if not isinstance(raw, dict):
-        raise errors.ServerError("Zoho Books sent an organization this program could not read.")
-    return Organization.from_json(raw)
+        raise errors.ServerError(
+            f"{product.name} sent an organization this program could not read."
+        )
+    return product.organization_from_row(raw)

@@ -1,20 +1,22 @@
 """``BooksSession``: a ``requests.Session`` for one saved connection's Zoho Books.
 
-Relative URLs go to ``{api_domain}/books/v3``, ``organization_id`` is added, the
-``Zoho-oauthtoken`` header is set from a fresh access token, and a 401 gets exactly one
-refresh and one retry. Failures raise the project's own exceptions.
+Relative URLs go to the product's API base (``{api_domain}/books/v3``), the organization
+parameter (``organization_id``) is added, the ``Zoho-oauthtoken`` header is set from a
+fresh access token, and a 401 gets exactly one refresh and one retry. Failures raise the
+project's own exceptions. The product is the connection's
+(:attr:`~zoho_wizard.core.connection.SavedConnection.product`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import requests
 
-from zoho_wizard.core.books import AUTH_PREFIX, books_base, books_error
+from zoho_wizard.core.books import books_error
 from zoho_wizard.core.connection import SavedConnection
 from zoho_wizard.core.http import USER_AGENT, network_error
+from zoho_wizard.core.product import authorization_header
 
 
 class BooksSession(requests.Session):
@@ -30,22 +32,10 @@ class BooksSession(requests.Session):
         super().__init__()
         self.connection = connection
         self.raise_for_status = raise_for_status
-        self.base_url = books_base(connection.profile.api_domain)
+        self.product = connection.product
+        self.base_url = self.product.api_base(connection.profile.api_domain)
         self.organization_id = connection.profile.organization_id
         self.headers["User-Agent"] = USER_AGENT
-
-    def _params(self, params: Any) -> Any:
-        if not self.organization_id:
-            return params
-        if params is None:
-            return {"organization_id": self.organization_id}
-        if isinstance(params, Mapping):
-            return {"organization_id": self.organization_id, **params}
-        if isinstance(params, list | tuple):
-            if any(k == "organization_id" for k, _ in params):
-                return params
-            return [("organization_id", self.organization_id), *params]
-        return params
 
     def request(
         self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any
@@ -57,7 +47,9 @@ class BooksSession(requests.Session):
         if args:
             kwargs.setdefault("params", args[0])
             args = ()
-        kwargs["params"] = self._params(kwargs.get("params"))
+        kwargs["params"] = self.product.with_organization(
+            kwargs.get("params"), self.organization_id
+        )
         kwargs.setdefault("timeout", (5.0, 30.0))
         token = self.connection.access_token()
         response = self._send(method, target, token, kwargs)
@@ -77,8 +69,7 @@ class BooksSession(requests.Session):
     def _send(
         self, method: str | bytes, url: str, token: str, kwargs: dict[str, Any]
     ) -> requests.Response:
-        headers = dict(kwargs.get("headers") or {})
-        headers["Authorization"] = AUTH_PREFIX + token
+        headers = {**(kwargs.get("headers") or {}), **authorization_header(token)}
         call = {**kwargs, "headers": headers}
         try:
             return super().request(method, url, **call)

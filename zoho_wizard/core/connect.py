@@ -289,7 +289,7 @@ class Connector:
             response = self.session.get(
                 f"{profile.accounts_server}/oauth/user/info",
                 timeout=(5.0, 10.0),
-                headers={"Authorization": books.AUTH_PREFIX + tokens.access_token},
+                headers=books.authorization_header(tokens.access_token),
             )
         except requests.RequestException as exc:
             log.info("user info unavailable: %s", type(network_error(exc)).__name__)

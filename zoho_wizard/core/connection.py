@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from zoho_wizard.core import errors
 from zoho_wizard.core.http import make_session
 from zoho_wizard.core.logs import register_secrets
+from zoho_wizard.core.product import BOOKS, Product
 from zoho_wizard.core.store import (
     KeyringSecretStore,
     Profile,
@@ -95,6 +96,7 @@ class SavedConnection:
         session: HTTP session for Zoho calls.
         clock: Injected time.
         lock_file: The refresh lock (default: per connection in the config dir).
+        product: The Zoho product the connection is for (Zoho Books).
     """
 
     def __init__(
@@ -106,8 +108,10 @@ class SavedConnection:
         session: requests.Session | None = None,
         clock: Callable[[], float] = time.time,
         lock_file: Path | None = None,
+        product: Product = BOOKS,
     ) -> None:
         self.profile = profile
+        self.product = product
         self.secrets = secrets
         self.profiles = profiles
         self.session = session or make_session()

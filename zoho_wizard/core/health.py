@@ -1,4 +1,5 @@
-"""The health check: is a saved connection still good for Zoho Books, and if not, why.
+"""The health check: is a saved connection still good for its product (Zoho Books), and
+if not, why.
 
 Each check gives a plain result, the fix, and the action that does it. The refresh token
 is proven by a real refresh unless one succeeded in the last ten minutes (Zoho allows ten
@@ -15,9 +16,12 @@ from zoho_wizard.core import books, errors, scopes
 from zoho_wizard.core.connect import now_iso
 from zoho_wizard.core.connection import SavedConnection
 from zoho_wizard.core.datacenters import by_id, origin
+from zoho_wizard.core.product import Product, authorization_header
 
 if TYPE_CHECKING:
     import requests
+
+    from zoho_wizard.core.store import Profile
 
 RECENT_REFRESH_SECONDS = 600.0
 MAX_CLOCK_SKEW_SECONDS = 300.0
@@ -107,19 +111,12 @@ def _clock_check(response: requests.Response | None, now: float) -> CheckResult:
     return CheckResult("clock", title, Outcome.OK, "The clock agrees with Zoho's.")
 
 
-def check(conn: SavedConnection, *, save: bool = True) -> HealthReport:
-    """Run every check on a saved connection; records the result in the profile.
-
-    Never raises for a Zoho or network problem: those become results.
-    """
-    profile = conn.profile
-    results: list[CheckResult] = []
-    reconnect = errors.Action.RECONNECT
-
-    # 1. The refresh token still works (a real refresh, unless one just worked).
+def _refresh_step(conn: SavedConnection) -> tuple[CheckResult, str]:
+    """The refresh token still works (a real refresh, unless one just worked); the result
+    and the access token for the next step ("" when there is none)."""
+    title = "Staying signed in"
     cached = conn.cached_token()
     recent = cached is not None and cached.refreshed_at > conn.clock() - RECENT_REFRESH_SECONDS
-    token = ""
     try:
         if recent and cached is not None and cached.expires_at > conn.clock() + 60:
             conn.require_secrets()  # a deleted keyring item must not pass for ten minutes
@@ -128,170 +125,148 @@ def check(conn: SavedConnection, *, save: bool = True) -> HealthReport:
         else:
             token = conn.refresh_now()
             detail = "Zoho renewed this connection's access just now."
-        results.append(CheckResult("refresh", "Staying signed in", Outcome.OK, detail))
     except errors.ZohoWizardError as exc:  # throttling keeps its WAIT action
-        results.append(
-            CheckResult(
-                "refresh",
-                "Staying signed in",
-                Outcome.PROBLEM,
-                exc.message,
-                exc.fix,
-                exc.action if exc.action is not errors.Action.TRY_AGAIN else errors.Action.RETRY,
-            )
-        )
+        action = exc.action if exc.action is not errors.Action.TRY_AGAIN else errors.Action.RETRY
+        return CheckResult("refresh", title, Outcome.PROBLEM, exc.message, exc.fix, action), ""
+    return CheckResult("refresh", title, Outcome.OK, detail), token
 
-    # 2. The granted scopes cover what the connection was created for.
-    granted = profile.granted_scopes
-    if granted:
-        missing = scopes.covers(granted, profile.scopes)
-        if missing:
-            results.append(
-                CheckResult(
-                    "scopes",
-                    "Access granted",
-                    Outcome.PROBLEM,
-                    "Zoho granted less access than this connection needs: "
-                    + "; ".join(scopes.describe(missing))
-                    + ".",
-                    "Reconnect and allow all the access asked for.",
-                    reconnect,
-                )
-            )
-        else:
-            results.append(
-                CheckResult(
-                    "scopes",
-                    "Access granted",
-                    Outcome.OK,
-                    "Everything this connection asked for was granted.",
-                )
-            )
-    else:
-        results.append(
-            CheckResult(
-                "scopes",
-                "Access granted",
-                Outcome.SKIPPED,
-                "Zoho did not report which access it granted.",
-            )
-        )
 
-    # 3. The organization is reachable at the stored API domain.
-    response: requests.Response | None = None
+def _scopes_step(profile: Profile) -> CheckResult:
+    """The granted scopes cover what the connection was created for."""
+    title = "Access granted"
+    if not profile.granted_scopes:
+        return CheckResult(
+            "scopes", title, Outcome.SKIPPED, "Zoho did not report which access it granted."
+        )
+    missing = scopes.covers(profile.granted_scopes, profile.scopes)
+    if not missing:
+        return CheckResult(
+            "scopes", title, Outcome.OK, "Everything this connection asked for was granted."
+        )
+    return CheckResult(
+        "scopes",
+        title,
+        Outcome.PROBLEM,
+        "Zoho granted less access than this connection needs: "
+        + "; ".join(scopes.describe(missing))
+        + ".",
+        "Reconnect and allow all the access asked for.",
+        errors.Action.RECONNECT,
+    )
+
+
+def _organization_step(
+    conn: SavedConnection, token: str
+) -> tuple[CheckResult, requests.Response | None]:
+    """The organization is reachable at the stored API domain; the result and Zoho's
+    answer (for the clock check), if a call was made."""
+    profile, product = conn.profile, conn.product
+    title = f"{product.name} organization"
     if not profile.organization_id:
-        results.append(
-            CheckResult(
-                "organization",
-                "Zoho Books organization",
-                Outcome.PROBLEM,
-                "No organization was chosen for this connection.",
-                "Reconnect and choose the organization.",
-                reconnect,
-            )
-        )
-    elif token:
-        import requests  # only when HTTP is done (see core.http)
+        return CheckResult(
+            "organization",
+            title,
+            Outcome.PROBLEM,
+            "No organization was chosen for this connection.",
+            "Reconnect and choose the organization.",
+            errors.Action.RECONNECT,
+        ), None
+    if not token:
+        return CheckResult(
+            "organization",
+            title,
+            Outcome.SKIPPED,
+            "Not checked, because Zoho did not renew access.",
+        ), None
+    import requests  # only when HTTP is done (see core.http)
 
-        try:
-            response = conn.session.get(
-                f"{books.books_base(profile.api_domain)}/organizations/{profile.organization_id}",
-                headers={"Authorization": books.AUTH_PREFIX + token},
-                timeout=(5.0, 15.0),
-            )
-        except requests.RequestException:
-            results.append(
-                CheckResult(
-                    "organization",
-                    "Zoho Books organization",
-                    Outcome.PROBLEM,
-                    "Zoho Books could not be reached.",
-                    "Check the internet connection, then check again.",
-                    errors.Action.RETRY,
-                )
-            )
-        else:
-            if response.status_code == 200:
-                results.append(
-                    CheckResult(
-                        "organization",
-                        "Zoho Books organization",
-                        Outcome.OK,
-                        f"“{profile.organization_name or profile.organization_id}” answers.",
-                    )
-                )
-            elif response.status_code == 404:
-                results.append(
-                    CheckResult(
-                        "organization",
-                        "Zoho Books organization",
-                        Outcome.PROBLEM,
-                        f"The organization “{profile.organization_name}” (ID "
-                        f"{profile.organization_id}) is no longer available to this Zoho user.",
-                        "Reconnect and choose the organization again.",
-                        reconnect,
-                    )
-                )
-            else:
-                err = books.books_error(response)
-                results.append(
-                    CheckResult(
-                        "organization",
-                        "Zoho Books organization",
-                        Outcome.PROBLEM,
-                        err.message,
-                        err.fix,
-                        err.action,
-                    )
-                )
-    else:
-        results.append(
-            CheckResult(
-                "organization",
-                "Zoho Books organization",
-                Outcome.SKIPPED,
-                "Not checked, because Zoho did not renew access.",
-            )
+    try:
+        response = conn.session.get(
+            product.organization_url(profile.api_domain, profile.organization_id),
+            headers=authorization_header(token),
+            timeout=(5.0, 15.0),
         )
+    except requests.RequestException:
+        return CheckResult(
+            "organization",
+            title,
+            Outcome.PROBLEM,
+            f"{product.name} could not be reached.",
+            "Check the internet connection, then check again.",
+            errors.Action.RETRY,
+        ), None
+    return _organization_answer(profile, title, response), response
 
-    # 4. The API domain belongs to the data center (only meaningful for real Zoho).
+
+def _organization_answer(profile: Profile, title: str, response: requests.Response) -> CheckResult:
+    """What the product's answer about the organization means."""
+    if response.status_code == 200:
+        shown = profile.organization_name or profile.organization_id
+        return CheckResult("organization", title, Outcome.OK, f"“{shown}” answers.")
+    if response.status_code == 404:
+        return CheckResult(
+            "organization",
+            title,
+            Outcome.PROBLEM,
+            f"The organization “{profile.organization_name}” (ID "
+            f"{profile.organization_id}) is no longer available to this Zoho user.",
+            "Reconnect and choose the organization again.",
+            errors.Action.RECONNECT,
+        )
+    err = books.books_error(response)
+    return CheckResult("organization", title, Outcome.PROBLEM, err.message, err.fix, err.action)
+
+
+def _datacenter_step(profile: Profile, product: Product) -> CheckResult | None:
+    """The API domain belongs to the data center; None when that means nothing (an
+    unknown data center, or not real Zoho)."""
     try:
         dc = by_id(profile.data_center)
     except KeyError:
-        dc = None
-    if dc is not None and profile.api_domain.startswith("https://"):
-        if origin(profile.api_domain) == origin(dc.api_domain):
-            results.append(
-                CheckResult(
-                    "datacenter", "Data center", Outcome.OK, f"Books is reached in {dc.label}."
-                )
-            )
-        else:
-            results.append(
-                CheckResult(
-                    "datacenter",
-                    "Data center",
-                    Outcome.PROBLEM,
-                    f"Books is being reached at {profile.api_domain}, not in {dc.label}.",
-                    "Reconnect so the right data center is recorded.",
-                    reconnect,
-                )
-            )
+        return None
+    if not profile.api_domain.startswith("https://"):
+        return None
+    title, where = "Data center", product.short_name
+    if origin(profile.api_domain) == origin(dc.api_domain):
+        return CheckResult("datacenter", title, Outcome.OK, f"{where} is reached in {dc.label}.")
+    return CheckResult(
+        "datacenter",
+        title,
+        Outcome.PROBLEM,
+        f"{where} is being reached at {profile.api_domain}, not in {dc.label}.",
+        "Reconnect so the right data center is recorded.",
+        errors.Action.RECONNECT,
+    )
 
-    # 5. The clock.
+
+def _record(conn: SavedConnection, report: HealthReport) -> None:
+    """Keep the result in the profile (a failure to save does not spoil the report)."""
+    updated = replace(
+        conn.profile,
+        health="ok" if report.ok else "attention",
+        health_detail=report.summary,
+        checked_at=now_iso(conn.clock),
+    )
+    try:
+        conn.profiles.save(updated)
+        conn.profile = updated
+    except errors.ZohoWizardError:
+        pass
+
+
+def check(conn: SavedConnection, *, save: bool = True) -> HealthReport:
+    """Run every check on a saved connection; records the result in the profile.
+
+    Never raises for a Zoho or network problem: those become results.
+    """
+    refresh, token = _refresh_step(conn)
+    results = [refresh, _scopes_step(conn.profile)]
+    organization, response = _organization_step(conn, token)
+    results.append(organization)
+    if (datacenter := _datacenter_step(conn.profile, conn.product)) is not None:
+        results.append(datacenter)
     results.append(_clock_check(response, conn.clock()))
-
-    report = HealthReport(profile.name, tuple(results))
+    report = HealthReport(conn.profile.name, tuple(results))
     if save:
-        updated = replace(
-            profile,
-            health="ok" if report.ok else "attention",
-            health_detail=report.summary,
-            checked_at=now_iso(conn.clock),
-        )
-        try:
-            conn.profiles.save(updated)
-            conn.profile = updated
-        except errors.ZohoWizardError:
-            pass
+        _record(conn, report)
     return report

@@ -21,6 +21,7 @@ and the wizard opens without it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -112,12 +113,8 @@ def _line_of(text: str, key: str) -> int | None:
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 
-def parse_preset(text: str, path: Path) -> Preset:
-    """Parse and check a preset's text.
-
-    Raises:
-        PresetError: with the line and field of the first problem.
-    """
+def _read_table(text: str, path: Path) -> dict[str, Any]:
+    """The ``[preset]`` table (or the whole file, when it has no such section)."""
     import tomllib
 
     try:
@@ -132,10 +129,15 @@ def parse_preset(text: str, path: Path) -> Preset:
     table: Any = data.get("preset", data)
     if not isinstance(table, dict):
         raise PresetError(path, "the [preset] section is missing", field_name="preset")
+    return table
 
-    def fail(key: str, problem: str) -> PresetError:
-        return PresetError(path, problem, line=_line_of(text, key), field_name=key)
 
+_Fail = Callable[[str, str], PresetError]
+
+
+def _typed_values(table: dict[str, Any], fail: _Fail) -> dict[str, Any]:
+    """The known fields with the right types (texts and lists cleaned), or the first
+    unknown or mistyped field."""
     allowed_keys = set(FIELDS) | {"set_by", "lock"}
     for key in table:
         if key not in allowed_keys:
@@ -159,7 +161,12 @@ def parse_preset(text: str, path: Path) -> Preset:
         if not isinstance(table["use_pkce"], bool):
             raise fail("use_pkce", "it must be true or false")
         values["use_pkce"] = table["use_pkce"]
+    return values
 
+
+def _check_values(values: dict[str, Any], fail: _Fail) -> None:
+    """Check each value as the details page would (the data center is lower-cased in
+    place)."""
     checks = {
         "client_id": validation.check_client_id,
         "client_secret": validation.check_client_secret,
@@ -181,22 +188,37 @@ def parse_preset(text: str, path: Path) -> Preset:
         sample = values["connection_name"].replace("{organization}", "Example")
         if problem := validation.check_name(sample):
             raise fail("connection_name", problem)
-    if "allowed_organizations" in values:
-        for org in values["allowed_organizations"]:
-            if not org.isdigit():
-                raise fail(
-                    "allowed_organizations", f"“{org}” is not an organization ID (digits only)"
-                )
+    for org in values.get("allowed_organizations", ()):
+        if not org.isdigit():
+            raise fail("allowed_organizations", f"“{org}” is not an organization ID (digits only)")
 
+
+def _locked(values: dict[str, Any], fail: _Fail) -> frozenset[str]:
+    """The locked fields: those ``lock`` names, else every field the preset sets (the
+    ``lock`` entry is taken out of ``values``)."""
     lock = values.pop("lock", None)
-    set_fields = {k for k in FIELDS if k in values}
     if lock is None:
-        locked = frozenset(set_fields)
-    else:
-        for name in lock:
-            if name not in FIELDS:
-                raise fail("lock", f"“{name}” is not a field that can be locked")
-        locked = frozenset(lock)
+        return frozenset(k for k in FIELDS if k in values)
+    for name in lock:
+        if name not in FIELDS:
+            raise fail("lock", f"“{name}” is not a field that can be locked")
+    return frozenset(lock)
+
+
+def parse_preset(text: str, path: Path) -> Preset:
+    """Parse and check a preset's text.
+
+    Raises:
+        PresetError: with the line and field of the first problem.
+    """
+    table = _read_table(text, path)
+
+    def fail(key: str, problem: str) -> PresetError:
+        return PresetError(path, problem, line=_line_of(text, key), field_name=key)
+
+    values = _typed_values(table, fail)
+    _check_values(values, fail)
+    locked = _locked(values, fail)
     return Preset(path=path, locked=locked, **values)
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-FULL_ACCESS = "ZohoBooks.fullaccess.all"
+SCOPE_PREFIX = "ZohoBooks."
+FULL_ACCESS = f"{SCOPE_PREFIX}fullaccess.all"
 OPERATIONS = ("READ", "CREATE", "UPDATE", "DELETE")
 
 
@@ -30,7 +31,7 @@ class BooksModule:
 
     def scope(self, operation: str) -> str:
         """The scope string for one operation on this module."""
-        return f"ZohoBooks.{self.key}.{operation.upper()}"
+        return f"{SCOPE_PREFIX}{self.key}.{operation.upper()}"
 
 
 MODULES: tuple[BooksModule, ...] = (
@@ -59,8 +60,9 @@ MODULES: tuple[BooksModule, ...] = (
     ),
 )
 
-# The organization picker calls GET /organizations, which needs settings.READ.
-REQUIRED_SCOPES: tuple[str, ...] = ("ZohoBooks.settings.READ",)
+# The organization picker calls GET /organizations, which needs settings.READ (the
+# product entry, core.product.BOOKS, names this as the scope its listing needs).
+REQUIRED_SCOPES: tuple[str, ...] = (f"{SCOPE_PREFIX}settings.READ",)
 
 
 @dataclass(frozen=True)
@@ -155,7 +157,7 @@ def covers(granted: Iterable[str], needed: Iterable[str]) -> tuple[str, ...]:
     missing = []
     for scope in needed:
         key = normalise(scope)
-        if full and key.startswith("zohobooks."):
+        if full and key.startswith(normalise(SCOPE_PREFIX)):
             continue
         module_all = key.rsplit(".", 1)[0] + ".all"
         if key not in have and module_all not in have:
@@ -177,7 +179,7 @@ def describe(scopes: Iterable[str]) -> list[str]:
             full = True
         elif normalise(scope) == "aaaserver.profile.read":
             extra.append("Your Zoho name and e-mail address")
-        elif len(parts) == 3 and parts[0].lower() == "zohobooks":
+        elif len(parts) == 3 and normalise(scope).startswith(normalise(SCOPE_PREFIX)):
             by_module.setdefault(parts[1].lower(), set()).add(parts[2].upper())
         else:
             extra.append(scope.strip())
