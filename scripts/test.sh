@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Set up (first time only) and run every check: ruff, mypy on the core, and the whole test
-# suite, with a real Secret Service (gnome-keyring on a private D-Bus session) and a
+# Set up (first time only) and run every check: ruff, strict mypy over the package, the
+# import-linter contracts (layers, no cycles), and the whole test suite, with a real
+# Secret Service (gnome-keyring on a private D-Bus session) and a
 # headless Qt. Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,8 +10,10 @@ bash scripts/setup.sh --test
 echo "==> ruff"
 .venv/bin/ruff check zoho_wizard tests scripts benchmarks
 .venv/bin/ruff format --check zoho_wizard tests scripts benchmarks
-echo "==> mypy (core, strict)"
+echo "==> mypy (the whole package, strict)"
 .venv/bin/mypy
+echo "==> import-linter (layers, no import cycles)"
+.venv/bin/lint-imports --no-cache
 
 # Throwaway home and user folders, and a real Secret Service that is nobody's.
 source scripts/throwaway-session.sh
