@@ -16,6 +16,7 @@ from zoho_wizard.core.details import PracticeHint
 from zoho_wizard.core.flow import Step, next_step
 from zoho_wizard.core.screen import ScreenState
 from zoho_wizard.ui import theme
+from zoho_wizard.ui.closing import ask_before_closing
 from zoho_wizard.ui.controller import WizardController
 from zoho_wizard.ui.identity import IdentityQuestion
 from zoho_wizard.ui.loop import call_soon
@@ -516,41 +517,19 @@ class ConnectWizard(QWizard):
         if self.confirm_close is not None:
             self.confirm_close.raise_()
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Stop connecting?"))
-        box.setText(self.tr("Stop connecting to Zoho Books?"))
-        stored = self.controller.state.profile is not None
-        box.setInformativeText(
-            self.tr(
-                "The connection is saved, but no organization is chosen yet. If you close "
-                "now, choose Reconnect next time to finish it."
-            )
-            if stored
-            else self.tr(
-                "The connection is not finished. If you close now, nothing is saved and you "
-                "start again next time."
-            )
+        self.confirm_close = ask_before_closing(
+            self,
+            self.controller.state.profile is not None,
+            on_close=self._close_anyway,
+            on_answer=self._close_answered,
         )
-        keep = box.addButton(self.tr("&Keep connecting"), QMessageBox.ButtonRole.RejectRole)
-        close = box.addButton(self.tr("Close &anyway"), QMessageBox.ButtonRole.DestructiveRole)
-        keep.setAccessibleName(self.tr("Keep connecting"))
-        close.setAccessibleName(self.tr("Close anyway"))
-        box.setDefaultButton(keep)  # Enter and Escape both keep the connection going
-        box.setEscapeButton(keep)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
 
-        def answered(_result: int) -> None:
-            self.confirm_close = None
-            chosen = box.clickedButton()
-            box.deleteLater()
-            if chosen is close:
-                self._close_confirmed = True
-                self.reject()
+    def _close_answered(self) -> None:
+        self.confirm_close = None
 
-        box.finished.connect(answered)
-        self.confirm_close = box
-        box.open()
+    def _close_anyway(self) -> None:
+        self._close_confirmed = True
+        self.reject()
 
     # --- lifetime -----------------------------------------------------------------------
 
