@@ -408,7 +408,7 @@ def walk_other_ways(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: Prac
         shoot(wizard, "details-preset-locked")
         details = wizard.details_page
         bar = details.scroller.verticalScrollBar()
-        bar.setValue(details.access_lock.parentWidget().y() - 40)
+        bar.setValue(details.access_section.y() - 40)
         wait(300)
         shoot(wizard, "details-preset-locked-access")
         bar.setValue(0)

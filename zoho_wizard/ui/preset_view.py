@@ -9,22 +9,19 @@ them. Each locked field shows a lock and "Set by …".
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from zoho_wizard.core import flow
 from zoho_wizard.core.preset import PresetError
-from zoho_wizard.core.store import Profile
 from zoho_wizard.ui.i18n import core_text
 from zoho_wizard.ui.resources import pixmap
 from zoho_wizard.ui.theme import set_role
 
 if TYPE_CHECKING:
-    from zoho_wizard.core.connect import Connector
+    pass
 
 SECRET_KINDS = ("client_secret", "refresh_token", "access_token")
 
@@ -135,34 +132,3 @@ def preset_problem(error: PresetError) -> tuple[str, str]:
             "yourself or ask your firm's IT person to correct the file.",
         ).format(where=", ".join(where), problem=problem),
     )
-
-
-# --- the connection's name once the organization is known ------------------------------------
-
-
-def name_after_organization(
-    connector: Connector, profile: Profile, organization_name: str, taken: frozenset[str]
-) -> Profile:
-    """Complete a ``… {organization}`` connection name and move the connection to it.
-
-    Blocking (keyring and file writes): runs on the worker. The new copies are written
-    before the old ones are deleted, so a failure half-way never loses a token.
-
-    TODO(core): this belongs in ``core.connect.Connector`` as ``rename``.
-    """
-    if flow.ORGANIZATION_PLACEHOLDER not in profile.name:
-        return profile
-    new_name = flow.name_for_organization(profile.name, organization_name, taken)
-    if new_name == profile.name:
-        return profile
-    secrets = connector.secrets
-    for kind in SECRET_KINDS:
-        value = secrets.get(profile.name, kind)
-        if value is not None:
-            secrets.set(new_name, kind, value)
-    renamed = replace(profile, name=new_name)
-    connector.profiles.save(renamed)
-    connector.profiles.delete(profile.name)
-    for kind in SECRET_KINDS:
-        secrets.delete(profile.name, kind)
-    return renamed

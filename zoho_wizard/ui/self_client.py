@@ -8,6 +8,9 @@ by default); the code then has to be pasted here and used within that time.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -21,19 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoho_wizard.core import flow
+from zoho_wizard.core import flow, validation
 from zoho_wizard.core import scopes as scope_catalog
+from zoho_wizard.core.flow import Step
+from zoho_wizard.core.screen import ScreenState
 from zoho_wizard.ui import theme
+from zoho_wizard.ui.details.field import TextField, tab_pair
 from zoho_wizard.ui.help import HelpButton
 from zoho_wizard.ui.pages.base import NumberedSteps, label, mark_data
 from zoho_wizard.ui.theme import set_role
 
 
 class SelfClientPanel(QWidget):
-    """Numbered help for the API console, the scope list to copy, and the expiry choice.
+    """Numbered help for the API console, the scope list to copy, the expiry choice, and
+    the box the code is pasted into (checked like the page's other fields).
 
-    The code box itself is a field of the details page (it is checked like the others);
-    the page puts it into :attr:`fields` at row 0, column 0.
+    It keeps the pasted code's story: when it was pasted (the countdown runs from then,
+    on ``clock``) and which code was already sent to Zoho (a code works only once).
 
     Signals:
         copyRequested(str): copy this text (the scope list).
@@ -43,19 +50,49 @@ class SelfClientPanel(QWidget):
     copyRequested = Signal(str)
     consoleRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, clock: Callable[[], float] = time.time
+    ) -> None:
         super().__init__(parent)
+        self.clock = clock  # when the code was pasted (the wizard's clock)
         self._scopes: tuple[str, ...] = ()
+        self._code_pasted_at: float | None = None
+        self._last_code = ""
+        self._spent_code = ""  # a code already sent to Zoho
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(label(self.tr("Get a code from Zoho's API console"), "section"))
+        layout.addLayout(self._make_steps())
+        layout.addSpacing(6)
+        # The expiry first (rows 0-2, as in the console), then the code (row 3, full width
+        # so a whole code is visible).
+        self.fields = QGridLayout()
+        self.fields.setVerticalSpacing(4)
+        self._add_expiry(self.fields)
+        self.code = TextField(
+            self.tr("Code from the API console"),
+            validation.check_grant_code,
+            self.tr("Paste the code here; it looks like 1000.1a2b3c….4d5e6f…"),
+            help_text=(
+                self.tr("What is the code from the API console?"),
+                self.tr(
+                    "A one-time code that Zoho's API console makes for a Self Client, on its "
+                    "Generate Code tab. Paste it here straight away: it stops working after "
+                    "the expiry time you picked."
+                ),
+            ),
+            cleaner=validation.clean_grant_code,
+        )
+        self.code.edit.textChanged.connect(self._code_changed)
+        set_role(self.code.edit, "", mono="true")
+        self.fields.addWidget(self.code, 3, 0)
+        layout.addLayout(self.fields)
 
+    def _make_steps(self) -> NumberedSteps:
         steps = NumberedSteps()
         self.step_texts = steps.texts
-        step = steps.add
-
-        row = step(
+        row = steps.add(
             self.tr(
                 "Open Zoho's API console for your data center, choose your Self Client, "
                 "then the Generate Code tab."
@@ -72,10 +109,25 @@ class SelfClientPanel(QWidget):
         button_row.addWidget(self.console_button)
         button_row.addStretch(1)
         steps.addLayout(button_row, row + 1, 1)
-
-        row = step(
+        row = steps.add(
             self.tr("In the Scope box, paste this list (it matches the access chosen above):"),
         )
+        steps.addWidget(self._make_scope_box(), row + 1, 1)
+        steps.add(
+            self.tr(
+                "Pick an expiry time, type a description (for example “Zoho Wizard”), choose "
+                "Create, and copy the code Zoho shows."
+            ),
+        )
+        steps.add(
+            self.tr(
+                "Paste the code below and choose Connect straight away: the code only works "
+                "for the time you picked."
+            ),
+        )
+        return steps
+
+    def _make_scope_box(self) -> QFrame:
         self.scope_box = QFrame()
         set_role(self.scope_box, "addressBar")
         scope_row = QHBoxLayout(self.scope_box)
@@ -98,27 +150,9 @@ class SelfClientPanel(QWidget):
         self.copy_scopes.setToolTip(self.tr("Copy the scope list (Ctrl+C)"))
         self.copy_scopes.clicked.connect(lambda: self.copyRequested.emit(self.scope_list()))
         scope_row.addWidget(self.copy_scopes, 0, Qt.AlignmentFlag.AlignTop)
-        steps.addWidget(self.scope_box, row + 1, 1)
+        return self.scope_box
 
-        step(
-            self.tr(
-                "Pick an expiry time, type a description (for example “Zoho Wizard”), choose "
-                "Create, and copy the code Zoho shows."
-            ),
-        )
-        step(
-            self.tr(
-                "Paste the code below and choose Connect straight away: the code only works "
-                "for the time you picked."
-            ),
-        )
-        layout.addLayout(steps)
-        layout.addSpacing(6)
-
-        # The expiry first (rows 0-2, as in the console), then the code (rows 3-5, the
-        # details page's field, full width so a whole code is visible).
-        self.fields = QGridLayout()
-        self.fields.setVerticalSpacing(4)
+    def _add_expiry(self, grid: QGridLayout) -> None:
         self.expiry = QComboBox()
         for minutes in flow.SELF_CLIENT_LIFETIMES_MINUTES:
             text = (
@@ -145,15 +179,54 @@ class SelfClientPanel(QWidget):
         caption.addWidget(expiry_label)
         caption.addWidget(self.expiry_help)
         caption.addStretch(1)
-        self.fields.addLayout(caption, 0, 0)
-        self.fields.addWidget(self.expiry, 1, 0, Qt.AlignmentFlag.AlignLeft)
-        self.fields.addWidget(
-            label(self.tr("Choose what you picked in the API console."), "hint"), 2, 0
-        )
-        self.fields.setRowMinimumHeight(2, 24)
-        layout.addLayout(self.fields)
+        grid.addLayout(caption, 0, 0)
+        grid.addWidget(self.expiry, 1, 0, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(label(self.tr("Choose what you picked in the API console."), "hint"), 2, 0)
+        grid.setRowMinimumHeight(2, 24)
+
+    # --- the pasted code --------------------------------------------------------------------
+
+    def _code_changed(self, text: str) -> None:
+        # The countdown runs from the paste (or the last change to the code).
+        code = validation.clean_grant_code(text)
+        if code != self._last_code:
+            self._last_code = code
+            self._code_pasted_at = self.clock() if code else None
+            if code and code != self._spent_code:
+                self.code.note.setVisible(False)
+
+    def code_value(self) -> str:
+        """The pasted code, without the spaces and line breaks of copying."""
+        return self.code.value()
+
+    def spend_code(self) -> tuple[str, float]:
+        """The code being sent to Zoho and when it was pasted; it is spent from now on."""
+        code = self.code_value()
+        pasted_at = self._code_pasted_at or self.clock()
+        self._spent_code = code
+        return code, pasted_at
+
+    def offer_new_code(self) -> None:
+        """Back from an attempt: the code sent is spent, so clear it and ask for a new one."""
+        if self._spent_code and self.code_value() == self._spent_code:
+            self.code.edit.clear()
+            self.code.touched = False
+            self.code.refresh()
+            self.code.note.setText(
+                self.tr(
+                    "That code was already sent to Zoho, and a code works only once. "
+                    "Generate a new one in the API console and paste it here."
+                )
+            )
+            self.code.note.setVisible(True)
 
     # --- values ---------------------------------------------------------------------------
+
+    def render_state(self, ui: ScreenState) -> None:
+        """Practice or not; back from a Self Client attempt, a new code is needed."""
+        self.set_practice(ui.practice)
+        if ui.flow.step is Step.DETAILS and ui.flow.self_client:
+            self.offer_new_code()
 
     def set_scopes(self, scopes: tuple[str, ...]) -> None:
         """Show the scope list the console must be given."""
@@ -178,3 +251,13 @@ class SelfClientPanel(QWidget):
             if practice
             else self.tr("&Open the API console")
         )
+
+    def tab_chain(self) -> list[QWidget]:
+        """Tab order, top to bottom."""
+        return [
+            self.console_button,
+            self.copy_scopes,
+            self.expiry,
+            self.expiry_help,
+            *tab_pair(self.code),
+        ]

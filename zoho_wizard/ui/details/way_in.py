@@ -1,0 +1,87 @@
+"""How the person connects: sign in to Zoho, or paste a code from the API console."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
+
+from zoho_wizard.core.flow import Step
+from zoho_wizard.core.screen import ScreenState
+from zoho_wizard.ui.pages.base import label
+
+
+class WayInChoice(QWidget):
+    """ "How will you connect?": the embedded sign-in (the usual one) or a Self Client code.
+
+    The Self Client panel itself (:class:`~zoho_wizard.ui.self_client.SelfClientPanel`)
+    sits further down the page, after the access choices its scope list follows.
+
+    Signals:
+        modeChanged(bool): True when the person chose the code from the API console.
+    """
+
+    modeChanged = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        layout.addWidget(label(self.tr("How will you connect?"), "section"))
+        self.sign_in_mode = QRadioButton(self.tr("Sign in to Zoho (recommended)"))
+        self.sign_in_mode.setAccessibleName(self.tr("Sign in to Zoho"))
+        self.sign_in_mode.setAccessibleDescription(
+            self.tr("Sign in with your Zoho account on Zoho's own page, inside this window")
+        )
+        self.self_client_mode = QRadioButton(
+            self.tr("Use a code from the API console (Self Client)")
+        )
+        self.self_client_mode.setAccessibleName(
+            self.tr("Use a code from Zoho's API console (Self Client)")
+        )
+        self.self_client_mode.setAccessibleDescription(
+            self.tr(
+                "For firms that use a Self Client: paste a code generated in Zoho's API "
+                "console; no sign-in page and no redirect address"
+            )
+        )
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.addButton(self.sign_in_mode)
+        self.mode_group.addButton(self.self_client_mode)
+        self.sign_in_mode.setChecked(True)
+        # One under the other: side by side, a longer translation would not fit.
+        modes = QVBoxLayout()
+        modes.setSpacing(6)
+        modes.addWidget(self.sign_in_mode)
+        modes.addWidget(self.self_client_mode)
+        layout.addLayout(modes)
+        self.mode_hint = label("", "hint")
+        layout.addWidget(self.mode_hint)
+        self.self_client_mode.toggled.connect(self._mode_changed)
+        self._mode_changed(False)
+
+    def _mode_changed(self, self_client: bool) -> None:
+        self.mode_hint.setText(
+            self.tr(
+                "No sign-in page and no redirect address: you paste a one-time code made "
+                "in Zoho's API console."
+            )
+            if self_client
+            else ""
+        )
+        self.mode_hint.setVisible(bool(self.mode_hint.text()))
+        self.modeChanged.emit(self_client)
+
+    def is_self_client(self) -> bool:
+        """True when the person chose to paste a code from the API console."""
+        return self.self_client_mode.isChecked()
+
+    def render_state(self, ui: ScreenState) -> None:
+        """Back from a Self Client attempt: that way in stays chosen."""
+        back_from_code = ui.flow.step is Step.DETAILS and ui.flow.self_client
+        if back_from_code and not self.self_client_mode.isChecked():
+            self.self_client_mode.setChecked(True)
+
+    def tab_chain(self) -> list[QWidget]:
+        """Tab order: the two ways in."""
+        return [self.sign_in_mode, self.self_client_mode]
