@@ -268,18 +268,9 @@ def cmd_disconnect(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def default_receipt_path(name: str) -> Path:
-    """``Documents/Zoho connection receipt – NAME.pdf`` (a name safe on every system)."""
-    import platformdirs
-
-    safe = "".join(ch if ch.isalnum() or ch in " -_." else "_" for ch in name).strip()
-    folder = Path(platformdirs.user_documents_dir())
-    return folder / f"Zoho connection receipt - {safe or 'connection'}.pdf"
-
-
 def cmd_receipt(args: argparse.Namespace) -> int:
     """``zoho-wizard receipt NAME``."""
-    from zoho_wizard.core.receipt import build_receipt
+    from zoho_wizard.core.receipt import build_receipt, default_receipt_path
     from zoho_wizard.core.store import KeyringSecretStore, MemorySecretStore, ProfileStore
     from zoho_wizard.ui.receipt import write_receipt_pdf
 

@@ -1,21 +1,12 @@
-"""What the start page's rows say, and the details a reconnect starts from (no window)."""
+"""What the start page's rows say (no window). The details a reconnect starts from are
+decided in core: tests/core/test_core_saved.py."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
-from pathlib import Path
 
-from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
 from zoho_wizard.core.store import Profile
-from zoho_wizard.ui.connections import (
-    SavedRow,
-    blank_details,
-    default_scopes,
-    details_from_profile,
-    health_of,
-    salvaged_details,
-)
+from zoho_wizard.ui.saved_rows import SavedRow, health_of
 
 PROFILE = Profile(
     name="Acme Ltd",
@@ -71,47 +62,3 @@ def test_a_row_reads_as_one_sentence() -> None:
     health = damaged.health("/x/connections.json")
     assert (health.icon, health.words) == ("error", "Damaged")
     assert "/x/connections.json" in health.detail and "scopes is missing" in health.detail
-
-
-def test_reconnect_details_keep_every_setting() -> None:
-    details = details_from_profile(PROFILE, "the-secret")
-    assert details.name == "Acme Ltd"
-    assert (details.client_id, details.client_secret) == (PROFILE.client_id, "the-secret")
-    assert (details.data_center, details.scopes) == ("eu", PROFILE.scopes)
-    assert (details.redirect_uri, details.use_pkce) == (PROFILE.redirect_uri, True)
-    assert details_from_profile(replace(PROFILE, redirect_uri=""), "").redirect_uri == (
-        DEFAULT_REDIRECT_URI
-    )
-
-
-def test_a_damaged_entry_gives_what_can_still_be_read(tmp_path: Path) -> None:
-    path = tmp_path / "connections.json"
-    path.write_text(
-        json.dumps(
-            {
-                "connections": {
-                    "Broken": {
-                        "client_id": " 1000.X ",
-                        "data_center": "mars",
-                        "scopes": "oops",
-                        "redirect_uri": 5,
-                    }
-                }
-            }
-        ),
-        encoding="utf-8",
-    )
-    details = salvaged_details(path, "Broken", "")
-    assert (details.name, details.client_id, details.client_secret) == ("Broken", "1000.X", "")
-    assert details.data_center == "us"  # unknown: the default
-    assert details.scopes == default_scopes()
-    assert details.redirect_uri == DEFAULT_REDIRECT_URI
-    # An unreadable file gives the defaults under the name.
-    path.write_text("{", encoding="utf-8")
-    assert salvaged_details(path, "Broken", "s").client_secret == "s"
-
-
-def test_blank_details_take_a_free_name() -> None:
-    assert blank_details(frozenset()).name == "Zoho Books"
-    blank = blank_details(frozenset({"Zoho Books"}))
-    assert (blank.name, blank.client_id, blank.client_secret) == ("Zoho Books 2", "", "")

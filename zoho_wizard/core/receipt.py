@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
 
 from zoho_wizard.core import scopes
 from zoho_wizard.core.datacenters import by_id
@@ -88,3 +91,13 @@ def build_receipt(
         disconnect=disconnect,
         issued=stamp,
     )
+
+
+def default_receipt_path(name: str) -> Path:
+    """``Documents/Zoho connection receipt - NAME.pdf`` (a name safe on every system).
+
+    The CLI's ``receipt`` command and the start page's Save receipt both suggest it.
+    """
+    safe = "".join(ch if ch.isalnum() or ch in " -_." else "_" for ch in name).strip()
+    folder = Path(platformdirs.user_documents_dir())
+    return folder / f"Zoho connection receipt - {safe or 'connection'}.pdf"

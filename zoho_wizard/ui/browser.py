@@ -12,7 +12,6 @@ blank page in a fresh profile), so Zoho's page opens at once when they press Nex
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 from typing import TYPE_CHECKING
 
@@ -29,17 +28,6 @@ if TYPE_CHECKING:
     from zoho_wizard.ui.web_page import CatchingPage
 
 log = logging.getLogger(__name__)
-
-
-def is_loopback(host: str) -> bool:
-    """True for ``localhost`` and loopback IP addresses."""
-    host = host.strip("[]").lower()
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 class BrowserPane(QWidget):

@@ -1,33 +1,38 @@
 """The saved connections behind the start page: list, check, disconnect, receipt.
 
-The start page draws one :class:`StartState` and emits intents; :class:`SavedConnections`
-applies them and announces the new state with ``changed``. Anything that may block
-(Zoho, the password store) runs on the controller's
+The start page draws one :class:`~zoho_wizard.ui.saved_rows.StartState` and emits
+intents; :class:`SavedConnections` applies them and announces the new state with
+``changed``. Anything that may block (Zoho, the password store) runs on the controller's
 :class:`~zoho_wizard.ui.worker.Worker` and comes back on the GUI thread. Steps of the
-wizard are not decided here: a reconnect hands :class:`ConnectionDetails` to the
-controller, which applies :func:`zoho_wizard.core.flow.reconnect`.
+wizard are not decided here: a reconnect hands
+:class:`~zoho_wizard.core.details.ConnectionDetails` (from :mod:`zoho_wizard.core.saved`)
+to the controller, which applies :func:`zoho_wizard.core.flow.reconnect`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import logging
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from zoho_wizard.core import access, errors
-from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
-from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER, by_id
-from zoho_wizard.core.details import ConnectionDetails
+from zoho_wizard.core import errors
+from zoho_wizard.core.receipt import build_receipt, default_receipt_path
+
+# Re-exported for ui/controller.py, which still imports them from here (they live in core).
+from zoho_wizard.core.saved import blank_details as blank_details
+from zoho_wizard.core.saved import details_from_profile as details_from_profile
+from zoho_wizard.core.saved import read_client_secret as read_client_secret
+from zoho_wizard.core.saved import salvaged_details as salvaged_details
+from zoho_wizard.core.saved import set_aside
 from zoho_wizard.core.store import Profile, ProfileStore, SecretStore
 from zoho_wizard.ui.i18n import core_text
+from zoho_wizard.ui.saved_rows import Notice, StartState, load_rows
 from zoho_wizard.ui.worker import Worker
 
 if TYPE_CHECKING:  # (loaded when a connection is first checked, disconnected or printed)
@@ -38,321 +43,6 @@ log = logging.getLogger(__name__)
 
 # Words are translated with QCoreApplication.translate("SavedConnections", ...) written out
 # in full, so that pyside6-lupdate files them under the context used at run time.
-
-
-def default_scopes() -> tuple[str, ...]:
-    """What the details page asks for by default (its access choices and the e-mail)."""
-    return access.default_scopes()
-
-
-def readable_time(iso: str) -> str:
-    """``2026-11-28T18:33:00+01:00`` → ``28 November 2026 at 18:33`` (as given, if odd)."""
-    try:
-        moment = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return QCoreApplication.translate("SavedConnections", "{day} {month_year} at {time}").format(
-        day=moment.day, month_year=f"{moment:%B %Y}", time=f"{moment:%H:%M}"
-    )
-
-
-def data_center_label(dc: str) -> str:
-    """The data center's name for people (its ID when unknown)."""
-    try:
-        return core_text(by_id(dc).label)
-    except KeyError:
-        return dc
-
-
-def default_receipt_path(name: str) -> Path:
-    """``Documents/Zoho connection receipt - NAME.pdf``, the same file the CLI writes."""
-    from zoho_wizard.cli import default_receipt_path as cli_default
-
-    return cli_default(name)
-
-
-# --- what a row says ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Health:
-    """A connection's health in words, with the icon that repeats them.
-
-    Attributes:
-        icon: ``check``, ``warning``, ``pending`` or ``error`` (resources/icons).
-        words: The status: "Working", "Needs attention", "Not checked", "Damaged".
-        detail: The sentence under it (what is wrong, or when it was checked).
-        needs_reconnect: Reconnecting is the way forward.
-    """
-
-    icon: str
-    words: str
-    detail: str = ""
-    needs_reconnect: bool = False
-
-    @property
-    def sentence(self) -> str:
-        """ "Needs attention: <detail>", or just the words when nothing is wrong."""
-        if self.icon in ("warning", "error") and self.detail:
-            return f"{self.words}: {self.detail}"
-        return self.words
-
-
-def health_of(profile: Profile) -> Health:
-    """The health a saved profile records (from its last check; nothing is run)."""
-    if profile.secret_store == "session":
-        return Health(
-            "warning",
-            QCoreApplication.translate("SavedConnections", "Needs attention"),
-            QCoreApplication.translate(
-                "SavedConnections",
-                "Its keys were kept for one session only and are gone now. Reconnect to use "
-                "it again.",
-            ),
-            needs_reconnect=True,
-        )
-    checked = (
-        QCoreApplication.translate("SavedConnections", "Checked {when}").format(
-            when=readable_time(profile.checked_at)
-        )
-        if profile.checked_at
-        else ""
-    )
-    if profile.health == "ok":
-        return Health("check", QCoreApplication.translate("SavedConnections", "Working"), checked)
-    if profile.health == "attention":
-        return Health(
-            "warning",
-            QCoreApplication.translate("SavedConnections", "Needs attention"),
-            profile.health_detail
-            or QCoreApplication.translate("SavedConnections", "The last check found a problem."),
-        )
-    return Health(
-        "pending",
-        QCoreApplication.translate("SavedConnections", "Not checked"),
-        QCoreApplication.translate(
-            "SavedConnections", "Choose Check to see whether it still works."
-        ),
-    )
-
-
-@dataclass(frozen=True)
-class SavedRow:
-    """One line of the start page's list: a saved connection, or a damaged entry.
-
-    Attributes:
-        name: The connection's name.
-        profile: Its settings; None for a damaged entry.
-        problem: What is wrong with a damaged entry.
-    """
-
-    name: str
-    profile: Profile | None = None
-    problem: str = ""
-
-    @property
-    def damaged(self) -> bool:
-        """True when the entry's settings could not be read."""
-        return self.profile is None
-
-    def health(self, path: str) -> Health:
-        """The row's status in words."""
-        if self.profile is None:
-            return Health(
-                "error",
-                QCoreApplication.translate("SavedConnections", "Damaged"),
-                QCoreApplication.translate(
-                    "SavedConnections", "Its saved settings in {path} can't be read ({problem})."
-                ).format(path=path, problem=self.problem),
-                needs_reconnect=True,
-            )
-        return health_of(self.profile)
-
-    def facts(self) -> str:
-        """Organization · data center · when connected, for the row's second line."""
-        profile = self.profile
-        if profile is None:
-            return QCoreApplication.translate(
-                "SavedConnections",
-                "Reconnect to make it again with the same name; the other connections work.",
-            )
-        parts = [
-            profile.organization_name
-            or QCoreApplication.translate("SavedConnections", "No organization chosen"),
-            data_center_label(profile.data_center),
-        ]
-        if profile.connected_at:
-            parts.append(
-                QCoreApplication.translate("SavedConnections", "connected {when}").format(
-                    when=readable_time(profile.connected_at)
-                )
-            )
-        return " · ".join(parts)
-
-    def spoken(self, path: str) -> str:
-        """Everything the row shows, as one sentence for screen readers."""
-        return f"{self.name}. {self.facts()}. {self.health(path).sentence}"
-
-
-# --- what the page shows --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Notice:
-    """A message above the list, with at most one way forward.
-
-    Attributes:
-        kind: Banner kind (``success``, ``warning``, ``error``, ``info``).
-        title: The headline.
-        lines: Sentences under it.
-        offer: ``remove_anyway`` (disconnect locally), ``open_folder`` or "".
-        name: The connection the offer is for.
-        folder: The folder ``open_folder`` opens.
-    """
-
-    kind: str
-    title: str
-    lines: tuple[str, ...] = ()
-    offer: str = ""
-    name: str = ""
-    folder: str = ""
-
-
-@dataclass(frozen=True)
-class StartState:
-    """Everything the start page shows.
-
-    Attributes:
-        rows: Saved connections, then damaged entries, each sorted by name.
-        path: The connections file.
-        file_problem: Why the whole file could not be read ("" when it could).
-        selected: The selected row's name.
-        busy: What is running now, in words ("" when idle).
-        busy_name: The connection that work is about.
-        reports: The latest health check of each connection checked in this session.
-        notice: A message with its way forward.
-    """
-
-    rows: tuple[SavedRow, ...] = ()
-    path: str = ""
-    file_problem: str = ""
-    selected: str = ""
-    busy: str = ""
-    busy_name: str = ""
-    reports: Mapping[str, HealthReport] = field(default_factory=dict)
-    notice: Notice | None = None
-
-    def row(self, name: str) -> SavedRow | None:
-        """The row called ``name``."""
-        return next((r for r in self.rows if r.name == name), None)
-
-    @property
-    def current(self) -> SavedRow | None:
-        """The selected row."""
-        return self.row(self.selected)
-
-    @property
-    def has_any(self) -> bool:
-        """Whether there is anything to show (a connection, a damaged one, a bad file)."""
-        return bool(self.rows or self.file_problem)
-
-
-def load_rows(profiles: ProfileStore) -> tuple[tuple[SavedRow, ...], str]:
-    """The list's rows and, when the whole file is unreadable, why."""
-    try:
-        loaded = profiles.load()
-    except errors.ProfileCorruptError as exc:
-        return (), exc.detail or exc.message
-    good = sorted(loaded.profiles.values(), key=lambda p: p.name.lower())
-    rows = [SavedRow(p.name, p) for p in good]
-    rows += [
-        SavedRow(name, None, problem)
-        for name, problem in sorted(loaded.broken.items(), key=lambda item: item[0].lower())
-    ]
-    return tuple(rows), ""
-
-
-# --- reconnecting ---------------------------------------------------------------------------
-
-
-def details_from_profile(profile: Profile, client_secret: str) -> ConnectionDetails:
-    """Every setting of a saved connection, for the details page on a reconnect."""
-    return ConnectionDetails(
-        name=profile.name,
-        client_id=profile.client_id,
-        client_secret=client_secret,
-        data_center=profile.data_center,
-        scopes=profile.scopes,
-        redirect_uri=profile.redirect_uri or DEFAULT_REDIRECT_URI,
-        use_pkce=profile.use_pkce,
-    )
-
-
-def salvaged_details(path: Path, name: str, client_secret: str) -> ConnectionDetails:
-    """What can still be read of a damaged entry; defaults fill the rest.
-
-    The person checks and completes these on the details page; nothing here is trusted
-    beyond being text of the right shape.
-    """
-    entry: Any = {}
-    try:
-        entry = json.loads(path.read_text(encoding="utf-8"))["connections"][name]
-    except (OSError, ValueError, KeyError, TypeError):
-        entry = {}
-    if not isinstance(entry, dict):
-        entry = {}
-
-    def text(key: str, default: str) -> str:
-        value = entry.get(key)
-        return value.strip() if isinstance(value, str) and value.strip() else default
-
-    raw_scopes = entry.get("scopes")
-    scopes = (
-        tuple(raw_scopes)
-        if isinstance(raw_scopes, list)
-        and raw_scopes
-        and all(isinstance(s, str) for s in raw_scopes)
-        else default_scopes()
-    )
-    data_center = text("data_center", DEFAULT_DATA_CENTER)
-    try:
-        by_id(data_center)
-    except KeyError:
-        data_center = DEFAULT_DATA_CENTER
-    return ConnectionDetails(
-        name=name,
-        client_id=text("client_id", ""),
-        client_secret=client_secret,
-        data_center=data_center,
-        scopes=scopes,
-        redirect_uri=text("redirect_uri", DEFAULT_REDIRECT_URI),
-        use_pkce=entry.get("use_pkce") is True,
-    )
-
-
-def blank_details(taken: frozenset[str]) -> ConnectionDetails:
-    """A new connection's details as the details page starts them, under a free name.
-
-    Used when a reconnect's values are still in the form: a new connection must not
-    inherit another connection's name or secret.
-    """
-
-    return ConnectionDetails(
-        name=access.free_name(access.DEFAULT_NAME, taken),
-        client_id="",
-        client_secret="",
-        data_center=DEFAULT_DATA_CENTER,
-        scopes=default_scopes(),
-        redirect_uri=DEFAULT_REDIRECT_URI,
-    )
-
-
-def read_client_secret(secrets: SecretStore, name: str) -> str:
-    """The saved client secret, or "" when it is missing or the store can't be read."""
-    try:
-        return secrets.get(name, "client_secret") or ""
-    except errors.ZohoWizardError:
-        return ""
 
 
 # --- the receipt ------------------------------------------------------------------------------
@@ -374,7 +64,6 @@ def ask_receipt_path(parent: QWidget | None, suggested: Path) -> Path | None:
 
 def write_receipt(profile: Profile, secrets_place: str, path: Path) -> Path:
     """Write the one-page PDF receipt of ``profile`` to ``path``."""
-    from zoho_wizard.core.receipt import build_receipt
     from zoho_wizard.ui.receipt import write_receipt_pdf
 
     return write_receipt_pdf(build_receipt(profile, secrets_place), path)
@@ -395,7 +84,7 @@ class SavedConnections(QObject):
         ask_path: Asks where to save a receipt; tests replace it.
 
     Signals:
-        changed(object): the new :class:`StartState`.
+        changed(object): the new :class:`~zoho_wizard.ui.saved_rows.StartState`.
     """
 
     changed = Signal(object)
@@ -649,10 +338,8 @@ class SavedConnections(QObject):
         replaces them.
         """
         path = Path(self._state.path)
-        stamp = dt.datetime.fromtimestamp(self.clock()).strftime("%Y%m%d-%H%M%S")
-        aside = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
         try:
-            path.rename(aside)
+            aside = set_aside(path, self.clock())
         except OSError as exc:
             self.reload(
                 notice=Notice(

@@ -50,7 +50,7 @@ def is_pseudo(text: str) -> bool:
 class PseudoTranslator(QTranslator):
     """Translates every string to its pseudo form."""
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         """Qt asks this for every ``tr()``."""

@@ -232,6 +232,21 @@ def qt_palette(p: Palette) -> QPalette:
 def stylesheet(p: Palette | None = None) -> str:
     """The style sheet applied to the wizard window, for palette ``p`` (the active one)."""
     p = p or _active
+    sections = (
+        _window_and_text_rules,
+        _field_rules,
+        _checkbox_rules,
+        _button_rules,
+        _frame_rules,
+        _progress_rules,
+        _list_rules,
+    )
+    # One block of rules per section, a blank line between blocks.
+    return "".join(section(p) for section in sections)
+
+
+def _window_and_text_rules(p: Palette) -> str:
+    """The page background and the labels' roles (hint, section, badge...)."""
     return f"""
 QWizard, QWizardPage, QScrollArea, QScrollArea > QWidget > QWidget#scrollContent {{
     background: {p.window};
@@ -253,7 +268,12 @@ QLabel[role="cardTitle"] {{ font-size: {pt(1.5)}; font-weight: 600; }}
 QLabel[role="cardKey"] {{ color: {p.muted}; }}
 QLabel[role="badge"] {{ background: {p.selection}; color: {p.accent_strong};
     border-radius: 8px; padding: 1px 8px; font-size: {pt(0.9)}; font-weight: 600; }}
+"""
 
+
+def _field_rules(p: Palette) -> str:
+    """Text fields, drop-down lists and radio buttons."""
+    return f"""
 QLineEdit, QComboBox, QPlainTextEdit {{
     border: 1px solid {p.line}; border-radius: 6px; padding: 5px 9px; background: {p.field};
     min-height: 20px; selection-background-color: {p.accent};
@@ -276,7 +296,12 @@ QComboBox::drop-down {{ border: none; width: 26px; }}
 QComboBox::down-arrow {{ image: url({_url("chevron-down")}); width: 12px; height: 12px; }}
 QComboBox QAbstractItemView {{ border: 1px solid {p.line}; background: {p.field};
     selection-background-color: {p.selection}; selection-color: {p.ink}; outline: 0; }}
+"""
 
+
+def _checkbox_rules(p: Palette) -> str:
+    """Tick boxes."""
+    return f"""
 QCheckBox {{ spacing: 8px; }}
 QCheckBox::indicator {{ width: 16px; height: 16px; border: 1px solid {p.checkbox_border};
     border-radius: 4px; background: {p.field}; }}
@@ -286,7 +311,12 @@ QCheckBox::indicator:checked {{ background: {p.primary}; border-color: {p.primar
 QCheckBox::indicator:disabled {{ background: {p.surface}; border-color: {p.line}; }}
 QCheckBox::indicator:checked:disabled {{ background: {p.disabled_accent};
     border-color: {p.disabled_accent}; }}
+"""
 
+
+def _button_rules(p: Palette) -> str:
+    """Push buttons by role (primary, link) and tool buttons."""
+    return f"""
 QPushButton {{
     border: 1px solid {p.line}; border-radius: 6px; padding: 6px 16px; background: {p.field};
     min-height: 20px;
@@ -311,7 +341,12 @@ QToolButton:hover {{ background: {p.surface}; }}
 QToolButton:focus {{ border: 1px solid {p.accent}; }}
 QToolButton[role="disclosure"] {{ font-weight: 600; padding: 4px 2px; }}
 QToolButton[role="help"] {{ border-radius: 10px; padding: 1px; }}
+"""
 
+
+def _frame_rules(p: Palette) -> str:
+    """Banners by kind, cards, the address bar and dividers."""
+    return f"""
 QFrame[role="banner"] {{ border-radius: 8px; border: 1px solid {p.line}; }}
 QFrame[role="banner"][kind="info"] {{ background: {p.info_bg}; border-color: {p.info_line}; }}
 QFrame[role="banner"][kind="success"] {{ background: {p.success_bg};
@@ -330,11 +365,21 @@ QFrame[role="addressBar"] {{ background: {p.surface}; border: 1px solid {p.line}
 QFrame[role="addressBar"] QLabel {{ background: transparent; }}
 QFrame[role="divider"] {{ background: {p.line}; max-height: 1px; min-height: 1px;
     border: none; }}
+"""
 
+
+def _progress_rules(p: Palette) -> str:
+    """The thin loading bar."""
+    return f"""
 QProgressBar[role="thin"] {{ border: none; background: transparent; max-height: 3px;
     min-height: 3px; }}
 QProgressBar[role="thin"]::chunk {{ background: {p.accent}; }}
+"""
 
+
+def _list_rules(p: Palette) -> str:
+    """The saved connections' list and message boxes."""
+    return f"""
 QListWidget {{ border: 1px solid {p.line}; border-radius: 8px; outline: 0; padding: 4px;
     background: {p.field}; }}
 QListWidget:focus {{ border: 1px solid {p.accent}; }}

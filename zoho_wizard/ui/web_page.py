@@ -22,8 +22,8 @@ from PySide6.QtWebEngineCore import (
 
 from zoho_wizard.core import timings
 from zoho_wizard.core.authorize import matches_redirect
+from zoho_wizard.core.hosts import is_loopback
 from zoho_wizard.core.own_browser import federated_provider
-from zoho_wizard.ui.browser import is_loopback
 from zoho_wizard.ui.loop import call_soon
 
 log = logging.getLogger(__name__)

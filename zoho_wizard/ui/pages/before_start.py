@@ -78,8 +78,26 @@ class BeforeStartPage(StatePage):
 
         steps = NumberedSteps(spacing=10)
         self.step_texts = steps.texts
-        step = steps.add
+        self._add_console_step(steps)
+        self._add_register_steps(steps)
+        body.addLayout(steps)
 
+        self.after = label(
+            self.tr(
+                "That's all. Then choose Continue, enter the client ID and client secret, "
+                "and sign in to Zoho."
+            ),
+            "hint",
+        )
+        body.addWidget(self.after)
+        body.addStretch(1)
+        self.show_setup(DEFAULT_DATA_CENTER, DEFAULT_REDIRECT_URI, "", practice=False)
+
+    # --- building --------------------------------------------------------------------------
+
+    def _add_console_step(self, steps: NumberedSteps) -> None:
+        """Step 1: the API console for the firm's data center (a choice and a button)."""
+        step = steps.add
         # 1. The console, for the firm's data center.
         row = step(
             self.tr(
@@ -116,6 +134,9 @@ class BeforeStartPage(StatePage):
         mark_data(self.console_address)
         steps.addWidget(self.console_address, row + 2, 1)
 
+    def _add_register_steps(self, steps: NumberedSteps) -> None:
+        """Steps 2 to 5: the client type, its redirect address, the ID and secret, Multi-DC."""
+        step = steps.add
         # 2. The client type.
         step(
             self.tr(
@@ -155,18 +176,6 @@ class BeforeStartPage(StatePage):
                 "centers."
             )
         )
-        body.addLayout(steps)
-
-        self.after = label(
-            self.tr(
-                "That's all. Then choose Continue, enter the client ID and client secret, "
-                "and sign in to Zoho."
-            ),
-            "hint",
-        )
-        body.addWidget(self.after)
-        body.addStretch(1)
-        self.show_setup(DEFAULT_DATA_CENTER, DEFAULT_REDIRECT_URI, "", practice=False)
 
     # --- values ----------------------------------------------------------------------------
 

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from zoho_wizard.core.flow import Step
+from zoho_wizard.core.hosts import is_loopback
 from zoho_wizard.core.own_browser import OwnBrowserPhase
 from zoho_wizard.core.screen import ScreenState
 from zoho_wizard.ui.banner import Banner
-from zoho_wizard.ui.browser import BrowserPane, is_loopback
+from zoho_wizard.ui.browser import BrowserPane
 from zoho_wizard.ui.own_browser_view import OwnBrowserView
 from zoho_wizard.ui.pages.base import StatePage, label
 from zoho_wizard.ui.resources import pixmap
@@ -83,6 +84,17 @@ class ConsentPage(StatePage):
         self.own_view.backRequested.connect(self.backRequested)
         self.own_view.copyRequested.connect(self.copyRequested)
 
+        layout.addLayout(self._build_address_row())
+        self._build_progress(layout)
+        self._build_problem(layout)
+        self._build_federated(layout)
+        self._build_browser(layout)
+        self._show_address()
+
+    # --- building --------------------------------------------------------------------------
+
+    def _build_address_row(self) -> QHBoxLayout:
+        """The address bar (lock and real host) and "Use my own browser instead"."""
         top = QHBoxLayout()
         top.setSpacing(8)
         self.address_bar = QFrame(self)
@@ -108,8 +120,10 @@ class ConsentPage(StatePage):
         self.own_browser_button.setToolTip(self.own_browser_button.accessibleDescription())
         self.own_browser_button.clicked.connect(self.ownBrowserRequested)
         top.addWidget(self.own_browser_button)
-        layout.addLayout(top)
+        return top
 
+    def _build_progress(self, layout: QVBoxLayout) -> None:
+        """The thin bar that shows the page loading."""
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(False)
@@ -117,6 +131,8 @@ class ConsentPage(StatePage):
         set_role(self.progress, "thin")
         layout.addWidget(self.progress)
 
+    def _build_problem(self, layout: QVBoxLayout) -> None:
+        """The banner for a page that could not be opened, or that reports a problem."""
         self.problem = Banner("error")
         self.retry_button = QPushButton(self.tr("Try again"))
         self.retry_button.setAccessibleName(self.tr("Load the sign-in page again"))
@@ -133,6 +149,8 @@ class ConsentPage(StatePage):
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
 
+    def _build_federated(self, layout: QVBoxLayout) -> None:
+        """The offer to go on in the web browser when the page goes to Google and the like."""
         self.federated_banner = Banner("info")
         self.federated_button = QPushButton(self.tr("Continue in my web browser"))
         self.federated_button.setAccessibleName(self.tr("Continue in my web browser"))
@@ -142,6 +160,8 @@ class ConsentPage(StatePage):
         self.federated_banner.setVisible(False)
         layout.addWidget(self.federated_banner)
 
+    def _build_browser(self, layout: QVBoxLayout) -> None:
+        """The browser that shows Zoho's page and catches the redirect."""
         self.browser = BrowserPane(self)
         self.browser.redirectCaught.connect(self.redirectCaught)
         self.browser.federatedSignIn.connect(self.federatedSignIn)
@@ -151,7 +171,6 @@ class ConsentPage(StatePage):
         self.browser.loadSucceeded.connect(self._load_succeeded)
         self.browser.loadFailed.connect(self._load_failed)
         layout.addWidget(self.browser, 1)
-        self._show_address()
 
     # --- the address bar --------------------------------------------------------------------
 

@@ -1,264 +1,43 @@
-"""The start page: the saved connections, how each is doing, and what can be done."""
+"""The start page: the saved connections, how each is doing, and what can be done.
+
+The list's rows are drawn by :mod:`zoho_wizard.ui.pages.saved_list`; the latest check of
+the selected connection by :mod:`zoho_wizard.ui.pages.check_results`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
     QWizard,
 )
 
-from zoho_wizard.core.errors import Action
 from zoho_wizard.core.flow import Step
-from zoho_wizard.core.health import HealthReport, Outcome
 from zoho_wizard.core.screen import ScreenState
-from zoho_wizard.ui import theme
 from zoho_wizard.ui.banner import Banner
-from zoho_wizard.ui.connections import SavedConnections, SavedRow, StartState
-from zoho_wizard.ui.i18n import core_text
+from zoho_wizard.ui.connections import SavedConnections
 from zoho_wizard.ui.pages.base import StatePage, label
-from zoho_wizard.ui.resources import pixmap
+from zoho_wizard.ui.pages.check_results import CheckResults
+from zoho_wizard.ui.pages.saved_list import PATH_ROLE, ROW_ROLE, ConnectionDelegate
+from zoho_wizard.ui.saved_rows import Notice, SavedRow, StartState
 from zoho_wizard.ui.theme import set_role
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-PATH_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def _tone(icon: str) -> QColor:
-    """Words in a colour that repeats them (never the colour alone)."""
-    colours = theme.colors()
-    return QColor(
-        {
-            "check": colours.success,
-            "warning": colours.caution,
-            "error": colours.danger,
-            "pending": colours.muted,
-        }.get(icon, colours.ink)
-    )
-
-
-_OUTCOME_ICON = {Outcome.OK: "check", Outcome.PROBLEM: "warning", Outcome.SKIPPED: "pending"}
-
-
-class ConnectionDelegate(QStyledItemDelegate):
-    """Draws a row: name and status (icon + words), the facts, then the health detail."""
-
-    ICON = 18
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        metrics = QFontMetrics(option.font)
-        return QSize(option.rect.width(), metrics.height() * 3 + 36)
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        row: SavedRow | None = index.data(ROW_ROLE)
-        if row is None:
-            super().paint(painter, option, index)
-            return
-        health = row.health(str(index.data(PATH_ROLE) or ""))
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = option.rect.adjusted(2, 2, -2, -2)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        colours = theme.colors()
-        if selected or option.state & QStyle.StateFlag.State_MouseOver:
-            path = QPainterPath()
-            path.addRoundedRect(rect, 8, 8)
-            painter.fillPath(path, QColor(colours.selection if selected else colours.surface))
-            if selected:
-                painter.setPen(QColor(colours.accent))
-                painter.drawPath(path)
-        inner = rect.adjusted(16, 9, -16, -9)
-        top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        tone = _tone(health.icon)
-
-        # Right of the first line: the status, icon and words.
-        status_font = QFont(option.font)
-        status_font.setBold(True)
-        painter.setFont(status_font)
-        words_width = painter.fontMetrics().horizontalAdvance(health.words)
-        line_height = painter.fontMetrics().height()
-        words_rect = QRect(inner.right() - words_width, inner.top(), words_width, line_height)
-        painter.setPen(tone)
-        painter.drawText(
-            words_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, health.words
-        )
-        icon = pixmap(health.icon, self.ICON, painter.device().devicePixelRatioF())
-        icon_top = inner.top() + (line_height - self.ICON) // 2
-        painter.drawPixmap(words_rect.left() - self.ICON - 6, icon_top, icon)
-
-        # The name, bold and a little larger.
-        bold = QFont(option.font)
-        bold.setBold(True)
-        bold.setPointSizeF(option.font.pointSizeF() + 0.5)
-        painter.setFont(bold)
-        metrics = painter.fontMetrics()
-        room = inner.width() - words_width - self.ICON - 24
-        painter.setPen(QColor(colours.ink))
-        painter.drawText(
-            inner, top, metrics.elidedText(row.name, Qt.TextElideMode.ElideRight, max(40, room))
-        )
-        first = max(metrics.height(), line_height)
-
-        # Second line: organization · data center · when connected.
-        painter.setFont(option.font)
-        painter.setPen(QColor(colours.muted))
-        second = inner.adjusted(0, first + 4, 0, 0)
-        facts = painter.fontMetrics().elidedText(
-            row.facts(), Qt.TextElideMode.ElideRight, inner.width()
-        )
-        painter.drawText(second, top, facts)
-
-        # Third line: what is wrong (in the status colour), or when it was checked.
-        if health.detail:
-            third = second.adjusted(0, painter.fontMetrics().height() + 3, 0, 0)
-            detail_font = QFont(option.font)
-            detail_font.setPointSizeF(max(7.0, option.font.pointSizeF() - 0.5))
-            painter.setFont(detail_font)
-            painter.setPen(tone if health.icon in ("warning", "error") else QColor(colours.muted))
-            text = painter.fontMetrics().elidedText(
-                health.detail, Qt.TextElideMode.ElideRight, inner.width()
-            )
-            painter.drawText(third, top, text)
-        painter.restore()
-
-
-class CheckResults(QFrame):
-    """The latest check of one connection: each result in words, with what to do.
-
-    Signals:
-        reconnectRequested(): the Reconnect button under the results was clicked.
-    """
-
-    reconnectRequested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        set_role(self, "card")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(18, 14, 18, 14)
-        outer.setSpacing(10)
-        heading = QHBoxLayout()
-        heading.setSpacing(10)
-        self.icon = QLabel(self)
-        self.icon.setFixedSize(22, 22)
-        heading.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        self.title = label("", "section")
-        heading.addWidget(self.title, 1)
-        outer.addLayout(heading)
-        self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(10)
-        self.grid.setVerticalSpacing(8)
-        self.grid.setColumnStretch(1, 1)
-        outer.addLayout(self.grid)
-        buttons = QHBoxLayout()
-        self.reconnect_button = QPushButton(self.tr("Reconnect"), self)
-        self.reconnect_button.setAccessibleName(self.tr("Reconnect"))
-        self.reconnect_button.setAccessibleDescription(
-            self.tr("Sign in to Zoho again for this connection; every setting is kept")
-        )
-        set_role(self.reconnect_button, "primary")
-        self.reconnect_button.clicked.connect(self.reconnectRequested)
-        buttons.addWidget(self.reconnect_button)
-        buttons.addStretch(1)
-        outer.addLayout(buttons)
-        self._shown: HealthReport | None = None
-        self.rows: list[tuple[QLabel, QLabel]] = []  # (heading, sentences) per result
-
-    def show_report(self, report: HealthReport) -> None:
-        """Draw ``report`` (rebuilt only when it changed)."""
-        if report is self._shown:
-            return
-        self._shown = report
-        self.icon.setPixmap(
-            pixmap("check" if report.ok else "warning", 22, self.devicePixelRatioF())
-        )
-        self.title.setText(
-            self.tr("“{name}” works").format(name=report.connection)
-            if report.ok
-            else self.tr("“{name}” needs attention").format(name=report.connection)
-        )
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.rows = []
-        outcome_words = {
-            Outcome.OK: self.tr("fine"),
-            Outcome.PROBLEM: self.tr("needs attention"),
-            Outcome.SKIPPED: self.tr("not checked"),
-        }
-        # Problems first: they are what the person came for. Skipped checks last, muted.
-        order = {Outcome.PROBLEM: 0, Outcome.OK: 1, Outcome.SKIPPED: 2}
-        results = sorted(report.results, key=lambda r: order[r.outcome])
-        for row, result in enumerate(results):
-            icon = QLabel(self)
-            icon.setPixmap(pixmap(_OUTCOME_ICON[result.outcome], 18, self.devicePixelRatioF()))
-            icon.setFixedSize(18, 20)
-            heading = self.tr("{title} — {outcome}").format(
-                title=core_text(result.title), outcome=outcome_words[result.outcome]
-            )
-            lines = [core_text(result.detail)]
-            if result.outcome is Outcome.PROBLEM and result.fix:
-                lines.append(self.tr("What to do: {fix}").format(fix=core_text(result.fix)))
-            box = QWidget(self)
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(1)
-            title = label(heading, selectable=True)
-            font = title.font()
-            font.setBold(result.outcome is not Outcome.SKIPPED)
-            title.setFont(font)
-            body = label("\n".join(lines), "hint" if result.outcome is Outcome.SKIPPED else "")
-            body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            if result.outcome is Outcome.PROBLEM:
-                set_role(body, "warningText")
-            if result.outcome is Outcome.SKIPPED:
-                set_role(title, "mutedText")
-            column.addWidget(title)
-            column.addWidget(body)
-            box.setAccessibleName(" ".join([heading, *lines]))
-            self.grid.addWidget(icon, row, 0, Qt.AlignmentFlag.AlignTop)
-            self.grid.addWidget(box, row, 1)
-            self.rows.append((title, body))
-        self.reconnect_button.setVisible(
-            any(
-                r.action is Action.RECONNECT for r in report.results if r.outcome is Outcome.PROBLEM
-            )
-        )
-
-    def texts(self) -> list[str]:
-        """What each result says, heading and sentences (for tests and screen readers)."""
-        return [f"{title.text()}\n{body.text()}" for title, body in self.rows]
 
 
 class StartPage(StatePage):
     """Lists the saved connections with their health; Check, Reconnect, Disconnect and
     Save receipt act on the selected one, and New connection (the main button) adds one.
 
-    Everything shown comes from :class:`~zoho_wizard.ui.connections.StartState`; the work
+    Everything shown comes from :class:`~zoho_wizard.ui.saved_rows.StartState`; the work
     is done by :class:`~zoho_wizard.ui.connections.SavedConnections`.
 
     Signals:
@@ -287,8 +66,29 @@ class StartPage(StatePage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(10)
+        # Built top to bottom: the order of building is the order of the Tab key.
+        layout.addWidget(self._build_notice())
+        layout.addWidget(self._build_file_banner())
+        self._build_list(layout)
+        layout.addWidget(self._build_action_bar())
 
-        # --- messages ---------------------------------------------------------------------
+        self.busy = label("", "step")
+        self.busy.setAccessibleName(self.tr("What is happening now"))
+        self.busy.hide()
+        layout.addWidget(self.busy)
+
+        layout.addWidget(self._build_details(), 10)
+        self._page_layout = layout
+        self._bottom_stretch = layout.count()
+        layout.addStretch(1)  # keeps the buttons right under a short list
+
+        saved.changed.connect(self.render_saved)
+        self.render_saved(saved.state)
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build_notice(self) -> Banner:
+        """The message above the list, with its ways forward."""
         self.notice = Banner("info")
         self.remove_anyway = self._button(
             self.tr("Remove from this computer anyway"),
@@ -310,8 +110,10 @@ class StartPage(StatePage):
             self.notice.side.addWidget(button)
         self.notice.side.addStretch(1)
         self.notice.hide()
-        layout.addWidget(self.notice)
+        return self.notice
 
+    def _build_file_banner(self) -> Banner:
+        """What is shown when the connections file as a whole can't be read."""
         self.file_banner = Banner("error", self.tr("The list of saved connections can't be read"))
         self.set_aside = self._button(
             self.tr("Set the file aside"),
@@ -325,9 +127,10 @@ class StartPage(StatePage):
         self.file_banner.side.addWidget(self.set_aside)
         self.file_banner.side.addWidget(self.file_folder)
         self.file_banner.hide()
-        layout.addWidget(self.file_banner)
+        return self.file_banner
 
-        # --- the list ---------------------------------------------------------------------
+    def _build_list(self, layout: QVBoxLayout) -> None:
+        """The saved connections, and the words shown instead when there are none."""
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Saved connections"))
         self.list.setAccessibleDescription(
@@ -345,9 +148,10 @@ class StartPage(StatePage):
         self.empty.hide()
         layout.addWidget(self.empty)
 
-        # --- what can be done with the selected one ---------------------------------------
-        self.actions = QWidget(self)
-        rows = QVBoxLayout(self.actions)
+    def _build_action_bar(self) -> QWidget:
+        """What can be done with the selected connection (and with all of them)."""
+        self.action_bar = QWidget(self)
+        rows = QVBoxLayout(self.action_bar)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setSpacing(4)
         # Says which connection the buttons act on; on a line of its own, so the buttons
@@ -355,10 +159,10 @@ class StartPage(StatePage):
         self.selected_caption = label("", "fieldLabel", wrap=False)
         self.selected_caption.setMaximumWidth(520)
         rows.addWidget(self.selected_caption)
-        actions = QHBoxLayout()
-        actions.setContentsMargins(0, 0, 0, 0)
-        actions.setSpacing(8)
-        rows.addLayout(actions)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(8)
+        rows.addLayout(buttons)
         self.check_button = self._button(
             self.tr("Check"), self.tr("Asks Zoho whether the selected connection still works")
         )
@@ -391,21 +195,17 @@ class StartPage(StatePage):
             self.disconnect_button,
             self.receipt_button,
         ):
-            actions.addWidget(button)
-        actions.addStretch(1)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         self.check_all_button = self._button(
             self.tr("Check all"), self.tr("Checks every saved connection, one after the other")
         )
         self.check_all_button.clicked.connect(self.saved.check_all)
-        actions.addWidget(self.check_all_button)
-        layout.addWidget(self.actions)
+        buttons.addWidget(self.check_all_button)
+        return self.action_bar
 
-        self.busy = label("", "step")
-        self.busy.setAccessibleName(self.tr("What is happening now"))
-        self.busy.hide()
-        layout.addWidget(self.busy)
-
-        # --- details of the selected one: check results, or a damaged entry ---------------
+    def _build_details(self) -> QScrollArea:
+        """About the selected connection: its check results, or what is wrong with it."""
         self.details = QScrollArea(self)
         self.details.setWidgetResizable(True)
         self.details.setFrameShape(QFrame.Shape.NoFrame)
@@ -443,13 +243,7 @@ class StartPage(StatePage):
         column.addWidget(self.damaged)
         column.addStretch(1)
         self.details.setWidget(content)
-        layout.addWidget(self.details, 10)
-        self._page_layout = layout
-        self._bottom_stretch = layout.count()
-        layout.addStretch(1)  # keeps the buttons right under a short list
-
-        saved.changed.connect(self.render_saved)
-        self.render_saved(saved.state)
+        return self.details
 
     def _button(self, text: str, description: str, *, primary: bool = False) -> QPushButton:
         button = QPushButton(text, self)
@@ -521,8 +315,21 @@ class StartPage(StatePage):
             self._fit_list()
         finally:
             self._rendering = False
-        current = state.current
         busy = bool(state.busy)
+        self._render_actions(state, busy)
+        self.busy.setText(state.busy)
+        self.busy.setVisible(busy)
+        self.empty.setVisible(not state.rows and not state.file_problem)
+        self.list.setVisible(bool(state.rows))
+        self.action_bar.setVisible(bool(state.rows))
+        self._render_notice(state.notice, busy)
+        self._render_file_problem(state)
+        self._render_details(state, busy)
+        self.completeChanged.emit()
+
+    def _render_actions(self, state: StartState, busy: bool) -> None:
+        """Which buttons act on the selected connection now, and which one stands out."""
+        current = state.current
         usable = current is not None and not current.damaged and not busy
         self.check_button.setEnabled(usable)
         self.disconnect_button.setEnabled(usable)
@@ -541,36 +348,35 @@ class StartPage(StatePage):
         self.selected_caption.setVisible(current is not None)
         self.check_all_button.setVisible(sum(1 for r in state.rows if not r.damaged) > 1)
         self.check_all_button.setEnabled(not busy)
-        self.busy.setText(state.busy)
-        self.busy.setVisible(busy)
-        self.empty.setVisible(not state.rows and not state.file_problem)
-        self.list.setVisible(bool(state.rows))
-        self.actions.setVisible(bool(state.rows))
 
-        notice = state.notice
+    def _render_notice(self, notice: Notice | None, busy: bool) -> None:
         if notice is None:
             self.notice.hide()
-        else:
-            self.notice.set_kind(notice.kind)
-            self.notice.set_text(notice.title, "\n".join(notice.lines))
-            self.remove_anyway.setVisible(notice.offer == "remove_anyway")
-            self.remove_anyway.setEnabled(not busy)
-            self.notice_folder.setVisible(notice.offer == "open_folder")
-            self.notice.show()
+            return
+        self.notice.set_kind(notice.kind)
+        self.notice.set_text(notice.title, "\n".join(notice.lines))
+        self.remove_anyway.setVisible(notice.offer == "remove_anyway")
+        self.remove_anyway.setEnabled(not busy)
+        self.notice_folder.setVisible(notice.offer == "open_folder")
+        self.notice.show()
 
-        if state.file_problem:
-            self.file_banner.set_text(
-                self.tr("The list of saved connections can't be read"),
-                self.tr(
-                    "The file {path} is damaged ({problem}). The keys are still in the "
-                    "password store. Set the file aside to start a fresh list, or open its "
-                    "folder to show it to your firm's IT person."
-                ).format(path=state.path, problem=state.file_problem),
-            )
-            self.file_banner.show()
-        else:
+    def _render_file_problem(self, state: StartState) -> None:
+        if not state.file_problem:
             self.file_banner.hide()
+            return
+        self.file_banner.set_text(
+            self.tr("The list of saved connections can't be read"),
+            self.tr(
+                "The file {path} is damaged ({problem}). The keys are still in the "
+                "password store. Set the file aside to start a fresh list, or open its "
+                "folder to show it to your firm's IT person."
+            ).format(path=state.path, problem=state.file_problem),
+        )
+        self.file_banner.show()
 
+    def _render_details(self, state: StartState, busy: bool) -> None:
+        """The selected connection's check results, or what is wrong with a damaged one."""
+        current = state.current
         report = state.reports.get(state.selected) if current and not current.damaged else None
         if report is not None:
             self.results.show_report(report)
@@ -592,7 +398,6 @@ class StartPage(StatePage):
         # With details below the list they take all the room; without, the list and its
         # buttons stay together at the top.
         self._page_layout.setStretch(self._bottom_stretch, 0 if shown else 1)
-        self.completeChanged.emit()
 
     def _render_list(self, state: StartState) -> None:
         shown = [self.list.item(i).data(ROW_ROLE) for i in range(self.list.count())]
