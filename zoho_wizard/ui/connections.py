@@ -25,10 +25,6 @@ from zoho_wizard.core import errors
 from zoho_wizard.core.receipt import build_receipt, default_receipt_path
 
 # Re-exported for ui/controller.py, which still imports them from here (they live in core).
-from zoho_wizard.core.saved import blank_details as blank_details
-from zoho_wizard.core.saved import details_from_profile as details_from_profile
-from zoho_wizard.core.saved import read_client_secret as read_client_secret
-from zoho_wizard.core.saved import salvaged_details as salvaged_details
 from zoho_wizard.core.saved import set_aside
 from zoho_wizard.core.store import Profile, ProfileStore, SecretStore
 from zoho_wizard.ui.i18n import core_text

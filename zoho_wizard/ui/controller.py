@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from zoho_wizard.core import errors, timings, ways_in
 from zoho_wizard.core import flow as wizard_flow
@@ -21,21 +20,16 @@ from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
 from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER
 from zoho_wizard.core.details import ConnectionDetails
 from zoho_wizard.core.flow import Step, WayIn
-from zoho_wizard.core.screen import wait_seconds_left
-from zoho_wizard.core.store import (
-    Profile,
-)
-from zoho_wizard.ui.connections import (
+from zoho_wizard.core.saved import (
     blank_details,
     details_from_profile,
     read_client_secret,
     salvaged_details,
 )
+from zoho_wizard.core.screen import wait_seconds_left
+from zoho_wizard.core.store import Profile
 from zoho_wizard.ui.controller_base import ControllerBase
 from zoho_wizard.ui.worker import Progress
-
-if TYPE_CHECKING:  # (the connection machinery loads when the details are submitted)
-    pass
 
 log = logging.getLogger(__name__)
 

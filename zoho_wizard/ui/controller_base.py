@@ -36,9 +36,7 @@ from zoho_wizard.core.store import (
     SecretStore,
     keyring_status,
 )
-from zoho_wizard.ui.connections import (
-    SavedConnections,
-)
+from zoho_wizard.ui.connections import SavedConnections
 from zoho_wizard.ui.own_browser import OwnBrowserSession
 from zoho_wizard.ui.worker import Progress, Worker
 

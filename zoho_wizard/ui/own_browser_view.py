@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
 from zoho_wizard.core.own_browser import OwnBrowserPhase, OwnBrowserState
 from zoho_wizard.ui.i18n import core_text
-from zoho_wizard.ui.pages.base import label
 from zoho_wizard.ui.resources import icon, pixmap
 from zoho_wizard.ui.theme import set_role
+from zoho_wizard.ui.widgets import label
 
 
 class OwnBrowserView(QWidget):

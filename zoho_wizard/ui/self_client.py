@@ -31,8 +31,8 @@ from zoho_wizard.core.screen import ScreenState
 from zoho_wizard.ui import theme
 from zoho_wizard.ui.details.field import TextField, tab_pair
 from zoho_wizard.ui.help import HelpButton
-from zoho_wizard.ui.pages.base import NumberedSteps, label, mark_data
 from zoho_wizard.ui.theme import set_role
+from zoho_wizard.ui.widgets import NumberedSteps, label, mark_data
 
 
 class SelfClientPanel(QWidget):

@@ -15,8 +15,8 @@ from zoho_wizard.core.details import ConnectionDetails
 from zoho_wizard.ui.details.field import caption_row
 from zoho_wizard.ui.help import HelpButton
 from zoho_wizard.ui.i18n import core_text
-from zoho_wizard.ui.pages.base import FittingGrid, label
 from zoho_wizard.ui.preset_view import LockNote
+from zoho_wizard.ui.widgets import FittingGrid, label
 
 
 class AccessSection(QWidget):

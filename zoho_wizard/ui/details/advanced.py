@@ -14,9 +14,9 @@ from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
 from zoho_wizard.core.details import ConnectionDetails, PracticeHint
 from zoho_wizard.ui.details.field import TextField, caption_row, tab_pair
 from zoho_wizard.ui.help import HelpButton
-from zoho_wizard.ui.pages.base import RedirectAddressBox, label
 from zoho_wizard.ui.preset_view import LockNote
 from zoho_wizard.ui.theme import set_role
+from zoho_wizard.ui.widgets import RedirectAddressBox, label
 
 
 class AdvancedSection(QWidget):

@@ -20,10 +20,10 @@ from zoho_wizard.core.details import ConnectionDetails, PracticeHint
 from zoho_wizard.ui.details.field import ROW_SPACING, TextField, caption_row, tab_pair
 from zoho_wizard.ui.help import HelpButton
 from zoho_wizard.ui.i18n import core_text
-from zoho_wizard.ui.pages.base import label
 from zoho_wizard.ui.preset_view import LockNote
 from zoho_wizard.ui.resources import icon
 from zoho_wizard.ui.theme import set_role
+from zoho_wizard.ui.widgets import label
 
 
 class CredentialsSection(QWidget):

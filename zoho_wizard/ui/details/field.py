@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from zoho_wizard.core import validation
 from zoho_wizard.ui.help import HelpButton
 from zoho_wizard.ui.i18n import core_text
-from zoho_wizard.ui.pages.base import keep_on_one_line, label
 from zoho_wizard.ui.preset_view import LockNote
+from zoho_wizard.ui.widgets import keep_on_one_line, label
 
 # The rows of a field (caption, box, message) sit this far apart, as in the page's grids.
 ROW_SPACING = 4

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
 from zoho_wizard.core.flow import Step
 from zoho_wizard.core.screen import ScreenState
-from zoho_wizard.ui.pages.base import label
+from zoho_wizard.ui.widgets import label
 
 
 class WayInChoice(QWidget):

@@ -18,10 +18,10 @@ from zoho_wizard.core.flow import Step
 from zoho_wizard.core.screen import ScreenState
 from zoho_wizard.ui.banner import Banner
 from zoho_wizard.ui.i18n import core_text
-from zoho_wizard.ui.pages.base import (
+from zoho_wizard.ui.pages.base import StatePage
+from zoho_wizard.ui.widgets import (
     NumberedSteps,
     RedirectAddressBox,
-    StatePage,
     label,
     mark_data,
     scrolling_body,

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 from zoho_wizard.core.errors import Action
 from zoho_wizard.core.health import HealthReport, Outcome
 from zoho_wizard.ui.i18n import core_text
-from zoho_wizard.ui.pages.base import label
 from zoho_wizard.ui.resources import pixmap
 from zoho_wizard.ui.theme import set_role
+from zoho_wizard.ui.widgets import label
 
 _OUTCOME_ICON = {Outcome.OK: "check", Outcome.PROBLEM: "warning", Outcome.SKIPPED: "pending"}
 

@@ -22,9 +22,10 @@ from zoho_wizard.core.screen import ScreenState
 from zoho_wizard.ui.banner import Banner
 from zoho_wizard.ui.browser import BrowserPane
 from zoho_wizard.ui.own_browser_view import OwnBrowserView
-from zoho_wizard.ui.pages.base import StatePage, label
+from zoho_wizard.ui.pages.base import StatePage
 from zoho_wizard.ui.resources import pixmap
 from zoho_wizard.ui.theme import set_role
+from zoho_wizard.ui.widgets import label
 
 
 class ConsentPage(StatePage):

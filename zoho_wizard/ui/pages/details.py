@@ -28,8 +28,9 @@ from zoho_wizard.ui.details.field import TextField, tab_pair
 from zoho_wizard.ui.details.preset_locks import PresetLocks
 from zoho_wizard.ui.details.way_in import WayInChoice
 from zoho_wizard.ui.help import HelpButton
-from zoho_wizard.ui.pages.base import StatePage, scrolling_body
+from zoho_wizard.ui.pages.base import StatePage
 from zoho_wizard.ui.self_client import SelfClientPanel
+from zoho_wizard.ui.widgets import scrolling_body
 
 
 class DetailsPage(StatePage):

@@ -18,10 +18,11 @@ from zoho_wizard.core.flow import Step
 from zoho_wizard.core.screen import ScreenState
 from zoho_wizard.ui.banner import Banner
 from zoho_wizard.ui.i18n import core_text, describe_access
-from zoho_wizard.ui.pages.base import StatePage, label, mark_data
+from zoho_wizard.ui.pages.base import StatePage
 from zoho_wizard.ui.resources import pixmap
 from zoho_wizard.ui.saved_rows import readable_time
 from zoho_wizard.ui.theme import set_role
+from zoho_wizard.ui.widgets import label, mark_data
 
 
 class DonePage(StatePage):

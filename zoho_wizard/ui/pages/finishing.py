@@ -12,8 +12,9 @@ from zoho_wizard.core.flow import Phase, Step
 from zoho_wizard.core.screen import ScreenState, recovery_offers, wait_seconds_left
 from zoho_wizard.ui.banner import ErrorPanel, format_wait
 from zoho_wizard.ui.countdown import CountdownRing
-from zoho_wizard.ui.pages.base import StatePage, label
+from zoho_wizard.ui.pages.base import StatePage
 from zoho_wizard.ui.resources import pixmap
+from zoho_wizard.ui.widgets import label
 
 REPAINTS_PER_SECOND = 5
 

@@ -21,7 +21,8 @@ from zoho_wizard.core.flow import Phase, Step
 from zoho_wizard.core.screen import ScreenState, recovery_offers
 from zoho_wizard.ui import theme
 from zoho_wizard.ui.banner import ErrorPanel
-from zoho_wizard.ui.pages.base import StatePage, label
+from zoho_wizard.ui.pages.base import StatePage
+from zoho_wizard.ui.widgets import label
 
 ORG_ROLE = Qt.ItemDataRole.UserRole + 1
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -26,11 +26,12 @@ from zoho_wizard.core.flow import Step
 from zoho_wizard.core.screen import ScreenState
 from zoho_wizard.ui.banner import Banner
 from zoho_wizard.ui.connections import SavedConnections
-from zoho_wizard.ui.pages.base import StatePage, label
+from zoho_wizard.ui.pages.base import StatePage
 from zoho_wizard.ui.pages.check_results import CheckResults
 from zoho_wizard.ui.pages.saved_list import PATH_ROLE, ROW_ROLE, ConnectionDelegate
 from zoho_wizard.ui.saved_rows import Notice, SavedRow, StartState
 from zoho_wizard.ui.theme import set_role
+from zoho_wizard.ui.widgets import label
 
 
 class StartPage(StatePage):
