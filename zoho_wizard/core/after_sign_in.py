@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from zoho_wizard.core import errors, timings
+from zoho_wizard.core import errors, organization_rules, timings
 from zoho_wizard.core import flow as wizard_flow
 from zoho_wizard.core.flow import Phase, WizardState
 from zoho_wizard.core.ways_in import steps
@@ -201,7 +201,7 @@ def organizations_found(
 ) -> WizardState:
     """Apply the organizations step's result, inside what a preset allows."""
     state = wizard_flow.organizations_loaded(state, result.organizations, result.user_email)
-    return wizard_flow.limit_organizations(state, allowed)
+    return organization_rules.limit_organizations(state, allowed)
 
 
 def must_discard(state: WizardState) -> bool:

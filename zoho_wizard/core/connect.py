@@ -19,9 +19,9 @@ from zoho_wizard.core.authorize import AuthRequest, VerifiedCallback
 from zoho_wizard.core.connection import CachedToken
 from zoho_wizard.core.details import USERINFO_SCOPE, ConnectionDetails
 from zoho_wizard.core.endpoints import Endpoints
-from zoho_wizard.core.flow import ORGANIZATION_PLACEHOLDER, name_for_organization
 from zoho_wizard.core.http import DEFAULT_TIMEOUT, decode_json, make_session, network_error
 from zoho_wizard.core.logs import register_secrets
+from zoho_wizard.core.organization_rules import ORGANIZATION_PLACEHOLDER, name_for_organization
 from zoho_wizard.core.store import (
     SECRET_KINDS,
     MemorySecretStore,

@@ -103,7 +103,9 @@ class WizardState:
     exchanged: frozenset[str] = frozenset()
     # The details form still holds a reconnect's values (a new connection starts blank).
     form_from_reconnect: bool = False
-    # When the person entered the console code now in the form (None: none entered).
+    # The console code now in the form (its digest, never the code) and when it was
+    # entered: its countdown runs from then (None: no code entered).
+    console_code: str = ""
     console_code_entered_at: float | None = None
 
     @property
@@ -308,11 +310,14 @@ def self_client_code_entered(
 ) -> WizardState:
     """Details → finishing with a code pasted from the API console's Self Client.
 
-    The countdown runs from the paste, over the lifetime the person chose in the console
-    (3 to 10 minutes); the data center is the one they picked, because no redirect can
-    tell us.
+    The countdown runs from when the code was entered (:func:`console_code_changed`; else
+    ``now``), over the lifetime the person chose in the console (3 to 10 minutes); the
+    data center is the one they picked, because no redirect can tell us.
     """
     verified = VerifiedCallback(code, accounts_server.rstrip("/"), details.data_center)
+    entered = state.console_code_entered_at
+    if entered is not None and state.console_code == console_code_key(code):
+        now = entered
     return replace(
         state,
         step=Step.FINISHING,
@@ -329,6 +334,28 @@ def self_client_code_entered(
     )
 
 
+def console_code_key(code: str) -> str:
+    """What stands for a console code in the state: a digest, never the code itself."""
+    return "console:" + hashlib.sha256(code.encode()).hexdigest()[:32]
+
+
+def console_code_changed(state: WizardState, code: str, now: float) -> WizardState:
+    """The person entered (or changed, or cleared) the console code on the details page.
+
+    Its countdown runs from this moment: the code's life started when it was generated,
+    and the paste is the closest the wizard can know.
+    """
+    key = console_code_key(code) if code else ""
+    if key == state.console_code:
+        return state
+    return replace(state, console_code=key, console_code_entered_at=now if code else None)
+
+
+def console_code_spent(state: WizardState, code: str) -> bool:
+    """Whether this console code was already sent to Zoho (a code works only once)."""
+    return bool(code) and console_code_key(code) in state.exchanged
+
+
 def exchange_key(state: WizardState) -> str | None:
     """What identifies the caught code, so it is sent to Zoho once only.
 
@@ -340,8 +367,7 @@ def exchange_key(state: WizardState) -> str | None:
     if state.request is not None:
         return state.request.state
     if state.way_in is WayIn.CONSOLE_CODE:
-        digest = hashlib.sha256(state.verified.code.encode()).hexdigest()[:32]
-        return f"console:{digest}"
+        return console_code_key(state.verified.code)
     return None
 
 
@@ -531,64 +557,9 @@ def next_step(state: WizardState) -> Step | None:
     return None
 
 
-# --- other ways in: Self Client codes, presets' organization rules and names -------------
+# --- the way in with a code from the API console (Self Client) --------------------------
 
 # The API console's Self Client expiry dropdown, in minutes (3 is its default). Zoho's
 # exact list is unconfirmed (reference §6); these are the values its pages mention.
 SELF_CLIENT_LIFETIMES_MINUTES: tuple[int, ...] = (3, 5, 7, 10)
 DEFAULT_SELF_CLIENT_MINUTES = 3
-
-ORGANIZATION_PLACEHOLDER = "{organization}"
-
-
-def limit_organizations(state: WizardState, allowed: Iterable[str] | None) -> WizardState:
-    """Keep the choice inside the organizations a preset allows.
-
-    Every organization stays listed (the page greys out the others); the chosen one moves
-    to an allowed one (the default, else the first). When none is allowed, nothing is
-    chosen and the state carries :class:`NoAllowedOrganizationError`, whose way forward is
-    signing in with another Zoho account (the connection made with this one is discarded
-    by the wizard).
-    """
-    if allowed is None or state.step is not Step.ORGANIZATION:
-        return state
-    permitted = set(allowed)
-    usable = [o for o in state.organizations if o.organization_id in permitted]
-    current = state.organization
-    if current is not None and current.organization_id in permitted:
-        return state
-    chosen = next((o for o in usable if o.is_default), None) or (usable[0] if usable else None)
-    if chosen is not None:
-        return replace(state, organization=chosen)
-    return replace(state, organization=None, error=errors.NoAllowedOrganizationError())
-
-
-def organization_choice_allowed(organization_id: str, allowed: Iterable[str] | None) -> bool:
-    """Whether the person may pick this organization (no list means every one)."""
-    return allowed is None or organization_id in set(allowed)
-
-
-def name_for_organization(pattern: str, organization_name: str, taken: Iterable[str] = ()) -> str:
-    """The connection's name once the organization is known.
-
-    ``{organization}`` in ``pattern`` becomes the organization's name, made safe for a
-    connection name (no slashes, at most 60 characters), and a number is added when the
-    name is already taken: ``Books – Zillum``, ``Books – Zillum 2``.
-    """
-    if ORGANIZATION_PLACEHOLDER not in pattern:
-        return pattern
-    safe = "".join(
-        "-" if ch in "/\\" else ch for ch in organization_name if ch.isprintable()
-    ).strip()
-    name = " ".join(pattern.replace(ORGANIZATION_PLACEHOLDER, safe or "organization").split())
-    name = name[:60].rstrip()
-    used = set(taken)
-    if name not in used:
-        return name
-    number = 2
-    while True:
-        suffix = f" {number}"
-        candidate = name[: 60 - len(suffix)].rstrip() + suffix
-        if candidate not in used:
-            return candidate
-        number += 1

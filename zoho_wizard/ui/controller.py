@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from zoho_wizard.core import errors, timings, ways_in
+from zoho_wizard.core import errors, organization_rules, timings, ways_in
 from zoho_wizard.core import flow as wizard_flow
 from zoho_wizard.core import own_browser as own_browser_rules
 from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
@@ -73,7 +73,7 @@ class WizardController(ControllerBase):
         """The person picked a row in the organization list."""
         if self.state.step is not Step.ORGANIZATION or self._ui.busy:
             return
-        if not wizard_flow.organization_choice_allowed(
+        if not organization_rules.organization_choice_allowed(
             organization_id, self.allowed_organizations()
         ):
             return  # the firm's preset does not allow it
@@ -208,20 +208,29 @@ class WizardController(ControllerBase):
 
     # --- the way in with a code from the API console (Self Client) ------------------------
 
+    def console_code_entered(self, code: str) -> None:
+        """The person entered (or changed) the console code: its countdown starts now.
+
+        Nothing on screen changes, so no new state is announced (the page that reported it
+        is drawing at this moment).
+        """
+        if self.state.step is Step.DETAILS:
+            changed = wizard_flow.console_code_changed(self.state, code, self.clock())
+            self._ui = replace(self._ui, flow=changed)
+
     def submit_self_client(
         self,
         details: ConnectionDetails,
         code: str,
-        pasted_at: float,
         lifetime: float,
         *,
         session_only: bool = False,
     ) -> None:
         """Details → finishing with a code pasted from the API console's Self Client.
 
-        The countdown runs from ``pasted_at`` over the ``lifetime`` the person picked in
-        the console; the code is exchanged at once, without a redirect URI, at the accounts
-        server of the data center they chose (no redirect can tell us another).
+        The countdown runs from when the code was entered, over the ``lifetime`` the person
+        picked in the console; the code is exchanged at once, without a redirect URI, at the
+        accounts server of the data center they chose (no redirect can tell us another).
         """
         if self.state.step is not Step.DETAILS:
             return
@@ -232,7 +241,7 @@ class WizardController(ControllerBase):
             details,
             code,
             self.endpoints.accounts_url(details.data_center),
-            pasted_at,
+            self.clock(),
             lifetime,
         )
         self._set_flow(state, session_only=session_only, failed_at=None, secrets_place="")

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 def connect_self_client(wizard: ConnectWizard, details: DetailsPage) -> None:
     """Wire the details page's Self Client code and API console button to the controller."""
     controller = wizard.controller
-    details.clock = controller.clock  # the paste time and the countdown share one clock
+    details.consoleCodeEntered.connect(controller.console_code_entered)
     details.selfClientSubmitted.connect(
-        lambda connection, code, pasted_at, lifetime, session_only: controller.submit_self_client(
-            connection, code, pasted_at, lifetime, session_only=session_only
+        lambda connection, code, lifetime, session_only: controller.submit_self_client(
+            connection, code, lifetime, session_only=session_only
         )
     )
     details.consoleRequested.connect(

@@ -8,9 +8,6 @@ by default); the code then has to be pasted here and used within that time.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -26,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from zoho_wizard.core import flow, validation
 from zoho_wizard.core import scopes as scope_catalog
-from zoho_wizard.core.flow import Step
+from zoho_wizard.core.flow import Step, WizardState, console_code_spent
 from zoho_wizard.core.screen import ScreenState
 from zoho_wizard.ui import theme
 from zoho_wizard.ui.details.field import TextField, tab_pair
@@ -39,26 +36,24 @@ class SelfClientPanel(QWidget):
     """Numbered help for the API console, the scope list to copy, the expiry choice, and
     the box the code is pasted into (checked like the page's other fields).
 
-    It keeps the pasted code's story: when it was pasted (the countdown runs from then,
-    on ``clock``) and which code was already sent to Zoho (a code works only once).
+    The code's story (when it was entered, whether it was already sent to Zoho) is the
+    flow's: the panel reports each change and draws from the state.
 
     Signals:
         copyRequested(str): copy this text (the scope list).
         consoleRequested(): open the API console in the person's browser.
+        codeEntered(str): the code in the box changed (without copying's spaces).
     """
 
     copyRequested = Signal(str)
     consoleRequested = Signal()
+    codeEntered = Signal(str)
 
-    def __init__(
-        self, parent: QWidget | None = None, clock: Callable[[], float] = time.time
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clock = clock  # when the code was pasted (the wizard's clock)
         self._scopes: tuple[str, ...] = ()
-        self._code_pasted_at: float | None = None
+        self._flow: WizardState | None = None
         self._last_code = ""
-        self._spent_code = ""  # a code already sent to Zoho
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -187,46 +182,40 @@ class SelfClientPanel(QWidget):
     # --- the pasted code --------------------------------------------------------------------
 
     def _code_changed(self, text: str) -> None:
-        # The countdown runs from the paste (or the last change to the code).
         code = validation.clean_grant_code(text)
-        if code != self._last_code:
-            self._last_code = code
-            self._code_pasted_at = self.clock() if code else None
-            if code and code != self._spent_code:
-                self.code.note.setVisible(False)
+        if code == self._last_code:
+            return
+        self._last_code = code
+        self.codeEntered.emit(code)  # the countdown runs from the paste
+        spent = self._flow is not None and console_code_spent(self._flow, code)
+        if code and not spent:
+            self.code.note.setVisible(False)
 
     def code_value(self) -> str:
         """The pasted code, without the spaces and line breaks of copying."""
         return self.code.value()
 
-    def spend_code(self) -> tuple[str, float]:
-        """The code being sent to Zoho and when it was pasted; it is spent from now on."""
-        code = self.code_value()
-        pasted_at = self._code_pasted_at or self.clock()
-        self._spent_code = code
-        return code, pasted_at
-
-    def offer_new_code(self) -> None:
+    def _offer_new_code(self) -> None:
         """Back from an attempt: the code sent is spent, so clear it and ask for a new one."""
-        if self._spent_code and self.code_value() == self._spent_code:
-            self.code.edit.clear()
-            self.code.touched = False
-            self.code.refresh()
-            self.code.note.setText(
-                self.tr(
-                    "That code was already sent to Zoho, and a code works only once. "
-                    "Generate a new one in the API console and paste it here."
-                )
+        self.code.edit.clear()
+        self.code.touched = False
+        self.code.refresh()
+        self.code.note.setText(
+            self.tr(
+                "That code was already sent to Zoho, and a code works only once. "
+                "Generate a new one in the API console and paste it here."
             )
-            self.code.note.setVisible(True)
+        )
+        self.code.note.setVisible(True)
 
     # --- values ---------------------------------------------------------------------------
 
     def render_state(self, ui: ScreenState) -> None:
         """Practice or not; back from a Self Client attempt, a new code is needed."""
         self.set_practice(ui.practice)
-        if ui.flow.step is Step.DETAILS and ui.flow.self_client:
-            self.offer_new_code()
+        self._flow = ui.flow
+        if ui.flow.step is Step.DETAILS and console_code_spent(ui.flow, self.code_value()):
+            self._offer_new_code()
 
     def set_scopes(self, scopes: tuple[str, ...]) -> None:
         """Show the scope list the console must be given."""

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from zoho_wizard.core import access, validation
 from zoho_wizard.core.details import ConnectionDetails
-from zoho_wizard.core.flow import ORGANIZATION_PLACEHOLDER
+from zoho_wizard.core.organization_rules import ORGANIZATION_PLACEHOLDER
 from zoho_wizard.ui.details.field import TextField
 
 

@@ -7,7 +7,6 @@ from a firm's preset, and turns Next into one of its two submissions.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -44,8 +43,9 @@ class DetailsPage(StatePage):
         submitted(object, bool): the details (ConnectionDetails) and whether the person
             chose to keep this connection for this session only.
         copyRequested(str): copy this text (the redirect address, the scope list).
-        selfClientSubmitted(object, str, float, float, bool): the details, the pasted code,
-            when it was pasted, its lifetime in seconds, and "session only".
+        selfClientSubmitted(object, str, float, bool): the details, the pasted code, its
+            lifetime in seconds, and "session only".
+        consoleCodeEntered(str): the pasted code changed (its countdown starts now).
         consoleRequested(str, object): open the API console for this data center (to
             generate a code for these scopes).
         setupHelpRequested(): show "Before you start" (how the admin sets the client up).
@@ -55,15 +55,15 @@ class DetailsPage(StatePage):
     submitted = Signal(object, bool)
     copyRequested = Signal(str)
     setupHelpRequested = Signal()
-    selfClientSubmitted = Signal(object, str, float, float, bool)
+    selfClientSubmitted = Signal(object, str, float, bool)
     consoleRequested = Signal(str, object)
+    consoleCodeEntered = Signal(str)
 
     def __init__(
         self,
         practice_hint: PracticeHint | None = None,
         existing_names: Callable[[], frozenset[str]] = frozenset,
         parent: QWidget | None = None,
-        clock: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(parent)
         self.practice_hint = practice_hint
@@ -75,7 +75,7 @@ class DetailsPage(StatePage):
         self.connection = ConnectionSection(existing_names)
         self.credentials = CredentialsSection(self.connection)
         self.access_section = AccessSection()
-        self.self_client = SelfClientPanel(clock=clock)
+        self.self_client = SelfClientPanel()
         self.redirect_section = AdvancedSection()
         self.self_client.setVisible(False)
         for spacing, section in (
@@ -157,6 +157,7 @@ class DetailsPage(StatePage):
         self.credentials.setupHelpRequested.connect(self.setupHelpRequested)
         self.access_section.scopesChanged.connect(self._scopes_changed)
         self.self_client.copyRequested.connect(self.copyRequested)
+        self.self_client.codeEntered.connect(self.consoleCodeEntered)
         self.self_client.consoleRequested.connect(
             lambda: self.consoleRequested.emit(
                 self.credentials.data_center_id(), self.chosen_scopes()
@@ -180,15 +181,6 @@ class DetailsPage(StatePage):
             QWidget.setTabOrder(first, second)
 
     # --- the way in -----------------------------------------------------------------------
-
-    @property
-    def clock(self) -> Callable[[], float]:
-        """The clock a pasted code's time comes from (the wizard sets its own)."""
-        return self.self_client.clock
-
-    @clock.setter
-    def clock(self, clock: Callable[[], float]) -> None:
-        self.self_client.clock = clock
 
     def is_self_client(self) -> bool:
         """True when the person chose to paste a code from the API console."""
@@ -303,11 +295,9 @@ class DetailsPage(StatePage):
             status = self.ui.keyring if self.ui else None
             session_only = bool(status and not status.usable and self.session_only.isChecked())
             if self.is_self_client():
-                code, pasted_at = self.self_client.spend_code()
                 self.selfClientSubmitted.emit(
                     self.details(),
-                    code,
-                    pasted_at,
+                    self.self_client.code_value(),
                     self.self_client.lifetime_seconds(),
                     session_only,
                 )
