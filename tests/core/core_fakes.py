@@ -2,6 +2,7 @@
 
 Tests script its answers (status, body, headers) in order and then assert on the exact
 requests it received, the way google-auth-oauthlib's tests assert the outgoing token call.
+Also here: a clock that only moves when slept on, and a password store that refuses to save.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -136,3 +138,45 @@ class FakeServer:
         self._httpd.shutdown()
         self._httpd.server_close()
         self._thread.join(timeout=5)
+
+
+class FakeClock:
+    """Time that only moves when the code under test sleeps (inject as clock and sleep)."""
+
+    def __init__(self, now: float) -> None:
+        self.now = now
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
+class BrokenSecretStore:
+    """A password store that keeps secrets in memory but refuses to write one kind.
+
+    ``error`` is raised (a fresh copy each time) when ``fail_on`` is written; reads and
+    deletes work, so a caller's roll-back can be seen in :attr:`items`.
+    """
+
+    def __init__(self, error: Callable[[], Exception], fail_on: str = "client_secret") -> None:
+        self.error = error
+        self.fail_on = fail_on
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get(self, connection: str, kind: str) -> str | None:
+        return self.items.get((connection, kind))
+
+    def set(self, connection: str, kind: str, value: str) -> None:
+        if kind == self.fail_on:
+            raise self.error()
+        self.items[(connection, kind)] = value
+
+    def delete(self, connection: str, kind: str) -> bool:
+        return self.items.pop((connection, kind), None) is not None
+
+    def describe(self, connection: str) -> str:
+        return "a password store that refuses to save"
