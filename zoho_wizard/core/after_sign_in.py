@@ -32,8 +32,10 @@ from zoho_wizard.core.flow import Phase, WizardState
 from zoho_wizard.core.ways_in import steps
 
 if TYPE_CHECKING:
+    from zoho_wizard.core.authorize import VerifiedCallback
     from zoho_wizard.core.books import Organization
     from zoho_wizard.core.connect import Connector
+    from zoho_wizard.core.details import ConnectionDetails
     from zoho_wizard.core.store import Profile
     from zoho_wizard.core.tokens import TokenSet
 
@@ -102,12 +104,9 @@ class AfterSignIn:
         if state.reconnect_of is not None:
             return Exchanged(tokens, held=self._reconnected_profile(state, tokens))
         try:
-            return Exchanged(tokens, stored=self.connector.store(details, verified, tokens))
+            return Exchanged(tokens, stored=self._store(details, verified, tokens))
         except errors.ZohoWizardError as exc:
             return Exchanged(tokens, store_error=exc)  # "try again" or "this session only"
-        except Exception:
-            log.exception("unexpected failure while saving your keys")
-            return Exchanged(tokens, store_error=errors.UnexpectedStoreError())
 
     def _reconnected_profile(self, state: WizardState, tokens: TokenSet) -> Profile | None:
         """The saved connection being reconnected, pointed at this sign-in's servers."""
@@ -132,7 +131,19 @@ class AfterSignIn:
         details, tokens, verified = state.details, state.tokens, state.verified
         if details is None or tokens is None or verified is None:
             raise ValueError("no keys to store")
-        return self.connector.store(details, verified, tokens)
+        return self._store(details, verified, tokens)
+
+    def _store(
+        self, details: ConnectionDetails, verified: VerifiedCallback, tokens: TokenSet
+    ) -> Profile:
+        """Save the keys; any failure is a plain error and the caller keeps ``tokens``."""
+        try:
+            return self.connector.store(details, verified, tokens)
+        except errors.ZohoWizardError:
+            raise
+        except Exception:
+            log.exception("unexpected failure while saving your keys")
+            raise errors.UnexpectedStoreError() from None
 
     def organizations(self, state: WizardState) -> Organizations:
         """The organizations this sign-in reaches, and who signed in (when allowed)."""
@@ -234,6 +245,7 @@ def finish(
     """
     if not wizard_flow.may_exchange(state):
         raise ValueError("no code waiting to be exchanged")
+    allowed = None if allowed is None else tuple(allowed)  # (read twice below)
     state = wizard_flow.exchange_started(state)
     try:
         state = exchanged(state, after.exchange(state))
@@ -249,7 +261,7 @@ def finish(
         return state
     if choose is not None:
         wanted = choose(state.organizations)
-        if wanted is not None:
+        if wanted is not None and organization_rules.organization_choice_allowed(wanted, allowed):
             state = wizard_flow.organization_selected(state, wanted)
     if state.organization is None or wizard_flow.identity_change(state) is not None:
         # Nothing to choose, or a reconnect's changed user or organization: a person must

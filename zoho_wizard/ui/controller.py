@@ -121,6 +121,8 @@ class WizardController(ControllerBase):
 
     def try_again(self) -> None:
         """Sign in again with the same details and a brand-new request."""
+        if self.state.tokens_held:
+            self._discard()  # a reconnect's unused keys are revoked, not just dropped
         details = self.state.details
         if details is None:
             self._set_flow(wizard_flow.back(self.state))
