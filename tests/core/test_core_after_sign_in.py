@@ -18,7 +18,7 @@ import pytest
 import requests
 from core_fakes import BrokenSecretStore, FakeClock, FakeServer
 
-from zoho_wizard.core import errors, ways_in
+from zoho_wizard.core import errors, navigation, ways_in
 from zoho_wizard.core import flow as f
 from zoho_wizard.core.after_sign_in import (
     AfterSignIn,
@@ -142,7 +142,7 @@ def _signed_in(
     """The flow right after Zoho's page came back with a code that names ``dc``'s server."""
     endpoints = _endpoints(server)
     request = ways_in.new_request(endpoints, details)
-    state = f.details_submitted(start or f.initial_state(False), details, request)
+    state = f.details_submitted(start or navigation.initial_state(False), details, request)
     state = f.way_in_chosen(state, way_in)
     query = {
         "state": request.state,
@@ -168,7 +168,7 @@ def _console_code_entered(
 ) -> WizardState:
     """The flow right after a Self Client code was pasted, to be used at ``accounts_server``."""
     return f.self_client_code_entered(
-        f.initial_state(False), DETAILS, code, accounts_server, T0, lifetime
+        navigation.initial_state(False), DETAILS, code, accounts_server, T0, lifetime
     )
 
 
@@ -288,7 +288,9 @@ def test_a_reconnect_holds_the_new_keys_until_the_organization_is_saved(
 ) -> None:
     before = _connected(after, server)
     since = len(server.requests)
-    state = f.exchange_started(_signed_in(server, f.reconnect(DETAILS), code="second-code"))
+    state = f.exchange_started(
+        _signed_in(server, navigation.reconnect(DETAILS), code="second-code")
+    )
     _zoho_answers(server, "refresh-new")
 
     result = after.exchange(state)
@@ -326,7 +328,7 @@ def test_a_reconnect_revokes_the_old_key_where_it_was_issued(
     _zoho_answers(server, "refresh-old")
     assert finish(after, _signed_in(server, dc="us", code="first-code")).step is Step.DONE
     _zoho_answers(server, "refresh-new")
-    state = finish(after, _signed_in(server, f.reconnect(DETAILS), code="second-code"))
+    state = finish(after, _signed_in(server, navigation.reconnect(DETAILS), code="second-code"))
     assert state.step is Step.DONE
     assert ProfileStore(config_path).get("Acme Ltd").accounts_server == server.url + "/eu"
     revoke = server.requests[-1]
@@ -355,7 +357,7 @@ def test_a_reconnect_by_someone_else_stops_for_a_person_with_nothing_stored(
     before = _connected(after, server)
     since = len(server.requests)
     _zoho_answers(server, "refresh-new", orgs=orgs, email=email)
-    state = finish(after, _signed_in(server, f.reconnect(DETAILS), code="second-code"))
+    state = finish(after, _signed_in(server, navigation.reconnect(DETAILS), code="second-code"))
 
     assert state.step is Step.ORGANIZATION and state.error is None
     change = f.identity_change(state)
@@ -382,7 +384,7 @@ def test_discarding_held_keys_revokes_only_the_new_key(
 ) -> None:
     before = _connected(after, server)
     _zoho_answers(server, "refresh-new", email="bob@other.example")
-    state = finish(after, _signed_in(server, f.reconnect(DETAILS), code="second-code"))
+    state = finish(after, _signed_in(server, navigation.reconnect(DETAILS), code="second-code"))
     assert state.tokens_held
     since = len(server.requests)
     server.reply(200, {"status": "success"})
@@ -443,7 +445,9 @@ def test_when_no_organization_is_allowed_a_reconnect_keeps_the_saved_connection(
     _zoho_answers(server, "refresh-new")
     server.reply(200, {"status": "success"})
     state = finish(
-        after, _signed_in(server, f.reconnect(DETAILS), code="second-code"), allowed=["999"]
+        after,
+        _signed_in(server, navigation.reconnect(DETAILS), code="second-code"),
+        allowed=["999"],
     )
     assert must_discard(state)
     assert server.requests[-1].form == {"token": "refresh-new"}
@@ -549,7 +553,7 @@ def test_a_reconnect_of_a_vanished_connection_keeps_the_keys_when_the_store_fail
     broken = BrokenSecretStore(lambda: RuntimeError("the store fell over"))
     after = AfterSignIn(_connector(server, session, config_path, clock, broken))
     _zoho_answers(server, "refresh-1")
-    state = finish(after, _signed_in(server, f.reconnect(DETAILS)))
+    state = finish(after, _signed_in(server, navigation.reconnect(DETAILS)))
     assert state.phase is Phase.FAILED
     assert isinstance(state.error, errors.StorageError)
     assert state.tokens is not None and state.tokens.refresh_token == "refresh-1"
@@ -560,7 +564,7 @@ def test_a_reconnect_of_a_vanished_connection_is_stored_first(
     after: AfterSignIn, server: FakeServer, config_path: Path
 ) -> None:
     _zoho_answers(server, "refresh-1")
-    state = finish(after, _signed_in(server, f.reconnect(DETAILS)))
+    state = finish(after, _signed_in(server, navigation.reconnect(DETAILS)))
     assert state.step is Step.DONE and not state.tokens_held
     assert _secret("Acme Ltd", "refresh_token") == "refresh-1"
     assert ProfileStore(config_path).get("Acme Ltd").organization_id == "111"
@@ -671,10 +675,10 @@ def test_a_code_is_never_sent_to_zoho_twice(after: AfterSignIn, server: FakeServ
     # Going back to the list and starting over remembers the spent code.
     key = f.exchange_key(state)
     assert key is not None
-    assert key in f.new_connection(done).exchanged
-    assert key in f.reconnect(DETAILS, done).exchanged
+    assert key in navigation.new_connection(done).exchanged
+    assert key in navigation.reconnect(DETAILS, done).exchanged
     with pytest.raises(ValueError):
-        finish(after, replace(state, exchanged=f.new_connection(done).exchanged))
+        finish(after, replace(state, exchanged=navigation.new_connection(done).exchanged))
     assert len([r for r in server.requests if r.path.endswith("/oauth/v2/token")]) == 1
 
 

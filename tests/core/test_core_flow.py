@@ -6,7 +6,7 @@ from itertools import count
 
 import pytest
 
-from zoho_wizard.core import errors
+from zoho_wizard.core import errors, navigation
 from zoho_wizard.core import flow as f
 from zoho_wizard.core.authorize import AuthRequest, begin_authorization, parse_callback
 from zoho_wizard.core.books import Organization
@@ -72,7 +72,7 @@ def _success_url(state: WizardState, *, server: str = "https%3A%2F%2Faccounts.zo
 
 
 def _at_consent() -> WizardState:
-    return f.details_submitted(f.initial_state(False), DETAILS, _request())
+    return f.details_submitted(navigation.initial_state(False), DETAILS, _request())
 
 
 def _caught(state: WizardState, url: str, now: float = T0) -> WizardState:
@@ -83,10 +83,10 @@ def _caught(state: WizardState, url: str, now: float = T0) -> WizardState:
 
 
 def test_happy_path_from_start_to_done() -> None:
-    state = f.initial_state(has_connections=True)
+    state = navigation.initial_state(has_connections=True)
     assert state.step is Step.START
     assert f.next_step(state) is Step.DETAILS
-    state = f.new_connection(state)
+    state = navigation.new_connection(state)
     assert state.step is Step.DETAILS
     assert f.next_step(state) is Step.CONSENT
 
@@ -132,12 +132,38 @@ def test_happy_path_from_start_to_done() -> None:
     assert not f.can_go_back(state)
 
 
-def test_without_saved_connections_the_wizard_opens_on_details() -> None:
-    assert f.initial_state(has_connections=False).step is Step.DETAILS
+def test_a_new_install_opens_on_the_first_screen_that_asks_who_is_there() -> None:
+    assert navigation.initial_state(has_connections=False).step is Step.WELCOME
+
+
+def test_with_the_admins_complete_setup_it_opens_ready_to_sign_in() -> None:
+    assert navigation.initial_state(False, setup_ready=True).step is Step.DETAILS
+    # Saved connections still come first.
+    assert navigation.initial_state(True, setup_ready=True).step is Step.START
+
+
+def test_the_first_screens_three_answers() -> None:
+    welcome = navigation.initial_state(False)
+    assert navigation.enter_details(welcome).step is Step.DETAILS
+    assert navigation.setup_opened(welcome).step is Step.DETAILS
+    admin = navigation.open_admin_setup(welcome)
+    assert admin.step is Step.ADMIN_SETUP
+    # The admin's checklist sits behind the admin's page and returns there.
+    checklist = navigation.open_before_start(admin)
+    assert checklist.step is Step.BEFORE_START
+    assert navigation.close_before_start(checklist).step is Step.ADMIN_SETUP
+    assert navigation.close_admin_setup(admin).step is Step.WELCOME
+    # From the saved connections, the admin's page returns to them.
+    start = navigation.initial_state(True)
+    assert navigation.close_admin_setup(navigation.open_admin_setup(start)).step is Step.START
+    # A new install can go back from the details to the first screen; a reconnect cannot.
+    details = navigation.enter_details(welcome)
+    assert navigation.back_to_welcome(details).step is Step.WELCOME
+    assert navigation.back_to_welcome(navigation.reconnect(DETAILS)).step is Step.DETAILS
 
 
 def test_reconnect_prefills_the_details_and_remembers_which_connection() -> None:
-    state = f.reconnect(DETAILS)
+    state = navigation.reconnect(DETAILS)
     assert (state.step, state.details, state.reconnect_of) == (Step.DETAILS, DETAILS, "Acme Ltd")
     state = f.details_submitted(state, DETAILS, _request())
     assert state.reconnect_of == "Acme Ltd"
@@ -280,7 +306,7 @@ def test_exchange_error_then_back_keeps_every_entered_detail(
 
 
 def test_back_from_consent_keeps_details_and_reconnect_mark() -> None:
-    state = f.details_submitted(f.reconnect(DETAILS), DETAILS, _request())
+    state = f.details_submitted(navigation.reconnect(DETAILS), DETAILS, _request())
     state = f.back(state)
     assert (state.step, state.details, state.reconnect_of) == (Step.DETAILS, DETAILS, "Acme Ltd")
     assert state.request is None
@@ -312,7 +338,7 @@ def test_a_failure_on_the_organization_page_stays_there() -> None:
 
 
 def test_details_page_has_no_back() -> None:
-    state = f.initial_state(False)
+    state = navigation.initial_state(False)
     assert not f.can_go_back(state)
     assert f.back(state) == state
 
@@ -421,7 +447,12 @@ def test_next_step_values(step: Step, expected: Step | None) -> None:
 
 def _self_client(now: float = T0, lifetime: float = 180.0) -> WizardState:
     return f.self_client_code_entered(
-        f.initial_state(False), DETAILS, "1000.abc.def", "https://accounts.zoho.eu/", now, lifetime
+        navigation.initial_state(False),
+        DETAILS,
+        "1000.abc.def",
+        "https://accounts.zoho.eu/",
+        now,
+        lifetime,
     )
 
 

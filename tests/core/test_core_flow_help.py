@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from zoho_wizard.core import flow as f
+from zoho_wizard.core import navigation
 from zoho_wizard.core.connect import ConnectionDetails
 from zoho_wizard.core.flow import Step
 
@@ -19,18 +20,19 @@ DETAILS = ConnectionDetails(
 
 
 def test_details_to_before_start_and_back_keeps_a_reconnect_and_its_details() -> None:
-    state = f.reconnect(DETAILS)
-    shown = f.open_before_start(state)
+    state = navigation.reconnect(DETAILS)
+    shown = navigation.open_before_start(state)
     assert shown.step is Step.BEFORE_START
     assert shown.details == DETAILS and shown.reconnect_of == "Acme Ltd"
-    back = f.close_before_start(shown)
+    back = navigation.close_before_start(shown)
     assert back == state  # exactly the details as they were
 
 
 def test_next_from_before_start_is_the_details() -> None:
-    shown = f.open_before_start(f.initial_state(has_connections=False))
+    details = navigation.enter_details(navigation.initial_state(has_connections=False))
+    shown = navigation.open_before_start(details)
     assert f.next_step(shown) is Step.DETAILS
-    assert f.close_before_start(shown).step is Step.DETAILS
+    assert navigation.close_before_start(shown).step is Step.DETAILS
 
 
 def test_before_start_is_only_reachable_from_the_details() -> None:
@@ -38,12 +40,12 @@ def test_before_start_is_only_reachable_from_the_details() -> None:
     # attempt, so the transition does nothing there.
     for step in (Step.START, Step.CONSENT, Step.FINISHING, Step.ORGANIZATION, Step.DONE):
         state = dataclasses.replace(f.WizardState(), step=step)
-        assert f.open_before_start(state) is state
-        assert f.close_before_start(state) is state
+        assert navigation.open_before_start(state) is state
+        assert navigation.close_before_start(state) is state
 
 
 def test_opening_before_start_clears_a_stale_error() -> None:
     from zoho_wizard.core import errors
 
     state = dataclasses.replace(f.WizardState(), error=errors.ZohoWizardError("x", "y"))
-    assert f.open_before_start(state).error is None
+    assert navigation.open_before_start(state).error is None

@@ -7,6 +7,7 @@ from dataclasses import replace
 from itertools import count
 
 from zoho_wizard.core import flow as f
+from zoho_wizard.core import navigation
 from zoho_wizard.core.authorize import AuthRequest, begin_authorization, parse_callback
 from zoho_wizard.core.books import Organization
 from zoho_wizard.core.connect import ConnectionDetails
@@ -71,7 +72,11 @@ def _signed_in_again(
     reconnect: bool = True,
 ) -> WizardState:
     """Walk a reconnect (or a new connection) up to the organization step."""
-    state = f.reconnect(DETAILS) if reconnect else f.new_connection(f.initial_state(True))
+    state = (
+        navigation.reconnect(DETAILS)
+        if reconnect
+        else navigation.new_connection(navigation.initial_state(True))
+    )
     state = f.details_submitted(state, DETAILS, _request())
     assert state.request is not None
     url = (
@@ -90,7 +95,7 @@ def _signed_in_again(
 
 
 def test_a_reconnect_fetches_organizations_before_anything_is_stored() -> None:
-    state = f.reconnect(DETAILS)
+    state = navigation.reconnect(DETAILS)
     state = f.details_submitted(state, DETAILS, _request())
     assert state.request is not None
     url = f"{REDIRECT}?state={state.request.state}&code=1000.abc.def&location=eu"
@@ -107,19 +112,19 @@ def test_a_reconnect_fetches_organizations_before_anything_is_stored() -> None:
 
 
 def test_back_to_start_from_details_forgets_the_half_typed_reconnect() -> None:
-    state = f.back_to_start(f.reconnect(DETAILS))
+    state = navigation.back_to_start(navigation.reconnect(DETAILS))
     assert state == WizardState(step=Step.START, form_from_reconnect=True)
     assert f.next_step(state) is Step.DETAILS
     # The form still holds the reconnect's values: a new connection starts blank.
     blank = replace(DETAILS, name="Zoho Books", client_id="", client_secret="")
-    assert f.new_connection(state, blank) == WizardState(step=Step.DETAILS, details=blank)
+    assert navigation.new_connection(state, blank) == WizardState(step=Step.DETAILS, details=blank)
 
 
 def test_back_to_start_is_refused_once_sign_in_began() -> None:
-    at_consent = f.details_submitted(f.reconnect(DETAILS), DETAILS, _request())
-    assert f.back_to_start(at_consent) is at_consent
+    at_consent = f.details_submitted(navigation.reconnect(DETAILS), DETAILS, _request())
+    assert navigation.back_to_start(at_consent) is at_consent
     at_org = _signed_in_again()
-    assert f.back_to_start(at_org) is at_org
+    assert navigation.back_to_start(at_org) is at_org
 
 
 # --- the same user and organization came back ---------------------------------------------

@@ -10,7 +10,7 @@ from functools import partial
 
 import pytest
 
-from zoho_wizard.core import errors, ways_in
+from zoho_wizard.core import errors, navigation, ways_in
 from zoho_wizard.core import flow as f
 from zoho_wizard.core import own_browser as ob
 from zoho_wizard.core.authorize import AuthRequest, begin_authorization, parse_callback
@@ -111,7 +111,7 @@ def test_every_error_class_can_be_shown() -> None:
 
 def _caught(way_in: WayIn, reconnect: bool = False) -> WizardState:
     """The flow just after the code arrived, by ``way_in``."""
-    start = f.reconnect(DETAILS) if reconnect else f.initial_state(False)
+    start = navigation.reconnect(DETAILS) if reconnect else navigation.initial_state(False)
     if way_in is WayIn.CONSOLE_CODE:
         return f.self_client_code_entered(start, DETAILS, "console-code", ACCOUNTS, T0, 180.0)
     request = _request()
@@ -398,7 +398,8 @@ def test_wait_seconds_left(
 
 def _at_consent(seed: int = 1) -> WizardState:
     return f.way_in_chosen(
-        f.details_submitted(f.initial_state(False), DETAILS, _request(seed)), WayIn.OWN_BROWSER
+        f.details_submitted(navigation.initial_state(False), DETAILS, _request(seed)),
+        WayIn.OWN_BROWSER,
     )
 
 

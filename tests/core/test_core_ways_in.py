@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from zoho_wizard.core import errors, ways_in
+from zoho_wizard.core import errors, navigation, ways_in
 from zoho_wizard.core import flow as f
 from zoho_wizard.core import own_browser as ob
 from zoho_wizard.core.authorize import code_challenge, parse_callback
@@ -63,7 +63,7 @@ def test_which_ways_sign_in_and_how_long_their_codes_live(
 @pytest.mark.parametrize("way_in", [WayIn.EMBEDDED, WayIn.OWN_BROWSER])
 def test_a_redirect_code_lives_sixty_seconds_from_the_catch(way_in: WayIn) -> None:
     request = ways_in.new_request(ZOHO, DETAILS)
-    state = f.details_submitted(f.initial_state(False), DETAILS, request)
+    state = f.details_submitted(navigation.initial_state(False), DETAILS, request)
     state = f.way_in_chosen(state, way_in)
     callback = parse_callback(f"{DETAILS.redirect_uri}?state={request.state}&code=c&location=eu")
     caught = f.callback_caught(state, callback, T0 + 5, allowed_accounts_servers=())
@@ -76,7 +76,12 @@ def test_a_redirect_code_lives_sixty_seconds_from_the_catch(way_in: WayIn) -> No
 @pytest.mark.parametrize("minutes", f.SELF_CLIENT_LIFETIMES_MINUTES)
 def test_a_console_code_lives_as_long_as_the_person_chose(minutes: int) -> None:
     state = f.self_client_code_entered(
-        f.initial_state(False), DETAILS, "code", "https://accounts.zoho.eu", T0, minutes * 60.0
+        navigation.initial_state(False),
+        DETAILS,
+        "code",
+        "https://accounts.zoho.eu",
+        T0,
+        minutes * 60.0,
     )
     assert state.way_in is WayIn.CONSOLE_CODE
     assert f.code_deadline(state) == T0 + minutes * 60
@@ -110,7 +115,7 @@ def test_a_failed_console_code_offers_a_new_code_not_a_sign_in() -> None:
 
 def test_the_same_request_continues_in_the_own_browser() -> None:
     request = ways_in.new_request(ZOHO, DETAILS)
-    at_consent = f.details_submitted(f.initial_state(False), DETAILS, request)
+    at_consent = f.details_submitted(navigation.initial_state(False), DETAILS, request)
     moved = f.way_in_chosen(at_consent, WayIn.OWN_BROWSER)
     assert moved.way_in is WayIn.OWN_BROWSER
     assert moved.request is request  # same state, same PKCE: whichever browser answers
@@ -123,7 +128,7 @@ def test_the_same_request_continues_in_the_own_browser() -> None:
 
 def test_trying_again_after_a_console_code_goes_back_to_paste_a_new_one() -> None:
     state = f.self_client_code_entered(
-        f.initial_state(False), DETAILS, "code", "https://accounts.zoho.eu", T0, 180.0
+        navigation.initial_state(False), DETAILS, "code", "https://accounts.zoho.eu", T0, 180.0
     )
     state = f.failed(state, ways_in.self_client_failure(errors.InvalidCodeError()))
     again = f.try_again(state, ways_in.new_request(ZOHO, DETAILS))

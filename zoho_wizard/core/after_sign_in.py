@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from zoho_wizard.core import errors, organization_rules, timings
 from zoho_wizard.core import flow as wizard_flow
-from zoho_wizard.core.flow import Phase, WizardState
+from zoho_wizard.core.flow import Phase, Step, WizardState
 from zoho_wizard.core.ways_in import steps
 
 if TYPE_CHECKING:
@@ -210,9 +210,36 @@ def exchanged(state: WizardState, result: Exchanged) -> WizardState:
 def organizations_found(
     state: WizardState, result: Organizations, allowed: Iterable[str] | None = None
 ) -> WizardState:
-    """Apply the organizations step's result, inside what a preset allows."""
+    """Apply the organizations step's result, inside what a preset allows.
+
+    With only one organization to choose from (and nothing for the person to accept on a
+    reconnect) it is confirmed without asking: the state stays on the finishing step with
+    the organization being saved (:func:`confirmed_without_asking`).
+    """
+    allowed = None if allowed is None else tuple(allowed)
     state = wizard_flow.organizations_loaded(state, result.organizations, result.user_email)
-    return organization_rules.limit_organizations(state, allowed)
+    state = organization_rules.limit_organizations(state, allowed)
+    if not _only_choice(state, allowed):
+        return state
+    return replace(state, step=Step.FINISHING, phase=Phase.SAVING)
+
+
+def _only_choice(state: WizardState, allowed: tuple[str, ...] | None) -> bool:
+    if state.error is not None or state.organization is None:
+        return False
+    if wizard_flow.identity_change(state) is not None:
+        return False  # a reconnect's changed user or organization: the person decides
+    selectable = [
+        o
+        for o in state.organizations
+        if organization_rules.organization_choice_allowed(o.organization_id, allowed)
+    ]
+    return len(selectable) == 1
+
+
+def confirmed_without_asking(state: WizardState) -> bool:
+    """True while the only organization is being saved straight from the finishing step."""
+    return state.step is Step.FINISHING and state.phase is Phase.SAVING
 
 
 def must_discard(state: WizardState) -> bool:

@@ -22,6 +22,8 @@ class Action(enum.Enum):
     RECONNECT = "reconnect"  # sign in again, keeping every setting
     RETRY = "retry"  # repeat the same step (network hiccup)
     CHOOSE_STORAGE = "choose_storage"  # pick where secrets are kept
+    COPY_ADMIN_MESSAGE = "copy_admin_message"  # copy what the firm's IT admin must change
+    FIX_PERMISSIONS = "fix_permissions"  # make a setup file private, then open it
 
 
 class ZohoWizardError(Exception):

@@ -43,6 +43,8 @@ class Step(enum.Enum):
     """The pages of the wizard, in order."""
 
     START = "start"
+    WELCOME = "welcome"
+    ADMIN_SETUP = "admin_setup"
     BEFORE_START = "before_start"
     DETAILS = "details"
     CONSENT = "consent"
@@ -107,66 +109,13 @@ class WizardState:
     # entered: its countdown runs from then (None: no code entered).
     console_code: str = ""
     console_code_entered_at: float | None = None
+    # The page BEFORE_START or ADMIN_SETUP returns to.
+    came_from: Step | None = None
 
     @property
     def self_client(self) -> bool:
         """True when the code came from the API console (no sign-in to repeat)."""
         return self.way_in is WayIn.CONSOLE_CODE
-
-
-def initial_state(has_connections: bool) -> WizardState:
-    """Where the wizard opens: the saved connections if any, else the details page."""
-    return WizardState(step=Step.START if has_connections else Step.DETAILS)
-
-
-def new_connection(state: WizardState, blank: ConnectionDetails | None = None) -> WizardState:
-    """Start page → details for a new connection.
-
-    ``blank`` replaces what the form holds when that is a reconnect's values (a preset's
-    form passes None: its own values stay).
-    """
-    details = blank if state.form_from_reconnect else None
-    return WizardState(step=Step.DETAILS, details=details, exchanged=state.exchanged)
-
-
-def reconnect(details: ConnectionDetails, state: WizardState | None = None) -> WizardState:
-    """Start page → details pre-filled from a saved connection, marked as a reconnect."""
-    exchanged = state.exchanged if state is not None else frozenset()
-    return WizardState(
-        step=Step.DETAILS,
-        details=details,
-        reconnect_of=details.name,
-        form_from_reconnect=True,
-        exchanged=exchanged,
-    )
-
-
-# --- "Before you start": how the firm's admin registers the client -----------------------
-
-
-def open_before_start(state: WizardState) -> WizardState:
-    """Details → the "Before you start" page; everything entered (or a reconnect) is kept."""
-    if state.step is Step.DETAILS:
-        return replace(state, step=Step.BEFORE_START, error=None)
-    return state
-
-
-def close_before_start(state: WizardState) -> WizardState:
-    """ "Before you start" → back to (or on to) the details, as they were."""
-    if state.step is Step.BEFORE_START:
-        return replace(state, step=Step.DETAILS)
-    return state
-
-
-# --- saved connections: back to the list, and who came back on a reconnect --------------
-
-
-def back_to_start(state: WizardState) -> WizardState:
-    """Details → the saved connections. Nothing was issued yet, so nothing is lost."""
-    if state.step is Step.DETAILS:
-        held = state.form_from_reconnect or state.reconnect_of is not None
-        return WizardState(step=Step.START, form_from_reconnect=held, exchanged=state.exchanged)
-    return state
 
 
 @dataclass(frozen=True)
@@ -546,8 +495,10 @@ def code_deadline(state: WizardState) -> float:
 
 def next_step(state: WizardState) -> Step | None:
     """Where Next goes from here, or None when Next is not possible yet."""
-    if state.step in (Step.START, Step.BEFORE_START):
+    if state.step is Step.START:
         return Step.DETAILS
+    if state.step is Step.BEFORE_START:
+        return state.came_from or Step.DETAILS
     if state.step is Step.DETAILS:
         return Step.CONSENT
     if state.step is Step.ORGANIZATION:

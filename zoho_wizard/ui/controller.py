@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from zoho_wizard.core import errors, organization_rules, timings, ways_in
+from zoho_wizard.core import errors, navigation, organization_rules, timings, ways_in
 from zoho_wizard.core import flow as wizard_flow
 from zoho_wizard.core import own_browser as own_browser_rules
 from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
@@ -27,7 +27,6 @@ from zoho_wizard.core.saved import (
     salvaged_details,
 )
 from zoho_wizard.core.screen import wait_seconds_left
-from zoho_wizard.core.store import Profile
 from zoho_wizard.ui.controller_base import ControllerBase
 from zoho_wizard.ui.worker import Progress
 
@@ -96,21 +95,7 @@ class WizardController(ControllerBase):
             return
         state = wizard_flow.saving_organization(state)
         self._set_flow(state)
-        taken = self.existing_names() - {profile.name}
-        after = self._after()
-        self._run(
-            "saving the organization",
-            lambda _r: after.save_organization(state, taken),
-            self._organization_saved,
-        )
-
-    def _organization_saved(self, profile: Profile) -> None:
-        state, changes = self.state, {}
-        old = state.profile
-        if state.tokens_held or (old is not None and old.name != profile.name):
-            # Stored just now, or renamed after the organization: the keys moved.
-            changes["secrets_place"] = self._after().where_kept(profile.name)
-        self._set_flow(wizard_flow.organization_saved(state, profile), **changes)
+        self._start_saving()
 
     # --- recovery -----------------------------------------------------------------------
 
@@ -197,12 +182,12 @@ class WizardController(ControllerBase):
     def show_before_start(self) -> None:
         """Details → "Before you start"; everything typed on the details page is kept."""
         if self.state.step is Step.DETAILS:
-            self._set_flow(wizard_flow.open_before_start(self.state))
+            self._set_flow(navigation.open_before_start(self.state))
 
     def close_before_start(self) -> None:
         """ "Before you start" → the details, as they were."""
         if self.state.step is Step.BEFORE_START:
-            self._set_flow(wizard_flow.close_before_start(self.state))
+            self._set_flow(navigation.close_before_start(self.state))
 
     def admin_console_url(self, data_center: str) -> str:
         """Where the admin registers the client (the practice sandbox in practice mode)."""
@@ -305,14 +290,14 @@ class WizardController(ControllerBase):
         if self.state.step is Step.START and not self.saved.state.busy:
             self.connector = None
             blank = blank_details(self.existing_names()) if self._ui.preset is None else None
-            state = wizard_flow.new_connection(self.state, blank)
+            state = navigation.new_connection(self.state, blank)
             self._set_flow(state, session_only=False, secrets_place="", failed_at=None)
 
     def show_start(self) -> None:
         """Details → back to the saved connections (nothing was issued yet)."""
         if self.state.step is Step.DETAILS:
             self.saved.reload()
-            self._set_flow(wizard_flow.back_to_start(self.state), failed_at=None)
+            self._set_flow(navigation.back_to_start(self.state), failed_at=None)
 
     def reconnect(self, name: str) -> None:
         """Sign in again for a saved (or damaged) connection, keeping every setting.
@@ -344,7 +329,7 @@ class WizardController(ControllerBase):
         if self.state.step is not Step.START:
             return
         self.connector = None
-        state = wizard_flow.reconnect(details, self.state)
+        state = navigation.reconnect(details, self.state)
         self._set_flow(state, session_only=False, secrets_place="", failed_at=None)
 
     def accept_identity(self) -> None:

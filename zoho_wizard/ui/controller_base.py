@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
-from zoho_wizard.core import errors, http, store, ways_in
+from zoho_wizard.core import errors, http, navigation, store, ways_in
 from zoho_wizard.core import flow as wizard_flow
 from zoho_wizard.core import own_browser as own_browser_rules
 from zoho_wizard.core.authorize import parse_callback
@@ -103,7 +103,7 @@ class ControllerBase(QObject):
             profiles, self.worker, self.secrets_for, clock=clock, open_url=self._open_url
         )
         self._ui = ScreenState(
-            wizard_flow.initial_state(self.saved.state.has_any),
+            navigation.initial_state(self.saved.state.has_any),
             practice=endpoints.practice,
             preset=preset,
             preset_error=preset_error,
@@ -291,6 +291,30 @@ class ControllerBase(QObject):
         self._set_flow(state)
         if must_discard(state):
             self._discard()  # nothing half-made is left behind
+        elif state.phase is Phase.SAVING:
+            self._start_saving()  # the only organization: confirmed without asking
+
+    def _start_saving(self) -> None:
+        """Save the chosen organization (the state is in its SAVING phase)."""
+        state = self.state
+        profile = state.profile
+        if profile is None:
+            return
+        taken = self.existing_names() - {profile.name}
+        after = self._after()
+        self._run(
+            "saving the organization",
+            lambda _r: after.save_organization(state, taken),
+            self._organization_saved,
+        )
+
+    def _organization_saved(self, profile: Profile) -> None:
+        state, changes = self.state, {}
+        old = state.profile
+        if state.tokens_held or (old is not None and old.name != profile.name):
+            # Stored just now, or renamed after the organization: the keys moved.
+            changes["secrets_place"] = self._after().where_kept(profile.name)
+        self._set_flow(wizard_flow.organization_saved(state, profile), **changes)
 
     def _discard(self) -> None:
         """Revoke and forget this sign-in's keys (a reconnect's saved connection stays)."""
