@@ -244,15 +244,22 @@ class Connector:
             self._roll_back(details.name, written, before)
             raise
         timings.mark("tokens_stored")
-        previous_refresh = before.get("refresh_token")
-        if previous_refresh and previous_refresh != tokens.refresh_token and previous:
+        if previous is not None:
+            self._revoke_superseded(previous, before, tokens)
+        return profile
+
+    def _revoke_superseded(
+        self, previous: Profile, before: dict[str, str | None], tokens: TokenSet
+    ) -> None:
+        """A reconnect's old refresh token, revoked with the client that got it."""
+        old = before.get("refresh_token")
+        if old and old != tokens.refresh_token:
             self.revoke_quietly(
                 previous.accounts_server,
-                previous_refresh,
+                old,
                 client_id=previous.client_id,
                 client_secret=before.get("client_secret"),
             )
-        return profile
 
     def _cache_entry(self, tokens: TokenSet) -> str:
         # refreshed_at stays 0: the refresh token itself is still unproven, so the first
