@@ -364,8 +364,8 @@ def test_state_mismatch_wins_over_an_unknown_server() -> None:
     [
         ("access_denied", errors.AccessDeniedError),
         ("invalid_scope", errors.InvalidScopeError),
-        ("invalid_client", errors.InvalidClientError),
-        ("unauthorized_client", errors.InvalidClientError),
+        ("invalid_client", errors.UnknownClientIdError),
+        ("unauthorized_client", errors.UnknownClientIdError),
         ("invalid_redirect_uri", errors.InvalidRedirectUriError),
         ("redirect_uri_mismatch", errors.InvalidRedirectUriError),
     ],

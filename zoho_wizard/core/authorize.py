@@ -252,12 +252,7 @@ def error_from_callback(callback: CallbackResult) -> errors.OAuthError:
     if code == "invalid_scope":
         return errors.InvalidScopeError()
     if code in ("invalid_client", "unauthorized_client"):
-        # Only the client ID travels with the sign-in; the secret is not involved yet.
-        return errors.InvalidClientError(
-            "Zoho did not accept this client ID for this data center.",
-            "Check the client ID. If it is right, your firm's admin must turn on Multi-DC "
-            "for this client in Zoho's API console (Settings tab).",
-        )
+        return errors.UnknownClientIdError()  # the secret is not involved yet
     if code in ("invalid_redirect_uri", "redirect_uri_mismatch"):
         return errors.InvalidRedirectUriError()
     detail = callback.error_description

@@ -134,6 +134,16 @@ class InvalidClientError(OAuthError):
     action = Action.OPEN_API_CONSOLE
 
 
+class UnknownClientIdError(InvalidClientError):
+    """Zoho's sign-in page refused the client ID (only the ID travels with the sign-in)."""
+
+    default_message = "Zoho did not accept this client ID for this data center."
+    default_fix = (
+        "Check the client ID. If it is right, your firm's admin must turn on Multi-DC "
+        "for this client in Zoho's API console (Settings tab)."
+    )
+
+
 class InvalidClientSecretError(OAuthError):
     """Wrong client secret (or the per-data-center secret was not given)."""
 
