@@ -262,7 +262,15 @@ def cmd_disconnect(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False))
     else:
-        print(f"Disconnected “{args.name}”.")
+        if report.revoked_at_zoho:
+            print(f"Disconnected “{args.name}”.")
+        elif report.unconfirmed:
+            print(
+                f"Removed “{args.name}” from this computer, but Zoho did not confirm it "
+                "revoked the access."
+            )
+        else:
+            print(f"Removed “{args.name}” from this computer.")
         for line in report.lines():
             print(f"  {line}")
     return EXIT_OK

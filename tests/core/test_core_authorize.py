@@ -260,6 +260,14 @@ def test_matches_redirect(url: str, redirect: str, expected: bool) -> None:
             f"{REDIRECT}?code=c1&foo=bar",
             CallbackResult(code="c1"),
         ),
+        (  # plain OAuth 2.0 (RFC 6749) with RFC 9207's iss: no location, no accounts-server
+            f"{REDIRECT}?state=s1&code=c1&iss=https%3A%2F%2Fstaging.example%2Fauth",
+            CallbackResult(code="c1", state="s1", issuer="https://staging.example/auth"),
+        ),
+        (  # a Deny that came back without state
+            f"{REDIRECT}?error=access_denied",
+            CallbackResult(error="access_denied"),
+        ),
     ],
 )
 def test_parse_callback(url: str, expected: CallbackResult) -> None:
@@ -310,9 +318,36 @@ def test_complete_authorization_returns_the_code_and_the_server_to_exchange_at()
 
 
 @pytest.mark.parametrize("state", [None, "", "someone-elses-state"])
-def test_state_is_checked_first_even_when_zoho_reports_an_error(state: str | None) -> None:
+def test_a_denial_is_a_denial_with_or_without_the_state(state: str | None) -> None:
+    # An error without a code carries no secret: Zoho may leave state off a Deny.
     request = _request()
     callback = _callback(request, state=state, error="access_denied", code=None)
+    with pytest.raises(errors.AccessDeniedError):
+        complete_authorization(request, callback, allowed_accounts_servers=ALL_ACCOUNTS)
+
+
+@pytest.mark.parametrize(
+    ("error", "exc_type"),
+    [
+        ("invalid_scope", errors.InvalidScopeError),
+        ("invalid_client", errors.InvalidClientError),
+        ("server_busy", errors.OAuthError),
+    ],
+)
+def test_any_refusal_without_state_keeps_its_own_meaning(
+    error: str, exc_type: type[errors.OAuthError]
+) -> None:
+    request = _request()
+    callback = _callback(request, state=None, error=error, code=None)
+    with pytest.raises(exc_type) as info:
+        complete_authorization(request, callback, allowed_accounts_servers=ALL_ACCOUNTS)
+    assert not isinstance(info.value, errors.StateMismatchError)
+
+
+@pytest.mark.parametrize("state", [None, "", "someone-elses-state"])
+def test_a_code_beside_an_error_still_needs_the_state(state: str | None) -> None:
+    request = _request()
+    callback = _callback(request, state=state, error="access_denied")
     with pytest.raises(errors.StateMismatchError):
         complete_authorization(request, callback, allowed_accounts_servers=ALL_ACCOUNTS)
 
@@ -329,8 +364,8 @@ def test_state_mismatch_wins_over_an_unknown_server() -> None:
     [
         ("access_denied", errors.AccessDeniedError),
         ("invalid_scope", errors.InvalidScopeError),
-        ("invalid_client", errors.InvalidClientError),
-        ("unauthorized_client", errors.InvalidClientError),
+        ("invalid_client", errors.UnknownClientIdError),
+        ("unauthorized_client", errors.UnknownClientIdError),
         ("invalid_redirect_uri", errors.InvalidRedirectUriError),
         ("redirect_uri_mismatch", errors.InvalidRedirectUriError),
     ],
@@ -452,3 +487,87 @@ def test_a_server_outside_the_allow_list_is_refused_even_if_it_is_real_zoho() ->
             _callback(request, accounts_server="https://accounts.zoho.eu"),
             allowed_accounts_servers=("https://accounts.zoho.com",),
         )
+
+
+# --- plain OAuth 2.0 servers and RFC 9207's iss -----------------------------------------
+
+
+def test_is_refusal_means_an_error_and_no_code() -> None:
+    assert CallbackResult(error="access_denied").is_refusal
+    assert not CallbackResult(error="access_denied", code=CODE).is_refusal
+    assert not CallbackResult(code=CODE).is_refusal
+    assert not CallbackResult().is_refusal
+
+
+def test_a_plain_oauth_callback_goes_back_to_the_server_the_request_went_to() -> None:
+    request = _request("https://accounts.zoho.com")
+    verified = complete_authorization(
+        request,
+        _callback(request, location=None, accounts_server=None),
+        allowed_accounts_servers=ALL_ACCOUNTS,
+    )
+    assert verified.accounts_server == "https://accounts.zoho.com"
+    assert verified.location is None
+
+
+@pytest.mark.parametrize(
+    ("accounts_server", "issuer"),
+    [
+        ("https://accounts.zoho.eu", "https://accounts.zoho.eu"),
+        ("https://accounts.zoho.eu", "HTTPS://Accounts.Zoho.EU/"),  # the same server
+        (None, "https://accounts.zoho.com"),  # plain OAuth: the request's server
+    ],
+)
+def test_an_iss_naming_the_accounts_server_is_accepted(
+    accounts_server: str | None, issuer: str
+) -> None:
+    request = _request("https://accounts.zoho.com")
+    verified = complete_authorization(
+        request,
+        _callback(request, accounts_server=accounts_server, issuer=issuer),
+        allowed_accounts_servers=ALL_ACCOUNTS,
+    )
+    assert verified.accounts_server == (accounts_server or "https://accounts.zoho.com").rstrip("/")
+
+
+@pytest.mark.parametrize(
+    ("accounts_server", "issuer"),
+    [
+        ("https://accounts.zoho.eu", "https://accounts.zoho.com"),  # mix-up
+        ("https://accounts.zoho.eu", "https://evil.example"),
+        (None, "https://accounts.zoho.eu"),  # plain: must be where the request went
+        ("https://accounts.zoho.eu", "not a url"),
+    ],
+)
+def test_an_iss_naming_another_server_is_refused_and_nothing_is_exchanged(
+    accounts_server: str | None, issuer: str
+) -> None:
+    request = _request("https://accounts.zoho.com")
+    with pytest.raises(errors.IssuerMismatchError) as info:
+        complete_authorization(
+            request,
+            _callback(request, accounts_server=accounts_server, issuer=issuer),
+            allowed_accounts_servers=ALL_ACCOUNTS,
+        )
+    # The same handling as an unknown server: the code (and the secret) stay here.
+    assert isinstance(info.value, errors.UnknownAccountsServerError)
+    assert info.value.message.endswith(".") and info.value.fix
+
+
+def test_a_denial_with_a_foreign_iss_is_still_just_a_denial() -> None:
+    request = _request("https://accounts.zoho.com")
+    callback = _callback(request, code=None, error="access_denied", issuer="https://x.example")
+    with pytest.raises(errors.AccessDeniedError):
+        complete_authorization(request, callback, allowed_accounts_servers=ALL_ACCOUNTS)
+
+
+def test_invalid_client_on_the_redirect_names_the_client_id_not_the_secret() -> None:
+    request = _request()
+    with pytest.raises(errors.InvalidClientError) as info:
+        complete_authorization(
+            request,
+            _callback(request, code=None, error="invalid_client"),
+            allowed_accounts_servers=ALL_ACCOUNTS,
+        )
+    assert "client ID" in info.value.message and "secret" not in info.value.message
+    assert "Multi-DC" in info.value.fix

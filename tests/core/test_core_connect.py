@@ -274,7 +274,12 @@ def test_reconnect_keeps_the_organization_and_revokes_the_old_refresh_token(
     assert keyring.get_password(APP_NAME, "Acme Ltd/refresh_token") == "fake-refresh-2"
     revoke = server.requests[-1]
     assert revoke.path == "/oauth/v2/token/revoke"
-    assert revoke.form == {"token": "fake-refresh-1"}
+    # The superseded key is revoked with the client that got it (RFC 7009 wants it).
+    assert revoke.form == {
+        "token": "fake-refresh-1",
+        "client_id": DETAILS.client_id,
+        "client_secret": DETAILS.client_secret,
+    }
 
 
 def test_session_only_secrets_are_marked_as_such(
@@ -306,7 +311,11 @@ def test_discard_revokes_and_forgets_everything(
     _, profile = _connect(connector, server, server.url)
     server.reply(200, {"status": "success"})
     connector.discard(profile)
-    assert server.requests[-1].form == {"token": "fake-refresh-1"}
+    assert server.requests[-1].form == {
+        "token": "fake-refresh-1",
+        "client_id": DETAILS.client_id,
+        "client_secret": DETAILS.client_secret,
+    }
     for kind in ("client_secret", "refresh_token", "access_token"):
         assert keyring.get_password(APP_NAME, f"Acme Ltd/{kind}") is None
     assert connector.profiles.load().profiles == {}
@@ -322,6 +331,22 @@ def test_discard_still_forgets_locally_when_revoke_fails(
     connector.discard(profile)
     assert keyring.get_password(APP_NAME, "Acme Ltd/refresh_token") is None
     assert connector.profiles.load().profiles == {}
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "gone"),
+    [
+        (200, {"status": "success"}, True),
+        (400, {"error": "invalid_token"}, True),
+        (400, {"error": "invalid_request"}, False),  # a server that wanted client auth
+        (500, "<html>down</html>", False),
+    ],
+)
+def test_revoke_quietly_says_true_only_when_the_key_is_gone(
+    connector: Connector, server: FakeServer, status: int, body: Any, gone: bool
+) -> None:
+    server.reply(status, body)
+    assert connector.revoke_quietly(server.url, "fake-refresh-1") is gone
 
 
 def test_self_client_code_is_exchanged_without_a_redirect_uri(

@@ -16,6 +16,7 @@ from zoho_wizard.core import errors
 from zoho_wizard.core.connection import (
     MIN_VALIDITY_SECONDS,
     CachedToken,
+    DisconnectOutcome,
     DisconnectReport,
     SavedConnection,
     lock_path,
@@ -360,14 +361,19 @@ def test_disconnect_revokes_then_removes_everything(
     server.reply(200, {"status": "success"})
     report = conn.disconnect()
     (call,) = server.requests
-    assert (call.method, call.path, call.form) == (
+    assert (call.method, call.path, call.form["token"]) == (
         "POST",
         "/oauth/v2/token/revoke",
-        {"token": REFRESH},
+        REFRESH,
     )
     assert report == DisconnectReport(
-        NAME, True, "", ("client_secret", "refresh_token", "access_token"), True
+        NAME,
+        DisconnectOutcome.REVOKED,
+        "",
+        ("client_secret", "refresh_token", "access_token"),
+        True,
     )
+    assert report.revoked_at_zoho
     assert all(secrets.get(NAME, k) is None for k in ("client_secret", "refresh_token"))
     assert profiles.load().profiles == {}
 
@@ -381,8 +387,55 @@ def test_disconnect_of_a_key_zoho_forgot(
 ) -> None:
     server.reply(status, body)
     report = conn.disconnect()
-    assert report.note == "Zoho had already forgotten this connection's key."
+    assert report.outcome is DisconnectOutcome.ALREADY_GONE
+    assert report.revoked_at_zoho
+    assert "Zoho had already forgotten this connection's key." in report.lines()
     assert report.removed_settings
+
+
+@pytest.mark.parametrize(
+    ("status", "body"),
+    [
+        (400, {"error": "invalid_request"}),  # the server wanted the client authenticated
+        (401, {"error": "invalid_client"}),
+        (400, ""),  # Zoho's bare 400 says nothing about why
+        (200, "<html><title>Error</title></html>"),
+    ],
+)
+def test_disconnect_never_claims_a_revoke_zoho_did_not_confirm(
+    status: int,
+    body: Any,
+    conn: SavedConnection,
+    secrets: MemorySecretStore,
+    profiles: ProfileStore,
+    server: FakeServer,
+) -> None:
+    server.reply(status, body)
+    report = conn.disconnect()
+    assert report.outcome is DisconnectOutcome.UNCONFIRMED
+    assert not report.revoked_at_zoho and report.unconfirmed
+    lines = report.lines()
+    assert "Zoho revoked the connection's access." not in lines
+    assert any("did not confirm" in line for line in lines)
+    assert any("Zoho Accounts → Sessions → Connected Apps" in line for line in lines)
+    assert report.to_json()["revoke_outcome"] == "unconfirmed"
+    # Removed here all the same: the lines say what is left to do at Zoho.
+    assert secrets.get(NAME, "refresh_token") is None
+    assert profiles.load().profiles == {}
+
+
+def test_disconnect_sends_the_clients_credentials_with_the_key(
+    conn: SavedConnection, secrets: MemorySecretStore, server: FakeServer
+) -> None:
+    client_secret = secrets.get(NAME, "client_secret")
+    server.reply(200, {"status": "success"})
+    conn.disconnect()
+    (call,) = server.requests
+    assert call.form == {
+        "token": REFRESH,
+        "client_id": conn.profile.client_id,
+        "client_secret": client_secret,
+    }
 
 
 @pytest.mark.parametrize("remove", [False, True])
@@ -402,25 +455,30 @@ def test_disconnect_when_zoho_fails(
         return
     report = conn.disconnect(remove_if_unreachable=True)
     assert not report.revoked_at_zoho
+    assert report.outcome is DisconnectOutcome.UNREACHABLE
     assert "Connected Apps" in report.note
     assert report.removed_settings
     assert secrets.get(NAME, "refresh_token") is None
 
 
 def test_disconnect_report_lines_are_plain_sentences() -> None:
-    full = DisconnectReport(NAME, True, "", ("client_secret", "refresh_token"), True)
+    full = DisconnectReport(
+        NAME, DisconnectOutcome.REVOKED, "", ("client_secret", "refresh_token"), True
+    )
     assert full.lines() == [
         "Zoho revoked the connection's access.",
         "Removed from the password store: client secret, refresh token.",
         "Removed the saved settings.",
     ]
-    nothing = DisconnectReport(NAME, False, "There was no key to revoke at Zoho.", (), False)
+    nothing = DisconnectReport(NAME, DisconnectOutcome.NO_KEY, "", (), False)
     assert nothing.lines() == ["There was no key to revoke at Zoho."]
-    for line in full.lines() + nothing.lines():
+    unsure = DisconnectReport(NAME, DisconnectOutcome.UNCONFIRMED, "", (), True)
+    for line in full.lines() + nothing.lines() + unsure.lines():
         assert "_" not in line and line.endswith(".")
     assert full.to_json() == {
         "connection": NAME,
         "revoked_at_zoho": True,
+        "revoke_outcome": "revoked",
         "removed_secrets": ["client_secret", "refresh_token"],
         "removed_settings": True,
         "note": "",

@@ -203,8 +203,15 @@ def test_try_again_without_details_goes_to_the_details_page() -> None:
 @pytest.mark.parametrize(
     ("url_tail", "exc_type"),
     [
-        ("?error=access_denied&state=someone-else", errors.StateMismatchError),
+        # A denial carries no secret: it is one with a foreign state or none at all.
+        ("?error=access_denied&state=someone-else", errors.AccessDeniedError),
+        ("?error=access_denied", errors.AccessDeniedError),
+        ("?error=access_denied&code=1000.abc.def", errors.StateMismatchError),
         ("?code=1000.abc.def", errors.StateMismatchError),  # no state at all
+        (
+            "?state={state}&code=1000.abc.def&iss=https%3A%2F%2Fevil.example",
+            errors.IssuerMismatchError,
+        ),
         ("?state={state}", errors.CallbackError),
         (
             "?state={state}&code=1000.abc.def&accounts-server=https%3A%2F%2Fevil.example",

@@ -119,7 +119,47 @@ def test_an_error_callback_with_the_right_state_is_delivered_too(
     assert calls.urls == [url]
 
 
-@pytest.mark.parametrize("query", ["state=someone-else&code=x", "code=x", ""])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "error=access_denied",  # Zoho may leave state off a Deny
+        "error=access_denied&state=someone-else",
+        "error=invalid_scope&error_description=x",
+    ],
+)
+def test_a_refusal_without_the_state_ends_the_wait_with_a_plain_page(
+    query: str, listener: LoopbackListener, calls: Calls
+) -> None:
+    url = f"{base(listener)}/callback?{query}"
+    page = get(url)
+    assert page.status_code == 200
+    assert "Nothing was connected" in page.text
+    assert "Go back to the Zoho Wizard window" in page.text
+    assert calls.event.wait(WAIT)
+    assert calls.urls == [url]  # handed over at once, not ten minutes later
+    assert listener.rejected == 0
+    assert wait_until(lambda: listener.closed)
+    assert calls.timeouts == 0
+
+
+def test_only_the_first_callback_is_handed_over(listener: LoopbackListener, calls: Calls) -> None:
+    first = f"{base(listener)}/callback?error=access_denied"
+    assert get(first).status_code == 200
+    assert calls.event.wait(WAIT)
+    # Until it has closed, anything else is refused, the right state included.
+    second = f"{base(listener)}/callback?state={STATE}&code=x"
+    try:
+        late = get(second)
+    except requests.ConnectionError:
+        pass  # already closed: fine too
+    else:
+        assert late.status_code == 400
+    assert calls.urls == [first]
+
+
+@pytest.mark.parametrize(
+    "query", ["state=someone-else&code=x", "code=x", "", "error=access_denied&code=x"]
+)
 def test_a_wrong_or_missing_state_gets_400_and_the_listener_keeps_waiting(
     query: str, listener: LoopbackListener, calls: Calls
 ) -> None:

@@ -10,7 +10,14 @@ import requests
 from core_fakes import FakeServer
 
 from zoho_wizard.core import errors
-from zoho_wizard.core.tokens import THROTTLE_WAIT_SECONDS, TokenClient, parse_token_response
+from zoho_wizard.core.tokens import (
+    THROTTLE_WAIT_SECONDS,
+    RevokeOutcome,
+    RevokeResult,
+    TokenClient,
+    parse_token_response,
+    read_revoke_answer,
+)
 
 NOW = 1_700_000_000.0
 ACCESS = "1000.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
@@ -199,6 +206,59 @@ def test_throttling_answer_is_throttled_with_a_wait(status: int, body: dict[str,
     assert "15 minutes" in info.value.fix
 
 
+@pytest.mark.parametrize(
+    ("status", "body", "same_as"),
+    [
+        # RFC 6749 §5.2, as a plain OAuth 2.0 server sends them: the same plain words as
+        # Zoho's HTTP-200 bodies.
+        (400, {"error": "invalid_grant", "error_description": "Code expired"}, "invalid_code"),
+        (401, {"error": "invalid_client", "error_description": "Bad secret"}, "invalid_client"),
+        (400, {"error": "invalid_client"}, "invalid_client"),
+        (400, {"error": "unauthorized_client"}, "invalid_client"),
+        (400, {"error": "invalid_scope", "error_description": "x"}, "invalid_scope"),
+    ],
+)
+def test_rfc_error_bodies_map_to_the_same_plain_messages(
+    status: int, body: dict[str, str], same_as: str
+) -> None:
+    with pytest.raises(errors.OAuthError) as rfc:
+        _parse(body, status)
+    with pytest.raises(errors.OAuthError) as zoho:
+        _parse({"error": same_as}, 200)
+    assert type(rfc.value) is type(zoho.value)
+    assert (rfc.value.message, rfc.value.fix) == (zoho.value.message, zoho.value.fix)
+    assert body.get("error_description", "@@") not in rfc.value.message
+
+
+@pytest.mark.parametrize("code", ["server_error", "temporarily_unavailable"])
+def test_rfc_server_trouble_is_a_retryable_server_error(code: str) -> None:
+    with pytest.raises(errors.ServerError) as info:
+        _parse({"error": code}, 503)
+    assert info.value.retryable
+
+
+@pytest.mark.parametrize("body", [{"error": "slow_down"}, {}, "Too Many Requests"])
+def test_http_429_is_a_wait(body: Any) -> None:
+    with pytest.raises(errors.ThrottledError) as info:
+        _parse(body, 429)
+    assert info.value.action is errors.Action.WAIT
+
+
+def test_invalid_client_names_the_client_id_the_secret_and_multi_dc() -> None:
+    error = errors.InvalidClientError()
+    assert error.message == ("Zoho did not accept this client ID and secret for this data center.")
+    assert "client ID" in error.fix and "client secret" in error.fix
+    assert "Multi-DC" in error.fix
+
+
+def test_a_token_answer_without_api_domain_or_scope_is_fine() -> None:
+    body = {"access_token": ACCESS, "refresh_token": REFRESH, "expires_in": 3600}
+    tokens = _parse(body)
+    assert tokens.api_domain is None
+    assert tokens.scopes == ()
+    assert tokens.refresh_token == REFRESH
+
+
 def test_unknown_error_code_is_an_oauth_error_with_the_code() -> None:
     with pytest.raises(errors.OAuthError) as info:
         _parse({"error": "invalid_grant_type"})
@@ -337,32 +397,71 @@ def test_revoke_success_sends_the_token_in_the_body(
     client: TokenClient,
 ) -> None:
     server.reply(200, {"status": "success"})
-    client.revoke(accounts_server=server.url, token=REFRESH)
+    result = client.revoke(accounts_server=server.url, token=REFRESH)
+    assert result == RevokeResult(RevokeOutcome.REVOKED, 200)
+    assert result.gone
     [sent] = server.requests
     assert (sent.method, sent.path) == ("POST", "/oauth/v2/token/revoke")
     assert sent.form == {"token": REFRESH}
 
 
+def test_revoke_authenticates_the_client_in_the_body_when_it_is_known(
+    server: FakeServer,
+    client: TokenClient,
+) -> None:
+    # RFC 7009 §2.1; Zoho's classic endpoint ignores what it does not need.
+    server.reply(200, {"status": "success"})
+    client.revoke(
+        accounts_server=server.url, token=REFRESH, client_id=CLIENT_ID, client_secret=SECRET
+    )
+    [sent] = server.requests
+    assert sent.form == {"token": REFRESH, "client_id": CLIENT_ID, "client_secret": SECRET}
+    assert sent.query == {}  # never in the address, where logs and proxies keep it
+
+
 @pytest.mark.parametrize(
-    ("status", "body"),
+    ("status", "body", "outcome"),
     [
-        (400, ""),
-        (400, {"status": "failure"}),
-        (200, {"error": "invalid_token"}),
+        # Zoho's confirmation, and RFC 7009's (HTTP 200, empty or JSON body).
+        (200, {"status": "success"}, RevokeOutcome.REVOKED),
+        (200, "", RevokeOutcome.REVOKED),
+        (200, {}, RevokeOutcome.REVOKED),
+        # "I don't know that token": nothing is left to revoke.
+        (400, {"status": "failure", "error": "invalid_token"}, RevokeOutcome.ALREADY_GONE),
+        (200, {"error": "invalid_token"}, RevokeOutcome.ALREADY_GONE),
+        (400, {"error": "invalid_grant"}, RevokeOutcome.ALREADY_GONE),
+        (200, {"error": "invalid_code"}, RevokeOutcome.ALREADY_GONE),
+        # Anything else confirms nothing: the token may still work.
+        (400, {"error": "invalid_request"}, RevokeOutcome.UNCONFIRMED),  # no client auth
+        (401, {"error": "invalid_client"}, RevokeOutcome.UNCONFIRMED),
+        (400, {"error": "unauthorized_client"}, RevokeOutcome.UNCONFIRMED),
+        (400, {"error": "unsupported_token_type"}, RevokeOutcome.UNCONFIRMED),
+        (400, "", RevokeOutcome.UNCONFIRMED),
+        (400, {"status": "failure"}, RevokeOutcome.UNCONFIRMED),
+        (200, {"status": "failure"}, RevokeOutcome.UNCONFIRMED),
+        (200, "<html><title>Invalid Client</title></html>", RevokeOutcome.UNCONFIRMED),
+        (429, {"error": "Access Denied"}, RevokeOutcome.UNCONFIRMED),
+        (404, "<html>Not found</html>", RevokeOutcome.UNCONFIRMED),
     ],
 )
-def test_revoke_of_an_unknown_token_says_it_was_already_revoked(
+def test_revoke_answers_have_three_outcomes(
     server: FakeServer,
     client: TokenClient,
     status: int,
     body: Any,
+    outcome: RevokeOutcome,
 ) -> None:
     server.reply(status, body)
-    with pytest.raises(errors.OAuthError) as info:
-        client.revoke(accounts_server=server.url, token=REFRESH)
-    assert info.value.code == "invalid_token"
-    assert info.value.action is errors.Action.NONE
-    assert REFRESH not in str(info.value)
+    result = client.revoke(accounts_server=server.url, token=REFRESH)
+    assert result.outcome is outcome
+    assert result.status == status
+    assert result.gone is (outcome is not RevokeOutcome.UNCONFIRMED)
+    assert REFRESH not in repr(result)
+
+
+def test_read_revoke_answer_keeps_the_servers_error_name() -> None:
+    result = read_revoke_answer(400, json.dumps({"error": "invalid_request"}))
+    assert result == RevokeResult(RevokeOutcome.UNCONFIRMED, 400, "invalid_request")
 
 
 def test_revoke_with_a_server_failure_is_a_server_error(

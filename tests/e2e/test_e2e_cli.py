@@ -18,7 +18,7 @@ from e2e_helpers import FakeClock, connect, expire_cached_token, token_grants
 from zoho_wizard.cli import EXIT_ATTENTION, EXIT_FAILED, EXIT_NOT_FOUND, EXIT_OK, EXIT_USAGE
 from zoho_wizard.core.connection import CachedToken
 from zoho_wizard.core.store import KeyringSecretStore, ProfileStore
-from zoho_wizard.sandbox import PRACTICE_CLIENT_SECRET, Sandbox
+from zoho_wizard.sandbox import PRACTICE_CLIENT_ID, PRACTICE_CLIENT_SECRET, Sandbox
 
 TIMEOUT = 30.0
 
@@ -253,7 +253,11 @@ def test_disconnect_yes_revokes_at_zoho_and_removes_it(
     assert result.stdout.startswith(f"Disconnected “{connected}”.\n")
     assert "  Zoho revoked the connection's access.\n" in result.stdout
     (revoke,) = sandbox.requests_for("revoke")
-    assert revoke.form == {"token": refresh}
+    assert revoke.form == {
+        "token": refresh,
+        "client_id": PRACTICE_CLIENT_ID,
+        "client_secret": PRACTICE_CLIENT_SECRET,
+    }
     for kind in ("client_secret", "refresh_token", "access_token"):
         assert secrets.get(connected, kind) is None
     assert run_cli(shared_env, "list", "--json").stdout.count(connected) == 0

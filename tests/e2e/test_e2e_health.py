@@ -27,7 +27,11 @@ NAME = "Acme Ltd"
 def conn(
     sandbox: Sandbox, profiles: ProfileStore, session: requests.Session, clock: FakeClock
 ) -> SavedConnection:
+    # Zoho's code answer names no scope (the sandbox's default); these checks need one
+    # that did, so the access step has something to compare. Without: see below.
+    sandbox.scope_in_code_response = True
     connect(sandbox, profiles, name=NAME, session=session, clock=clock)
+    sandbox.scope_in_code_response = False
     sandbox.clear_requests()
     return open_saved(NAME, profiles, session=session, clock=clock)
 
@@ -264,3 +268,17 @@ def test_save_false_leaves_the_profile_alone(
     report = check(conn, save=False)
     assert not report.ok
     assert profiles.get(NAME) == before
+
+
+def test_a_connection_made_the_way_zoho_answers_checks_without_crashing(
+    sandbox: Sandbox, profiles: ProfileStore, session: requests.Session, clock: FakeClock
+) -> None:
+    # No scope in the authorization-code answer (like Zoho): nothing was granted on
+    # record, and the check still runs every step.
+    made = connect(sandbox, profiles, name="Like Zoho", session=session, clock=clock)
+    assert made.profile.granted_scopes == ()
+    report = check(open_saved("Like Zoho", profiles, session=session, clock=clock))
+    assert report.ok
+    assert outcomes(report)["refresh"] is Outcome.OK
+    assert outcomes(report)["organization"] is Outcome.OK
+    assert "scopes" in outcomes(report)

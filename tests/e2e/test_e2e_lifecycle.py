@@ -10,7 +10,7 @@ from e2e_helpers import SCOPES, SECOND_ORG_ID, FakeClock, connect, open_saved, t
 
 from zoho_wizard.core import errors
 from zoho_wizard.core.authorize import begin_authorization, parse_callback
-from zoho_wizard.core.connection import DisconnectReport
+from zoho_wizard.core.connection import DisconnectOutcome, DisconnectReport
 from zoho_wizard.core.store import KeyringSecretStore, ProfileStore
 from zoho_wizard.core.tokens import TokenClient
 from zoho_wizard.sandbox import (
@@ -56,7 +56,11 @@ def test_reconnecting_stores_the_new_refresh_token_and_revokes_the_old_one(
     secrets = KeyringSecretStore()
     assert secrets.get(NAME, "refresh_token") == new
     (revoke,) = sandbox.requests_for("revoke")
-    assert revoke.form == {"token": old}
+    assert revoke.form == {
+        "token": old,
+        "client_id": PRACTICE_CLIENT_ID,
+        "client_secret": PRACTICE_CLIENT_SECRET,
+    }
     assert revoke.path == "/accounts/us/oauth/v2/token/revoke"
     assert not refresh_works(sandbox, session, old)
     assert refresh_works(sandbox, session, new)
@@ -149,7 +153,11 @@ def test_disconnect_revokes_at_zoho_and_deletes_everything_here(
     assert report.removed_settings is True
     assert report.note == ""
     (revoke,) = sandbox.requests_for("revoke")
-    assert revoke.form == {"token": made.tokens.refresh_token}
+    assert revoke.form == {
+        "token": made.tokens.refresh_token,
+        "client_id": PRACTICE_CLIENT_ID,
+        "client_secret": PRACTICE_CLIENT_SECRET,
+    }
     assert made.tokens.refresh_token is not None
     assert not refresh_works(sandbox, session, made.tokens.refresh_token)
     assert not any(account.startswith(f"{NAME}/") for _, account in memory_keyring.items)
@@ -165,6 +173,7 @@ def test_disconnect_revokes_at_zoho_and_deletes_everything_here(
     assert report.to_json() == {
         "connection": NAME,
         "revoked_at_zoho": True,
+        "revoke_outcome": "revoked",
         "removed_secrets": ["client_secret", "refresh_token", "access_token"],
         "removed_settings": True,
         "note": "",
@@ -238,7 +247,8 @@ def test_disconnect_of_a_token_zoho_already_forgot(
     sandbox.revoke("us", made.tokens.refresh_token)
     report = open_saved(NAME, profiles, session=session, clock=clock).disconnect()
     assert report.removed_settings is True
-    assert report.note == "Zoho had already forgotten this connection's key."
+    assert report.outcome is DisconnectOutcome.ALREADY_GONE and report.revoked_at_zoho
+    assert report.lines()[0] == "Zoho had already forgotten this connection's key."
     assert len(sandbox.requests_for("revoke")) == 1
 
 
@@ -253,7 +263,8 @@ def test_disconnect_without_a_refresh_token_still_cleans_up(
     KeyringSecretStore().delete(NAME, "refresh_token")
     report = open_saved(NAME, profiles, session=session, clock=clock).disconnect()
     assert report.revoked_at_zoho is False
-    assert report.note == "There was no key to revoke at Zoho."
+    assert report.outcome is DisconnectOutcome.NO_KEY
+    assert report.lines()[0] == "There was no key to revoke at Zoho."
     assert report.removed_secrets == ("client_secret", "access_token")
     assert sandbox.requests_for("revoke") == []
     assert memory_keyring.items == {}

@@ -47,21 +47,20 @@ def test_exchange_success_shape(browser: Browser, sandbox: Sandbox) -> None:
     assert response.headers["Content-Type"] == "application/json;charset=UTF-8"
     assert response.headers["Server"] == "ZGS"
     body = response.json()
-    assert set(body) == {
-        "access_token",
-        "refresh_token",
-        "api_domain",
-        "token_type",
-        "expires_in",
-        "scope",
-    }
+    # Like Zoho's examples: no scope in the authorization-code answer.
+    assert set(body) == {"access_token", "refresh_token", "api_domain", "token_type", "expires_in"}
     assert TOKEN_RE.fullmatch(body["access_token"])
     assert TOKEN_RE.fullmatch(body["refresh_token"])
     assert body["api_domain"] == sandbox.api_domain("us")
     assert body["token_type"] == "Bearer"
     assert body["expires_in"] == 3600
-    assert body["scope"] == "ZohoBooks.settings.READ ZohoBooks.invoices.READ AaaServer.profile.Read"
     assert {code, body["access_token"], body["refresh_token"]} <= sandbox.issued_secrets()
+
+
+def test_scope_in_the_code_answer_is_a_switch(browser: Browser, sandbox: Sandbox) -> None:
+    sandbox.scope_in_code_response = True
+    body = exchange(sandbox, browser.authorize()["code"]).json()
+    assert body["scope"] == "ZohoBooks.settings.READ ZohoBooks.invoices.READ AaaServer.profile.Read"
 
 
 def test_legacy_expires_variant(browser: Browser, sandbox: Sandbox) -> None:
@@ -435,7 +434,8 @@ def test_self_client_code_needs_no_redirect_uri(sandbox: Sandbox) -> None:
     assert TOKEN_RE.fullmatch(code)
     body = exchange(sandbox, code, redirect_uri=None).json()
     assert "access_token" in body and "refresh_token" in body
-    assert body["scope"] == "ZohoBooks.fullaccess.all"
+    assert "scope" not in body
+    assert refresh(sandbox, body["refresh_token"]).json()["scope"] == "ZohoBooks.fullaccess.all"
     orgs = books(sandbox, oauth_header(body["access_token"]))
     assert orgs.json()["code"] == 0
 

@@ -37,9 +37,12 @@ def start_practice_sign_in(qtbot: Any, wizard: ConnectWizard) -> None:
     sign_in(qtbot, wizard, PRACTICE_EMAIL, PRACTICE_PASSWORD)
 
 
+@pytest.mark.parametrize("state_comes_back", [True, False])
 def test_deny_explains_and_try_again_opens_a_fresh_sign_in(
-    qtbot: Any, wizard: ConnectWizard, sandbox: Sandbox
+    qtbot: Any, wizard: ConnectWizard, sandbox: Sandbox, state_comes_back: bool
 ) -> None:
+    # Whether Zoho sends state back with a Deny is unconfirmed: a denial either way.
+    sandbox.deny_without_state = not state_comes_back
     start_practice_sign_in(qtbot, wizard)
     first_attempt = wizard.consent_page.browser.attempt
     web_click(qtbot, wizard, "deny")

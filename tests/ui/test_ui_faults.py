@@ -75,7 +75,10 @@ def test_a_slow_zoho_never_freezes_the_window(
     ("kind", "params", "words"),
     [
         ("error", {"error": "invalid_code"}, "expired or was already used"),
-        ("error", {"error": "invalid_client"}, "does not recognise this client ID"),
+        ("error", {"error": "invalid_client"}, "did not accept this client ID and secret"),
+        # A plain OAuth 2.0 server's RFC 6749 bodies, with HTTP 400/401: the same words.
+        ("error", {"error": "invalid_grant", "status": 400}, "expired or was already used"),
+        ("error", {"error": "invalid_client", "status": 401}, "client ID and secret"),
         ("error", {"error": "invalid_client_secret"}, "client secret is wrong"),
         ("error", {"error": "invalid_redirect_uri"}, "redirect address is not registered"),
         ("error", {"error": "invalid_scope"}, "did not accept the access"),

@@ -151,6 +151,33 @@ def test_a_callback_with_a_foreign_state_is_refused_and_the_wizard_waits_on(
     wait_step(qtbot, wizard, Step.ORGANIZATION)
 
 
+def test_a_deny_without_state_ends_the_wait_at_once_with_the_denial(
+    qtbot: Any,
+    wizard: ConnectWizard,
+    sandbox: Sandbox,
+    redirect_uri: str,
+    opened_urls: list[str],
+    system_browser: Browser,
+) -> None:
+    # Zoho may leave state off a Deny; the listener used to wait ten minutes for it.
+    sandbox.deny_without_state = True
+    at_consent(qtbot, wizard, redirect_uri)
+    url = start_own_browser(qtbot, wizard, opened_urls)
+    callback = system_browser.authorize_url(url, button="deny")
+    assert "state=" not in callback
+    page = requests.get(callback, timeout=10)  # the browser follows Zoho's 302
+    assert page.status_code == 200
+    assert "Nothing was connected" in page.text
+    wait_step(qtbot, wizard, Step.FINISHING)
+    panel = wizard.finishing_page.error_panel
+    qtbot.waitUntil(panel.isVisible)
+    assert panel.title.text() == "You chose not to allow access, so nothing was connected."
+    assert sandbox.requests_for("token") == []
+    port = urlsplit(redirect_uri).port
+    assert port is not None
+    qtbot.waitUntil(lambda: port_is_free(port))
+
+
 def test_cancel_closes_the_listener_and_brings_the_embedded_sign_in_back(
     qtbot: Any, wizard: ConnectWizard, redirect_uri: str, opened_urls: list[str]
 ) -> None:

@@ -330,6 +330,37 @@ def test_when_zoho_cannot_be_reached_it_offers_to_remove_it_here_anyway(
     assert not page.remove_anyway.isVisible()
 
 
+@pytest.mark.fault
+def test_disconnect_never_says_disconnected_when_zoho_did_not_confirm_the_revoke(
+    qtbot: Any,
+    make_wizard: MakeWizard,
+    two_saved: None,
+    sandbox: Sandbox,
+    profiles: ProfileStore,
+) -> None:
+    # A server that wants more than it got (RFC 7009's invalid_request): the key may
+    # still work there, so the words say so and how to remove it by hand.
+    sandbox.faults.add("revoke", "error", error="invalid_request", status=400)
+    wizard = make_wizard()
+    wait_step(qtbot, wizard, Step.START)
+    page = wizard.start_page
+    click(qtbot, page.disconnect_button)
+    click(qtbot, box_button(confirm_box(qtbot, wizard), "Disconnect"))
+    wait_idle(qtbot, wizard)
+
+    assert page.notice.kind() == "warning"
+    assert page.notice.title.text() == (
+        "“Acme Ltd” is removed from this computer, but Zoho did not confirm it revoked the access"
+    )
+    lines = page.notice.body.text().splitlines()
+    assert "Zoho revoked the connection's access." not in lines
+    assert lines[:2] == [
+        "Zoho did not confirm that it revoked the connection's access, so it may still work.",
+        "To be sure, remove the app under Zoho Accounts → Sessions → Connected Apps.",
+    ]
+    assert set(profiles.load().profiles) == {"Beta Trading"}
+
+
 # --- damaged settings -----------------------------------------------------------------------
 
 

@@ -175,10 +175,15 @@ class AfterSignIn:
         A reconnect's held keys are only revoked (the saved connection was never
         touched); a new connection is removed altogether.
         """
-        profile, tokens = state.profile, state.tokens
+        profile, tokens, details = state.profile, state.tokens, state.details
         if state.tokens_held:
             if tokens is not None and tokens.refresh_token and profile is not None:
-                self.connector.revoke_quietly(profile.accounts_server, tokens.refresh_token)
+                self.connector.revoke_quietly(
+                    profile.accounts_server,
+                    tokens.refresh_token,
+                    client_id=details.client_id if details else None,
+                    client_secret=details.client_secret if details else None,
+                )
             return
         if profile is not None:
             self.connector.discard(profile)

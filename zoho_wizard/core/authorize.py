@@ -4,7 +4,12 @@
 state, the PKCE verifier and the redirect URI. When the browser is about to navigate to
 the redirect URI, :func:`parse_callback` turns that URL into a :class:`CallbackResult`,
 and :func:`complete_authorization` checks it against the request (state, error, accounts
-server) before anything is exchanged.
+server, issuer) before anything is exchanged.
+
+Two dialects come back on the redirect. Zoho's names the user's data center
+(``location``, ``accounts-server``); a plain OAuth 2.0 server (RFC 6749, a staging
+server) names none, and the code then goes back to the server the request went to. Either
+may add ``iss`` (RFC 9207), which must then name that same server.
 """
 
 from __future__ import annotations
@@ -142,6 +147,7 @@ class CallbackResult:
         accounts_server: Where the code must be exchanged, if given.
         error: Zoho's error value (``access_denied``...), if any.
         error_description: Zoho's human text for the error, if any.
+        issuer: The ``iss`` parameter (RFC 9207): the server that issued the answer.
     """
 
     code: str | None = field(default=None, repr=False)
@@ -150,6 +156,13 @@ class CallbackResult:
     accounts_server: str | None = None
     error: str | None = None
     error_description: str | None = None
+    issuer: str | None = None
+
+    @property
+    def is_refusal(self) -> bool:
+        """An error and no code: nothing secret came back, so it needs no state to be
+        believed (Zoho may leave ``state`` off a Deny)."""
+        return bool(self.error) and not self.code
 
 
 def parse_callback(url: str) -> CallbackResult:
@@ -172,6 +185,7 @@ def parse_callback(url: str) -> CallbackResult:
         accounts_server=values.get("accounts-server"),
         error=values.get("error"),
         error_description=values.get("error_description"),
+        issuer=values.get("iss"),
     )
 
 
@@ -192,8 +206,13 @@ def complete_authorization(
 ) -> VerifiedCallback:
     """Check a callback against the request that started it.
 
-    Order matters: the state is checked first (a foreign callback is refused even if it
-    carries an error), then Zoho's error, then the code and the accounts server.
+    Order matters. A refusal (an error and no code) is believed with or without the right
+    state: it carries no secret, and Zoho may leave ``state`` off a Deny. Anything else
+    must carry the request's state (a foreign code is refused even beside an error); then
+    Zoho's error, then the code, the accounts server and, when given, the issuer.
+
+    The code goes to the ``accounts-server`` the callback names, or, when it names none
+    (a plain OAuth 2.0 server), back to the server the request went to.
 
     Args:
         request: The request from :func:`begin_authorization`.
@@ -203,8 +222,10 @@ def complete_authorization(
 
     Raises:
         StateMismatchError, AccessDeniedError, OAuthError, CallbackError,
-        UnknownAccountsServerError.
+        UnknownAccountsServerError, IssuerMismatchError.
     """
+    if callback.is_refusal:
+        raise error_from_callback(callback)
     if callback.state != request.state:
         raise errors.StateMismatchError()
     if callback.error:
@@ -216,6 +237,10 @@ def complete_authorization(
     allowed.setdefault(origin(request.accounts_url), request.accounts_url)
     if not origin(server) or origin(server) not in allowed:
         raise errors.UnknownAccountsServerError()
+    if callback.issuer is not None and origin(callback.issuer) != origin(server):
+        # RFC 9207: an answer issued by another server than the one the code goes to is
+        # the mix-up attack's signature; never send the code (and secret) on.
+        raise errors.IssuerMismatchError()
     return VerifiedCallback(callback.code, allowed[origin(server)], callback.location)
 
 
@@ -227,7 +252,7 @@ def error_from_callback(callback: CallbackResult) -> errors.OAuthError:
     if code == "invalid_scope":
         return errors.InvalidScopeError()
     if code in ("invalid_client", "unauthorized_client"):
-        return errors.InvalidClientError()
+        return errors.UnknownClientIdError()  # the secret is not involved yet
     if code in ("invalid_redirect_uri", "redirect_uri_mismatch"):
         return errors.InvalidRedirectUriError()
     detail = callback.error_description

@@ -244,10 +244,22 @@ class Connector:
             self._roll_back(details.name, written, before)
             raise
         timings.mark("tokens_stored")
-        previous_refresh = before.get("refresh_token")
-        if previous_refresh and previous_refresh != tokens.refresh_token and previous:
-            self.revoke_quietly(previous.accounts_server, previous_refresh)
+        if previous is not None:
+            self._revoke_superseded(previous, before, tokens)
         return profile
+
+    def _revoke_superseded(
+        self, previous: Profile, before: dict[str, str | None], tokens: TokenSet
+    ) -> None:
+        """A reconnect's old refresh token, revoked with the client that got it."""
+        old = before.get("refresh_token")
+        if old and old != tokens.refresh_token:
+            self.revoke_quietly(
+                previous.accounts_server,
+                old,
+                client_id=previous.client_id,
+                client_secret=before.get("client_secret"),
+            )
 
     def _cache_entry(self, tokens: TokenSet) -> str:
         # refreshed_at stays 0: the refresh token itself is still unproven, so the first
@@ -265,14 +277,30 @@ class Connector:
             except errors.ZohoWizardError:
                 log.warning("could not roll back the %s of a connection", kind)
 
-    def revoke_quietly(self, accounts_server: str, token: str) -> bool:
-        """Revoke a superseded token; a failure is logged, not raised."""
+    def revoke_quietly(
+        self,
+        accounts_server: str,
+        token: str,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+    ) -> bool:
+        """Revoke a superseded token; a failure is logged, not raised.
+
+        Returns True only when the server said the token no longer works. The client's
+        credentials go along when known (a plain OAuth 2.0 server wants them).
+        """
         try:
-            self.tokens.revoke(accounts_server=accounts_server, token=token)
+            result = self.tokens.revoke(
+                accounts_server=accounts_server,
+                token=token,
+                client_id=client_id,
+                client_secret=client_secret,
+            )
         except errors.ZohoWizardError as exc:
             log.warning("could not revoke a superseded token: %s", type(exc).__name__)
             return False
-        return True
+        return result.gone
 
     def organizations(self, profile: Profile, tokens: TokenSet) -> list[books.Organization]:
         """The Books organizations this connection can reach."""
@@ -337,7 +365,12 @@ class Connector:
         """Undo a connection the person abandoned: revoke at Zoho, forget locally."""
         refresh = self.secrets.get(profile.name, "refresh_token")
         if refresh:
-            self.revoke_quietly(profile.accounts_server, refresh)
+            self.revoke_quietly(
+                profile.accounts_server,
+                refresh,
+                client_id=profile.client_id,
+                client_secret=self.secrets.get(profile.name, "client_secret"),
+            )
         for kind in SECRET_KINDS:
             self.secrets.delete(profile.name, kind)
         self.profiles.delete(profile.name)

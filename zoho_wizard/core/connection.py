@@ -11,6 +11,7 @@ remembered and nobody asks again before it has passed.
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import json
 import logging
@@ -254,54 +255,103 @@ class SavedConnection:
     def disconnect(self, *, remove_if_unreachable: bool = False) -> DisconnectReport:
         """Revoke the refresh token at Zoho, then delete the secrets and the settings.
 
+        "Revoked" is reported only when Zoho confirmed it, or answered that it no longer
+        knows the key. Any other answer is reported as unconfirmed, with how to remove
+        the app by hand; the connection is removed here either way.
+
         Args:
             remove_if_unreachable: When Zoho cannot be reached, remove locally anyway
                 (the person agreed). Otherwise the network error is raised and nothing
                 is removed.
         """
         refresh = self.secrets.get(self.profile.name, "refresh_token")
-        revoked = False
+        outcome = DisconnectOutcome.NO_KEY
         note = ""
         if refresh:
             try:
-                self.tokens.revoke(accounts_server=self.profile.accounts_server, token=refresh)
-                revoked = True
+                result = self.tokens.revoke(
+                    accounts_server=self.profile.accounts_server,
+                    token=refresh,
+                    client_id=self.profile.client_id,
+                    client_secret=self.secrets.get(self.profile.name, "client_secret"),
+                )
+                outcome = DisconnectOutcome(result.outcome.value)
             except (errors.NetworkError, errors.ServerError) as exc:
                 if not remove_if_unreachable:
                     raise
+                outcome = DisconnectOutcome.UNREACHABLE
                 note = (
                     f"{exc.message} Zoho still lists the connection: remove it under "
                     "Zoho Accounts → Sessions → Connected Apps."
                 )
-            except errors.OAuthError:
-                revoked = True
-                note = "Zoho had already forgotten this connection's key."
-        else:
-            note = "There was no key to revoke at Zoho."
         removed = tuple(
             kind
             for kind in ("client_secret", "refresh_token", "access_token")
             if self.secrets.delete(self.profile.name, kind)
         )
         removed_profile = self.profiles.delete(self.profile.name)
-        return DisconnectReport(self.profile.name, revoked, note, removed, removed_profile)
+        return DisconnectReport(self.profile.name, outcome, note, removed, removed_profile)
+
+
+class DisconnectOutcome(enum.Enum):
+    """What became of the connection's access at Zoho."""
+
+    REVOKED = "revoked"  # Zoho confirmed the revoke
+    ALREADY_GONE = "already_gone"  # Zoho no longer knew the key: nothing left to revoke
+    UNCONFIRMED = "unconfirmed"  # Zoho answered, but did not confirm: the key may still work
+    UNREACHABLE = "unreachable"  # Zoho could not be asked (removed here on request)
+    NO_KEY = "no_key"  # there was no key to revoke
+
+    @property
+    def revoked(self) -> bool:
+        """True when the key no longer works at Zoho, as far as Zoho said."""
+        return self in (DisconnectOutcome.REVOKED, DisconnectOutcome.ALREADY_GONE)
+
+
+# What each outcome says, fixed sentences for the translation catalog.
+_OUTCOME_LINES: dict[DisconnectOutcome, tuple[str, ...]] = {
+    DisconnectOutcome.REVOKED: ("Zoho revoked the connection's access.",),
+    DisconnectOutcome.ALREADY_GONE: ("Zoho had already forgotten this connection's key.",),
+    DisconnectOutcome.UNCONFIRMED: (
+        "Zoho did not confirm that it revoked the connection's access, so it may still work.",
+        "To be sure, remove the app under Zoho Accounts → Sessions → Connected Apps.",
+    ),
+    DisconnectOutcome.UNREACHABLE: (),
+    DisconnectOutcome.NO_KEY: ("There was no key to revoke at Zoho.",),
+}
 
 
 @dataclass(frozen=True)
 class DisconnectReport:
-    """What a disconnect did, for the confirmation the person sees."""
+    """What a disconnect did, for the confirmation the person sees.
+
+    Attributes:
+        connection: The connection's name.
+        outcome: What became of the access at Zoho.
+        note: What else the person must know (Zoho could not be reached...).
+        removed_secrets: The kinds of secret removed from the password store.
+        removed_settings: The saved settings were removed.
+    """
 
     connection: str
-    revoked_at_zoho: bool
+    outcome: DisconnectOutcome
     note: str
     removed_secrets: tuple[str, ...]
     removed_settings: bool
 
+    @property
+    def revoked_at_zoho(self) -> bool:
+        """The key no longer works at Zoho, as Zoho said (revoked now or already gone)."""
+        return self.outcome.revoked
+
+    @property
+    def unconfirmed(self) -> bool:
+        """Zoho answered but did not confirm the revoke: the key may still work there."""
+        return self.outcome is DisconnectOutcome.UNCONFIRMED
+
     def lines(self) -> list[str]:
-        """Plain sentences describing what was removed."""
-        out = []
-        if self.revoked_at_zoho:
-            out.append("Zoho revoked the connection's access.")
+        """Plain sentences describing what was done and what is left to do."""
+        out = list(_OUTCOME_LINES[self.outcome])
         if self.removed_secrets:
             kinds = ", ".join(k.replace("_", " ") for k in self.removed_secrets)
             out.append(f"Removed from the password store: {kinds}.")
@@ -316,6 +366,7 @@ class DisconnectReport:
         return {
             "connection": self.connection,
             "revoked_at_zoho": self.revoked_at_zoho,
+            "revoke_outcome": self.outcome.value,
             "removed_secrets": list(self.removed_secrets),
             "removed_settings": self.removed_settings,
             "note": self.note,

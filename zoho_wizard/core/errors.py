@@ -127,12 +127,23 @@ class InvalidClientError(OAuthError):
     """Wrong client ID, or the right client at a data center it is not enabled for."""
 
     code = "invalid_client"
-    default_message = "Zoho does not recognise this client ID for your data center."
+    default_message = "Zoho did not accept this client ID and secret for this data center."
     default_fix = (
-        "Check the client ID. If it is right, your firm's admin must turn on "
-        "Multi-DC for this client in Zoho's API console (Settings tab)."
+        "Check the client ID and the client secret. If both are right, your firm's admin "
+        "must turn on Multi-DC for this client in Zoho's API console (Settings tab), and "
+        "give the secret for this data center if the firm uses one secret per data center."
     )
     action = Action.OPEN_API_CONSOLE
+
+
+class UnknownClientIdError(InvalidClientError):
+    """Zoho's sign-in page refused the client ID (only the ID travels with the sign-in)."""
+
+    default_message = "Zoho did not accept this client ID for this data center."
+    default_fix = (
+        "Check the client ID. If it is right, your firm's admin must turn on Multi-DC "
+        "for this client in Zoho's API console (Settings tab)."
+    )
 
 
 class InvalidClientSecretError(OAuthError):
@@ -215,6 +226,17 @@ class UnknownAccountsServerError(OAuthError):
     code = "unknown_accounts_server"
     default_message = (
         "The sign-in page sent the code to a server that is not one of Zoho's, so it was not used."
+    )
+    default_fix = "Start the sign-in again. If it happens again, tell your firm's IT person."
+
+
+class IssuerMismatchError(UnknownAccountsServerError):
+    """The callback's ``iss`` (RFC 9207) names another server than the one the code is for."""
+
+    code = "issuer_mismatch"
+    default_message = (
+        "The sign-in answer named a different Zoho server than the one it came from, so "
+        "the code was not used."
     )
     default_fix = "Start the sign-in again. If it happens again, tell your firm's IT person."
 

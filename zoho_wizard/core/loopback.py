@@ -5,6 +5,10 @@ request (same state and PKCE) and Zoho redirects it to ``http://127.0.0.1:PORT/c
 The listener answers only that path, only with the right state, serves a short page
 telling the person to go back to the wizard, hands the URL over once, and closes. It also
 closes on cancel and after a timeout.
+
+A refusal (``error`` and no ``code``, such as Deny) is handed over even without the
+right state: it holds no secret, and Zoho may leave ``state`` off it. Ignoring it would
+leave the person waiting out the timeout for a sign-in that already ended.
 """
 
 from __future__ import annotations
@@ -54,7 +58,8 @@ class LoopbackListener:
 
     Args:
         redirect_uri: The registered loopback URI (``http://127.0.0.1:PORT/path``).
-        state: The request's state; other callbacks get an error page and are ignored.
+        state: The request's state; other callbacks get an error page and are ignored,
+            except a refusal (an error without a code), which ends the sign-in.
         on_callback: Called once, from the listener's thread, with the full callback URL.
         timeout: Seconds before the listener gives up and closes.
         on_timeout: Called (from a timer thread) if the timeout passes first.
@@ -83,6 +88,7 @@ class LoopbackListener:
         self.on_timeout = on_timeout
         self.rejected = 0
         self._done = threading.Event()
+        self._claim = threading.Lock()  # the server is threaded: one callback wins
         port = 80 if parts.port is None else parts.port
         self._server = self._bind(parts.hostname or "127.0.0.1", port)
         if port == 0:  # the OS chose: the redirect URI names the real port from now on
@@ -137,7 +143,8 @@ class LoopbackListener:
             self._reply(request, 404, "Not found", "This address is not used.")
             return
         callback = parse_callback(url)
-        if callback.state != self.state or self._done.is_set():
+        belongs = callback.state == self.state or callback.is_refusal
+        if not belongs or not self._claim_once():
             self.rejected += 1
             log.warning("loopback callback with a foreign or repeated state ignored")
             self._reply(
@@ -148,7 +155,6 @@ class LoopbackListener:
                 "to the wizard and start again from there.",
             )
             return
-        self._done.set()
         if callback.error:
             self._reply(
                 request,
@@ -182,9 +188,16 @@ class LoopbackListener:
         request.end_headers()
         request.wfile.write(body)
 
-    def _timed_out(self) -> None:
-        if not self._done.is_set():
+    def _claim_once(self) -> bool:
+        """True for the first caller only (a callback or the timeout): it ends the wait."""
+        with self._claim:
+            if self._done.is_set():
+                return False
             self._done.set()
+            return True
+
+    def _timed_out(self) -> None:
+        if self._claim_once():
             self.close()
             if self.on_timeout:
                 self.on_timeout()

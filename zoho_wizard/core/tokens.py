@@ -3,10 +3,19 @@
 Zoho reports most token errors as HTTP 200 with ``{"error": "..."}``, sometimes localized,
 sometimes as HTTP 400. The rule (the one Zoho's own SDK follows): a response without
 ``access_token`` is an error; what kind is read from ``error``, never from English text.
+A plain OAuth 2.0 server (RFC 6749 §5.2) answers with HTTP 400/401 and its own names
+(``invalid_grant`` for a dead code or refresh token); they map onto the same errors, so
+the person reads the same words either way. Its token answer may lack ``api_domain`` and
+``scope``; both are optional here.
+
+Revoking (:meth:`TokenClient.revoke`) answers a :class:`RevokeResult` with three
+outcomes, because only a confirmed revoke may be reported as one.
 """
 
 from __future__ import annotations
 
+import enum
+import logging
 import math
 import re
 import time
@@ -16,10 +25,12 @@ from typing import TYPE_CHECKING, Any
 
 from zoho_wizard.core import errors
 from zoho_wizard.core import scopes as scope_catalog
-from zoho_wizard.core.http import DEFAULT_TIMEOUT, decode_json, make_session, network_error
+from zoho_wizard.core.http import DEFAULT_TIMEOUT, make_session, network_error
 
 if TYPE_CHECKING:
     import requests
+
+log = logging.getLogger(__name__)
 
 # Zoho's limit clears after "roughly 15-30 minutes of inactivity" (reference §5).
 THROTTLE_WAIT_SECONDS = 15 * 60
@@ -54,6 +65,9 @@ class TokenSet:
 
 _KNOWN_ERRORS: dict[str, type[errors.OAuthError]] = {
     "invalid_code": errors.InvalidCodeError,
+    # RFC 6749's name for a code (or refresh token) that is expired, used, revoked or
+    # not this client's: what Zoho calls invalid_code.
+    "invalid_grant": errors.InvalidCodeError,
     "invalid_client": errors.InvalidClientError,
     "unauthorized_client": errors.InvalidClientError,
     "invalid_client_secret": errors.InvalidClientSecretError,
@@ -61,6 +75,8 @@ _KNOWN_ERRORS: dict[str, type[errors.OAuthError]] = {
     "redirect_uri_mismatch": errors.InvalidRedirectUriError,
     "invalid_scope": errors.InvalidScopeError,
 }
+# RFC 6749 §4.1.2.1: the server's own trouble; asking again may work.
+_SERVER_TROUBLE = frozenset({"server_error", "temporarily_unavailable"})
 _MACHINE_CODE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
@@ -70,6 +86,10 @@ def error_from_body(status: int, body: Mapping[str, Any]) -> errors.ZohoWizardEr
     code = raw.strip() if isinstance(raw, str) else ""
     if code.lower() in _KNOWN_ERRORS:
         return _KNOWN_ERRORS[code.lower()]()
+    if code.lower() in _SERVER_TROUBLE:
+        return errors.ServerError(status=status)
+    if status == 429:  # a plain server's "too many requests", whatever its body says
+        return errors.ThrottledError(retry_after=THROTTLE_WAIT_SECONDS, code=code or None)
     if code == "access_denied" or code.lower() == "access denied":
         # At the token endpoint "access denied" is Zoho's rate limit, not a person's Deny.
         return errors.ThrottledError(retry_after=THROTTLE_WAIT_SECONDS, code=code)
@@ -82,8 +102,6 @@ def error_from_body(status: int, body: Mapping[str, Any]) -> errors.ZohoWizardEr
             "Start the sign-in again. If it keeps happening, ask your firm's IT person.",
             code=code,
         )
-    if status >= 500:
-        return errors.ServerError(status=status)
     return errors.ServerError(status=status)
 
 
@@ -112,7 +130,7 @@ def parse_token_response(status: int, text: str | bytes, *, now: float) -> Token
     except (ValueError, RecursionError):
         body = None
     if not isinstance(body, dict):
-        raise errors.ServerError(status=status)
+        raise error_from_body(status, {})  # a server error, or a bare 429
     token = body.get("access_token")
     if not isinstance(token, str) or not token.strip():
         raise error_from_body(status, body)
@@ -209,24 +227,102 @@ class TokenClient:
         tokens = parse_token_response(response.status_code, response.content, now=self.clock())
         return replace(tokens, refresh_token=tokens.refresh_token or refresh_token)
 
-    def revoke(self, *, accounts_server: str, token: str) -> None:
+    def revoke(
+        self,
+        *,
+        accounts_server: str,
+        token: str,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+    ) -> RevokeResult:
         """Revoke a refresh token (and with it every access token made from it).
 
+        The client's credentials go in the body when known (RFC 7009 §2.1 wants the
+        client authenticated; Zoho's classic endpoint needs only ``token`` and ignores
+        the rest).
+
+        Returns:
+            What the server said, as one of three outcomes (see :class:`RevokeOutcome`).
+
         Raises:
-            OAuthError: Zoho does not know the token (already revoked counts too).
-            NetworkError, ServerError: Zoho could not be asked.
+            NetworkError: the server could not be asked.
+            ServerError: the server had trouble (HTTP 5xx): asking later may work.
         """
-        response = self._post(
-            f"{accounts_server.rstrip('/')}/oauth/v2/token/revoke", {"token": token}
-        )
-        body = decode_json(response)
-        if isinstance(body, dict) and body.get("status") == "success":
-            return
-        if response.status_code == 400 or (isinstance(body, dict) and "error" in body):
-            raise errors.OAuthError(
-                "Zoho no longer knows this connection's key; it was already revoked.",
-                "Nothing more is needed at Zoho.",
-                code="invalid_token",
-                action=errors.Action.NONE,
+        data = {"token": token}
+        if client_id:
+            data["client_id"] = client_id
+        if client_secret:
+            data["client_secret"] = client_secret
+        response = self._post(f"{accounts_server.rstrip('/')}/oauth/v2/token/revoke", data)
+        if response.status_code >= 500:
+            raise errors.ServerError(status=response.status_code)
+        result = read_revoke_answer(response.status_code, response.text)
+        if result.outcome is RevokeOutcome.UNCONFIRMED:
+            log.warning(
+                "the revoke was not confirmed (HTTP %d, %s)", result.status, result.error or "-"
             )
-        raise errors.ServerError(status=response.status_code)
+        return result
+
+
+class RevokeOutcome(enum.Enum):
+    """What a revoke request achieved, as far as the server said."""
+
+    REVOKED = "revoked"  # the server confirmed it
+    ALREADY_GONE = "already_gone"  # the server no longer knows the token: nothing to revoke
+    UNCONFIRMED = "unconfirmed"  # any other answer: the token may still work
+
+
+@dataclass(frozen=True)
+class RevokeResult:
+    """A revoke request's answer.
+
+    Attributes:
+        outcome: What it achieved.
+        status: The HTTP status.
+        error: The server's ``error`` value, if it gave one.
+    """
+
+    outcome: RevokeOutcome
+    status: int
+    error: str = ""
+
+    @property
+    def gone(self) -> bool:
+        """True when the token no longer works at the server (revoked now or before)."""
+        return self.outcome is not RevokeOutcome.UNCONFIRMED
+
+
+# "The token is unknown or no longer valid": nothing is left to revoke. Zoho's names and
+# RFC 6749/6750's (some servers answer a dead token with invalid_grant).
+_GONE_ERRORS = frozenset({"invalid_token", "invalid_code", "invalid_grant"})
+
+
+def read_revoke_answer(status: int, text: str) -> RevokeResult:
+    """Read a revoke endpoint's answer: its HTTP status and body text.
+
+    Zoho confirms with ``{"status": "success"}``; RFC 7009 with HTTP 200 and an empty or
+    JSON body (a plain server answers 200 for an unknown token too). An ``error`` that
+    says the token is unknown or invalid means there is nothing left to revoke. Anything
+    else confirms nothing: a 400 ``invalid_request`` from a server that wants the client
+    authenticated, a 401, an unreadable 400, or an HTML page (Zoho serves some error
+    pages with HTTP 200).
+    """
+    import json
+
+    try:
+        body = json.loads(text) if text.strip() else None
+    except (ValueError, RecursionError):
+        body = None
+        if status == 200:  # a web page, not an answer to the revoke
+            return RevokeResult(RevokeOutcome.UNCONFIRMED, status)
+    fields = body if isinstance(body, dict) else {}
+    raw_error = fields.get("error")
+    error = raw_error.strip() if isinstance(raw_error, str) else ""
+    said = fields.get("status")
+    if said == "success":
+        return RevokeResult(RevokeOutcome.REVOKED, status)
+    if error.lower() in _GONE_ERRORS:
+        return RevokeResult(RevokeOutcome.ALREADY_GONE, status, error)
+    if status == 200 and not error and said in (None, ""):
+        return RevokeResult(RevokeOutcome.REVOKED, status)
+    return RevokeResult(RevokeOutcome.UNCONFIRMED, status, error)

@@ -37,7 +37,8 @@ def revoke(model: SandboxModel, call: Call) -> Reply:
     params = call.params
     token = params.get("token", "")
     if call.route.rest == "oauth/v2/token/revoke":
-        return _answer(model.revoke(call.dc, token))
+        client = (params.get("client_id", ""), params.get("client_secret", ""))
+        return _answer(model.revoke(call.dc, token, *client))
     client_id, client_secret = _basic_auth(call.headers.get("Authorization"))
     return _answer(
         model.revoke_for_client(

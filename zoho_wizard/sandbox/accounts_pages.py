@@ -166,20 +166,14 @@ def approve(model: SandboxModel, call: Call) -> Reply:
             400,
         )
     request = pending.request
-    state = [("state", request.state)] if request.state is not None else []
     action = call.form.get("action")
     if action == "deny":
-        location = _with_query(request.redirect_uri, [("error", "access_denied"), *state], False)
+        location = _with_query(request.redirect_uri, model.denial_params(pending), False)
         return redirect_reply(location)
     if action != "accept":
         return html_reply(error_page("Invalid request", "Choose Accept or Deny."), 400)
     code = model.issue_code(pending.dc, pending.email, request)
-    params = [
-        *state,
-        ("code", code),
-        ("location", pending.dc),
-        ("accounts-server", model.accounts_url(pending.dc)),
-    ]
+    params = model.callback_params(pending, code)
     return redirect_reply(_with_query(request.redirect_uri, params, model.trailing_ampersand))
 
 

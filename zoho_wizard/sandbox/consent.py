@@ -2,8 +2,9 @@
 
 What happens between a user opening ``/oauth/v2/auth`` and pressing Accept: signing in
 (one browser session per cookie), validating the authorization request the way Zoho's
-error pages do, and remembering the consent page on screen until it is answered. The
-code issued on Accept is :mod:`~zoho_wizard.sandbox.tokens`' business.
+error pages do, remembering the consent page on screen until it is answered, and what
+the redirect back to the app carries (in Zoho's dialect or plain OAuth 2.0's). The code
+issued on Accept is :mod:`~zoho_wizard.sandbox.tokens`' business.
 """
 
 from __future__ import annotations
@@ -131,3 +132,28 @@ class ConsentRules(ModelState):
                 return None
             del self._pending[request_id]
             return pending
+
+    # -- the redirect back to the app ---------------------------------------------------
+
+    def callback_params(self, pending: PendingConsent, code: str) -> list[tuple[str, str]]:
+        """The query of Accept's redirect: ``state``, ``code`` and, in Zoho's dialect,
+        ``location`` and ``accounts-server`` (plain OAuth 2.0 names no server); ``iss``
+        when ``send_iss`` is on."""
+        state = pending.request.state
+        params = [("state", state)] if state is not None else []
+        params.append(("code", code))
+        if not self.plain_oauth:
+            params += [("location", pending.dc), ("accounts-server", self.accounts_url(pending.dc))]
+        return params + self._issuer(pending.dc)
+
+    def denial_params(self, pending: PendingConsent) -> list[tuple[str, str]]:
+        """The query of Deny's redirect: ``error=access_denied``, then ``state`` unless
+        ``deny_without_state`` (Zoho's docs do not say whether it comes back)."""
+        state = pending.request.state
+        params = [("error", "access_denied")]
+        if state is not None and not self.deny_without_state:
+            params.append(("state", state))
+        return params + self._issuer(pending.dc)
+
+    def _issuer(self, dc: str) -> list[tuple[str, str]]:
+        return [("iss", self.accounts_url(dc))] if self.send_iss else []

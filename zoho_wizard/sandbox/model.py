@@ -33,8 +33,29 @@ class SandboxModel(ConsentRules, TokenRules):
         trailing_ampersand: Add a trailing ``&`` to the success redirect.
         pkce_error: Error code for a wrong or missing ``code_verifier``.
         refresh_limit / refresh_window: Access tokens per refresh token per window.
-        max_refresh_tokens: Refresh tokens per user and client; more evicts the oldest.
+        max_refresh_tokens: Refresh tokens per user and client (or per client, see
+            ``refresh_token_cap_per``); more evicts the oldest.
         max_active_access_tokens: If set, live access tokens per refresh token; a new one
             beyond it revokes the oldest (Zoho pages say 15 or 30).
         accept_bearer: Books also accepts ``Authorization: Bearer <token>``.
+        deny_without_state: Deny redirects with ``error=access_denied`` and no ``state``
+            (Zoho's docs do not say whether it comes back).
+        plain_oauth: Speak plain OAuth 2.0 (RFC 6749/7009) instead of Zoho's dialect: no
+            ``location``/``accounts-server`` on the redirect, no ``api_domain`` in token
+            answers, RFC error bodies with HTTP 400/401 (``invalid_grant``,
+            ``invalid_client``...), and revoke wants the client's ``client_id`` and
+            ``client_secret`` in the body (400 ``invalid_request`` without them; 200 for
+            an unknown token).
+        send_iss: Add ``iss`` (RFC 9207: the issuing accounts server) to every redirect.
+        scope_in_code_response: Put ``scope`` in the authorization-code token answer
+            (Zoho's examples have none, so by default there is none; refresh answers
+            always carry it).
+        failed_exchange_spends_code: An exchange that answers an error still uses up the
+            code (by default only a successful exchange does).
+        refresh_tokens_per_minute: If set (Zoho's pages say 5), new refresh tokens per
+            user per minute; one more answers Zoho's "too many requests" body with
+            ``throttle_status``.
+        refresh_token_cap_per: What ``max_refresh_tokens`` counts: ``"user"`` (each
+            user's tokens for the client, Kaizen #43) or ``"client"`` (all the client's
+            tokens, Zoho's FAQ). Beyond the cap the oldest is silently revoked.
     """

@@ -47,6 +47,14 @@ class ModelState:
         self.max_refresh_tokens: int = 20
         self.max_active_access_tokens: int | None = None
         self.accept_bearer: bool = False
+        # Issue 12's dialect and token-endpoint switches (see SandboxModel's list).
+        self.deny_without_state: bool = False
+        self.plain_oauth: bool = False
+        self.send_iss: bool = False
+        self.scope_in_code_response: bool = False
+        self.failed_exchange_spends_code: bool = False
+        self.refresh_tokens_per_minute: int | None = None
+        self.refresh_token_cap_per: str = "user"
         self._clients: dict[str, Client] = {}
         self._users: dict[str, User] = {}
         self._codes: dict[str, GrantCode] = {}

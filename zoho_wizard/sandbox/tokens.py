@@ -9,12 +9,22 @@ Choices where Zoho is silent (each is a switch where that is cheap):
 - A wrong or missing PKCE ``code_verifier`` answers ``{"error": "invalid_code"}``
   (``pkce_error``), the name Zoho uses for every other bad-code case.
 - A failed exchange does not use up the code; only a successful one does. So a wrong
-  secret can be corrected and retried while the code lives.
+  secret can be corrected and retried while the code lives
+  (``failed_exchange_spends_code`` turns that off).
 - A refresh token sent to another data center's token endpoint answers ``invalid_client``,
   like a code does.
 - Only refresh grants count towards "10 access tokens per refresh token per 10 minutes".
 - "First consent" means: this user has no live refresh token for this client. Revoking
   the last one makes the next offline consent "first" again.
+- The authorization-code answer carries no ``scope`` (Zoho's examples show none); a
+  refresh answer does (``scope_in_code_response`` adds it to the first too).
+- "Five refresh tokens a minute" (``refresh_tokens_per_minute``) counts every refresh
+  token minted for the user, evicted or not; the sixth exchange answers the throttling
+  body and leaves the code unused (unless ``failed_exchange_spends_code``).
+
+``plain_oauth`` answers in plain OAuth 2.0 instead (RFC 6749 §5.2, RFC 7009): no
+``api_domain``, errors with HTTP 400/401 and RFC's names, and a revoke that wants the
+client authenticated.
 """
 
 from __future__ import annotations
@@ -43,6 +53,22 @@ from zoho_wizard.sandbox.state import ModelState
 
 def _error(code: str, status: int = 200) -> Answer:
     return Answer(status, {"error": code})
+
+
+# Zoho's error names → plain OAuth 2.0's (RFC 6749 §5.2): name, HTTP status, description.
+_RFC_ERRORS: dict[str, tuple[str, int, str]] = {
+    "invalid_code": ("invalid_grant", 400, "The authorization grant is invalid or expired."),
+    "invalid_code_verifier": ("invalid_grant", 400, "PKCE verification failed."),
+    "invalid_redirect_uri": (
+        "invalid_grant",
+        400,
+        "The redirect URI does not match the authorization request.",
+    ),
+    "invalid_client": ("invalid_client", 401, "Client authentication failed."),
+    "invalid_client_secret": ("invalid_client", 401, "Client authentication failed."),
+    "invalid_scope": ("invalid_scope", 400, "The requested scope is invalid."),
+    "unsupported_grant_type": ("unsupported_grant_type", 400, "Unsupported grant type."),
+}
 
 
 class TokenRules(ModelState):
@@ -133,7 +159,7 @@ class TokenRules(ModelState):
                 return self._grant_refresh(dc, params)
             if grant_type == "client_credentials":
                 return self._grant_client_credentials(dc, params)
-        return _error("unsupported_grant_type")
+        return self._refuse("unsupported_grant_type")
 
     def _client_at(self, dc: str, client_id: str) -> Client | None:
         client = self._clients.get(client_id)
@@ -141,49 +167,71 @@ class TokenRules(ModelState):
             return None
         return client
 
+    def _refuse(self, code: str) -> Answer:
+        """A token-endpoint refusal: Zoho's HTTP 200 body, or plain OAuth 2.0's."""
+        if not self.plain_oauth:
+            return _error(code)
+        name, status, description = _RFC_ERRORS.get(code, (code, 400, ""))
+        body = {"error": name}
+        if description:
+            body["error_description"] = description
+        return Answer(status, body)
+
     def _grant_code(self, dc: str, params: Mapping[str, str]) -> Answer:
+        answer = self._exchange_code(dc, params)
+        if self.failed_exchange_spends_code and "access_token" not in answer.body:
+            spent = self._codes.get(params.get("code", ""))
+            if spent is not None:
+                spent.used = True
+        return answer
+
+    def _exchange_code(self, dc: str, params: Mapping[str, str]) -> Answer:
         client = self._client_at(dc, params.get("client_id", ""))
         if client is None:
-            return _error("invalid_client")
+            return self._refuse("invalid_client")
         grant = self._codes.get(params.get("code", ""))
         if grant is None:
-            return _error("invalid_code")
+            return self._refuse("invalid_code")
         if grant.dc != dc or grant.client_id != client.client_id:
-            return _error("invalid_client")
+            return self._refuse("invalid_client")
         now = self.clock()
         if grant.used or now - grant.issued_at > grant.ttl:
-            return _error("invalid_code")
+            return self._refuse("invalid_code")
         if not same_secret(params.get("client_secret", ""), client.secret_for(dc)):
-            return _error("invalid_client_secret")
+            return self._refuse("invalid_client_secret")
         if grant.redirect_uri is not None and params.get("redirect_uri") != grant.redirect_uri:
-            return _error("invalid_redirect_uri")
+            return self._refuse("invalid_redirect_uri")
         if grant.code_challenge is not None:
             verifier = params.get("code_verifier", "")
             expected = pkce_challenge(verifier, grant.challenge_method)
             if not verifier or not same_secret(expected, grant.code_challenge):
-                return _error(self.pkce_error)
+                return self._refuse(self.pkce_error)
+        wants_refresh = grant.offline and (
+            grant.force_consent or not self._live_refresh_tokens(grant.email, client.client_id)
+        )
+        if wants_refresh and self._refresh_tokens_throttled(grant.email, now):
+            return Answer(self.throttle_status, dict(THROTTLE_BODY))
         grant.used = True
         refresh: RefreshToken | None = None
-        if grant.offline and (
-            grant.force_consent or not self._live_refresh_tokens(grant.email, client.client_id)
-        ):
+        if wants_refresh:
             refresh = self._mint_refresh(client.client_id, grant.email, dc, grant.scopes, now)
         access = self._mint_access(
             client.client_id, grant.email, dc, grant.scopes, now, refresh.token if refresh else None
         )
-        return Answer(200, self._token_body(access, refresh))
+        body = self._token_body(access, refresh, with_scope=self.scope_in_code_response)
+        return Answer(200, body)
 
     def _grant_refresh(self, dc: str, params: Mapping[str, str]) -> Answer:
         client = self._client_at(dc, params.get("client_id", ""))
         if client is None:
-            return _error("invalid_client")
+            return self._refuse("invalid_client")
         if not same_secret(params.get("client_secret", ""), client.secret_for(dc)):
-            return _error("invalid_client_secret")
+            return self._refuse("invalid_client_secret")
         refresh = self._refresh.get(params.get("refresh_token", ""))
         if refresh is None or refresh.revoked or refresh.client_id != client.client_id:
-            return _error("invalid_code")
+            return self._refuse("invalid_code")
         if refresh.dc != dc:
-            return _error("invalid_client")
+            return self._refuse("invalid_client")
         now = self.clock()
         refresh.mints = [t for t in refresh.mints if now - t < self.refresh_window]
         if len(refresh.mints) >= self.refresh_limit:
@@ -205,12 +253,12 @@ class TokenRules(ModelState):
     def _grant_client_credentials(self, dc: str, params: Mapping[str, str]) -> Answer:
         client = self._client_at(dc, params.get("client_id", ""))
         if client is None:
-            return _error("invalid_client")
+            return self._refuse("invalid_client")
         if not same_secret(params.get("client_secret", ""), client.secret_for(dc)):
-            return _error("invalid_client_secret")
+            return self._refuse("invalid_client_secret")
         wanted = scope_catalog.split(params.get("scope", ""))
         if not wanted or unknown_scopes(wanted):
-            return _error("invalid_scope")
+            return self._refuse("invalid_scope")
         access = self._mint_access(client.client_id, client.owner, dc, wanted, self.clock(), None)
         return Answer(200, self._token_body(access, None))
 
@@ -221,10 +269,24 @@ class TokenRules(ModelState):
             if not r.revoked and r.email == email and r.client_id == client_id
         ]
 
+    def _refresh_tokens_throttled(self, email: str, now: float) -> bool:
+        """Whether one more refresh token for ``email`` would break "five a minute"."""
+        limit = self.refresh_tokens_per_minute
+        if limit is None:
+            return False
+        recent = [r for r in self._refresh.values() if r.email == email and now - r.issued_at < 60]
+        return len(recent) >= limit
+
+    def _capped_refresh_tokens(self, email: str, client_id: str) -> list[RefreshToken]:
+        """The live refresh tokens ``max_refresh_tokens`` counts, oldest first."""
+        if self.refresh_token_cap_per == "client":
+            return [r for r in self._refresh.values() if not r.revoked and r.client_id == client_id]
+        return self._live_refresh_tokens(email, client_id)
+
     def _mint_refresh(
         self, client_id: str, email: str, dc: str, scopes: tuple[str, ...], now: float
     ) -> RefreshToken:
-        live = self._live_refresh_tokens(email, client_id)
+        live = self._capped_refresh_tokens(email, client_id)
         # The 21st silently deletes the oldest, "irrespective of whether it is in use".
         for old in live[: max(0, len(live) - self.max_refresh_tokens + 1)]:
             self._revoke_refresh(old)
@@ -247,14 +309,18 @@ class TokenRules(ModelState):
         self._access[token.token] = token
         return token
 
-    def _token_body(self, access: AccessToken, refresh: RefreshToken | None) -> dict[str, Any]:
+    def _token_body(
+        self, access: AccessToken, refresh: RefreshToken | None, *, with_scope: bool = True
+    ) -> dict[str, Any]:
         body: dict[str, Any] = {"access_token": access.token}
         if refresh is not None:
             body["refresh_token"] = refresh.token
-        body["scope"] = " ".join(access.scopes)
+        if with_scope:
+            body["scope"] = " ".join(access.scopes)
         if self.legacy_expires:
             body["expires_in_sec"] = self.access_token_ttl
-        body["api_domain"] = self.api_domain(access.dc)
+        if not self.plain_oauth:
+            body["api_domain"] = self.api_domain(access.dc)
         body["token_type"] = "Bearer"
         body["expires_in"] = self.access_token_ttl * (1000 if self.legacy_expires else 1)
         return body
@@ -270,8 +336,14 @@ class TokenRules(ModelState):
 
     # -- revoke -------------------------------------------------------------------------
 
-    def revoke(self, dc: str, token: str) -> Answer:
-        """Classic ``POST /oauth/v2/token/revoke?token=…`` (refresh or access token)."""
+    def revoke(self, dc: str, token: str, client_id: str = "", client_secret: str = "") -> Answer:
+        """Classic ``POST /oauth/v2/token/revoke?token=…`` (refresh or access token).
+
+        Zoho's dialect ignores the client's credentials; ``plain_oauth`` wants them
+        (:meth:`_revoke_plain`).
+        """
+        if self.plain_oauth:
+            return self._revoke_plain(dc, token, client_id, client_secret)
         with self._lock:
             refresh = self._refresh.get(token)
             if refresh is not None and refresh.dc == dc and not refresh.revoked:
@@ -282,6 +354,37 @@ class TokenRules(ModelState):
                 access.revoked = True
                 return Answer(200, {"status": "success"})
         return Answer(400, {"status": "failure", "error": "invalid_token"})
+
+    def _revoke_plain(self, dc: str, token: str, client_id: str, client_secret: str) -> Answer:
+        """RFC 7009: the client authenticates; an unknown token still answers 200."""
+        if not client_id or not client_secret:
+            return Answer(
+                400,
+                {
+                    "error": "invalid_request",
+                    "error_description": "Client authentication is required.",
+                },
+            )
+        with self._lock:
+            client = self._client_at(dc, client_id)
+            if client is None or not same_secret(client_secret, client.secret_for(dc)):
+                return self._refuse("invalid_client")
+            refresh = self._refresh.get(token)
+            access = self._access.get(token)
+            owner = refresh or access
+            if owner is not None and owner.dc == dc and owner.client_id != client_id:
+                return Answer(
+                    400,
+                    {
+                        "error": "unauthorized_client",
+                        "error_description": "The token was issued to another client.",
+                    },
+                )
+            if refresh is not None and refresh.dc == dc:
+                self._revoke_refresh(refresh)
+            elif access is not None and access.dc == dc:
+                access.revoked = True
+        return Answer(200, {})
 
     def revoke_for_client(
         self, dc: str, client_id: str, client_secret: str, token: str, token_type: str

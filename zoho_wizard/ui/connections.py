@@ -250,15 +250,21 @@ class SavedConnections(QObject):
     def _disconnected(self, report: DisconnectReport) -> None:
         reports = {k: v for k, v in self._state.reports.items() if k != report.connection}
         self._idle(reports=reports)
-        title = (
-            QCoreApplication.translate("SavedConnections", "“{name}” is disconnected").format(
-                name=report.connection
+        # "Disconnected" only when Zoho said the key no longer works; otherwise say what
+        # was done here, and the lines say what is left to do at Zoho.
+        if report.revoked_at_zoho:
+            title = QCoreApplication.translate("SavedConnections", "“{name}” is disconnected")
+        elif report.unconfirmed:
+            title = QCoreApplication.translate(
+                "SavedConnections",
+                "“{name}” is removed from this computer, but Zoho did not confirm it "
+                "revoked the access",
             )
-            if report.revoked_at_zoho
-            else QCoreApplication.translate(
+        else:
+            title = QCoreApplication.translate(
                 "SavedConnections", "“{name}” is removed from this computer"
-            ).format(name=report.connection)
-        )
+            )
+        title = title.format(name=report.connection)
         kind = "success" if report.revoked_at_zoho else "warning"
         self.reload(notice=Notice(kind, title, tuple(core_text(x) for x in report.lines())))
 
