@@ -58,6 +58,15 @@ DETAILS = ConnectionDetails(
 CONSOLE_CODE = "1000." + "c" * 32 + "." + "d" * 32
 
 
+def _revoked(token: str) -> dict[str, str]:
+    """A revoke request's form: the token, with the app's credentials (RFC 7009)."""
+    return {
+        "token": token,
+        "client_id": DETAILS.client_id,
+        "client_secret": DETAILS.client_secret,
+    }
+
+
 # --- the world: the fake server as every data center's accounts server and API ------------
 
 
@@ -318,7 +327,7 @@ def test_a_reconnect_holds_the_new_keys_until_the_organization_is_saved(
         ("GET", "/eu/oauth/user/info"),
         ("POST", "/eu/oauth/v2/token/revoke"),  # the superseded key, once the new one is safe
     ]
-    assert server.requests[-1].form == {"token": "refresh-old"}
+    assert server.requests[-1].form == _revoked("refresh-old")
 
 
 def test_a_reconnect_revokes_the_old_key_where_it_was_issued(
@@ -335,7 +344,7 @@ def test_a_reconnect_revokes_the_old_key_where_it_was_issued(
     assert (revoke.method, revoke.path, revoke.form) == (
         "POST",
         "/oauth/v2/token/revoke",
-        {"token": "refresh-old"},
+        _revoked("refresh-old"),
     )
 
 
@@ -392,7 +401,7 @@ def test_discarding_held_keys_revokes_only_the_new_key(
     after.discard(state)
 
     assert _calls(server, since) == [("POST", "/eu/oauth/v2/token/revoke")]
-    assert server.requests[-1].form == {"token": "refresh-new"}
+    assert server.requests[-1].form == _revoked("refresh-new")
     assert _secret("Acme Ltd", "refresh_token") == "refresh-old"
     assert _secret("Acme Ltd", "client_secret") == DETAILS.client_secret
     assert ProfileStore(config_path).get("Acme Ltd") == before
@@ -411,7 +420,7 @@ def test_discarding_a_new_connection_revokes_it_and_removes_it(
     after.discard(state)
 
     assert _calls(server, since) == [("POST", "/eu/oauth/v2/token/revoke")]
-    assert server.requests[-1].form == {"token": "refresh-1"}
+    assert server.requests[-1].form == _revoked("refresh-1")
     for kind in SECRET_KINDS:
         assert _secret("Acme Ltd", kind) is None
     assert ProfileStore(config_path).load().profiles == {}
@@ -432,7 +441,7 @@ def test_when_no_organization_is_allowed_finish_discards_the_new_connection(
     assert state.step is Step.ORGANIZATION and state.organization is None
     assert recovery_offers(ScreenState(state)) == (Offer(Action.TRY_AGAIN, True),)
     assert _calls(server)[-1] == ("POST", "/eu/oauth/v2/token/revoke")
-    assert server.requests[-1].form == {"token": "refresh-1"}
+    assert server.requests[-1].form == _revoked("refresh-1")
     for kind in SECRET_KINDS:
         assert _secret("Acme Ltd", kind) is None
     assert ProfileStore(config_path).load().profiles == {}
@@ -450,7 +459,7 @@ def test_when_no_organization_is_allowed_a_reconnect_keeps_the_saved_connection(
         allowed=["999"],
     )
     assert must_discard(state)
-    assert server.requests[-1].form == {"token": "refresh-new"}
+    assert server.requests[-1].form == _revoked("refresh-new")
     assert _secret("Acme Ltd", "refresh_token") == "refresh-old"
     assert ProfileStore(config_path).get("Acme Ltd") == before
 

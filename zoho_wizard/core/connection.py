@@ -206,12 +206,13 @@ class SavedConnection:
             raise errors.ThrottledError(retry_after=cached.throttled_until - self.clock())
 
     def _refresh_locked(self, previous: CachedToken | None) -> TokenSet:
+        refresh_token = self._secret("refresh_token")
         try:
             tokens = self.tokens.refresh(
                 accounts_server=self.profile.accounts_server,
                 client_id=self.profile.client_id,
                 client_secret=self._secret("client_secret"),
-                refresh_token=self._secret("refresh_token"),
+                refresh_token=refresh_token,
             )
         except errors.ThrottledError as exc:
             until = self.clock() + exc.retry_after
@@ -235,8 +236,12 @@ class SavedConnection:
                 "Reconnect to sign in again; your settings are kept.",
                 action=errors.Action.RECONNECT,
             ) from None
-        register_secrets(tokens.access_token)
+        register_secrets(tokens.access_token, tokens.refresh_token)
         log.info("refreshed the access token of a connection")
+        if tokens.refresh_token and tokens.refresh_token != refresh_token:
+            # A server that rotates refresh tokens (plain OAuth 2.0, RFC 6749 §6): the old
+            # one is dead now, so the new one must be kept first.
+            self.secrets.set(self.profile.name, "refresh_token", tokens.refresh_token)
         self.secrets.set(
             self.profile.name,
             "access_token",
