@@ -29,7 +29,15 @@ def serverinfo(model: SandboxModel, call: Call) -> Reply:
 
 def token(model: SandboxModel, call: Call) -> Reply:
     """``POST /oauth/v2/token``: every grant type, query and form params merged."""
-    return _answer(model.token_grant(call.dc, call.params))
+    return _answer(_scope_as_configured(model, call, model.token_grant(call.dc, call.params)))
+
+
+def _scope_as_configured(model: SandboxModel, call: Call, answer: Answer) -> Answer:
+    """Without ``token_response_scope``, the code exchange's answer names no scopes (as in
+    Zoho's examples); other grants keep theirs."""
+    if model.token_response_scope or call.params.get("grant_type") != "authorization_code":
+        return answer
+    return Answer(answer.status, {k: v for k, v in answer.body.items() if k != "scope"})
 
 
 def revoke(model: SandboxModel, call: Call) -> Reply:

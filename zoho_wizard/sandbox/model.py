@@ -37,4 +37,11 @@ class SandboxModel(ConsentRules, TokenRules):
         max_active_access_tokens: If set, live access tokens per refresh token; a new one
             beyond it revokes the oldest (Zoho pages say 15 or 30).
         accept_bearer: Books also accepts ``Authorization: Bearer <token>``.
+        token_response_scope: The authorization-code grant's token answer carries
+            ``scope`` (Zoho's examples have none; refresh answers keep it either way).
+        missing_organization_code: Books' answer for an organization the user does not
+            belong to (removed from it, or never in it): 6041 (HTTP 400, "This user is not
+            associated with the CompanyID/CompanyName:<id>.") or 1002 (HTTP 404).
+        missing_scope_status: HTTP status of Books' code 57 for a token without the scope
+            a call needs (401, or 400 as some integrators see it).
     """

@@ -47,6 +47,9 @@ class ModelState:
         self.max_refresh_tokens: int = 20
         self.max_active_access_tokens: int | None = None
         self.accept_bearer: bool = False
+        self.token_response_scope: bool = True
+        self.missing_organization_code: int = 6041
+        self.missing_scope_status: int = 401
         self._clients: dict[str, Client] = {}
         self._users: dict[str, User] = {}
         self._codes: dict[str, GrantCode] = {}
@@ -96,8 +99,8 @@ class ModelState:
             client_id: The client ID.
             client_secret: The secret common to all data centers.
             redirect_uris: Registered redirect URIs (compared exactly).
-            client_type: ``server`` (Server-based) or ``desktop`` (Mobile/Desktop: PKCE
-                required).
+            client_type: ``server`` (Server-based Applications) or ``desktop``
+                (Mobile-based Applications: PKCE required).
             data_centers: Data centers the client works in; None means Multi-DC is on for
                 all of them.
             secrets_by_dc: Per-DC secrets (Multi-DC "unique secret" setting).
