@@ -205,7 +205,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:
-        marks = {Outcome.OK: "ok  ", Outcome.PROBLEM: "FAIL", Outcome.SKIPPED: "skip"}
+        marks = {
+            Outcome.OK: "ok  ",
+            Outcome.PROBLEM: "FAIL",
+            Outcome.PARTLY_CONFIRMED: "part",
+            Outcome.SKIPPED: "skip",
+        }
         for result in report.results:
             print(f"[{marks[result.outcome]}] {result.title}: {result.detail}")
             if result.fix and result.outcome is Outcome.PROBLEM:

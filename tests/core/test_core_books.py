@@ -9,7 +9,14 @@ import requests
 from core_fakes import FakeServer
 
 from zoho_wizard.core import errors
-from zoho_wizard.core.books import Organization, get_organization, list_organizations
+from zoho_wizard.core.books import (
+    Organization,
+    books_error,
+    get_organization,
+    list_organizations,
+    organization_gone,
+)
+from zoho_wizard.core.grant import Grant
 
 TOKEN = "1000.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
 
@@ -236,3 +243,109 @@ def test_get_organization_reads_one(server: FakeServer, session: requests.Sessio
     [sent] = server.requests
     assert sent.target == "/books/v3/organizations/5"
     assert sent.header("Authorization") == f"Zoho-oauthtoken {TOKEN}"
+
+
+# --- an organization out of reach, and access known to be missing ---------------------------
+
+NOT_ASSOCIATED = {
+    "code": 6041,
+    "message": "This user is not associated with the CompanyID/CompanyName:10234695.",
+}
+NOT_AUTHORIZED = {"code": 57, "message": "You are not authorized to perform this operation"}
+
+
+@pytest.mark.parametrize(
+    ("status", "body"),
+    [(400, NOT_ASSOCIATED), (404, {"code": 1002, "message": "Organization does not exist."})],
+    ids=["6041", "1002"],
+)
+def test_get_organization_out_of_reach_asks_for_a_reconnect(
+    status: int, body: Any, server: FakeServer, session: requests.Session
+) -> None:
+    server.reply(status, body)
+    with pytest.raises(errors.BooksError) as info:
+        get_organization(session, server.url, TOKEN, "10234695")
+    assert info.value.message == (
+        "The organization this connection uses is no longer available to this Zoho user."
+    )
+    assert info.value.fix == "Reconnect and choose the organization again."
+    assert info.value.action is errors.Action.RECONNECT
+    assert (info.value.status, info.value.code) == (status, body["code"])
+
+
+def test_6041_is_an_organization_out_of_reach_on_any_call(server: FakeServer) -> None:
+    response = _answer(server, 400, NOT_ASSOCIATED)
+    assert organization_gone(response)
+    err = books_error(response)
+    assert type(err) is errors.BooksError
+    assert "no longer available to this Zoho user" in err.message
+    assert err.action is errors.Action.RECONNECT
+    assert "CompanyID" not in str(err)  # Zoho's words are replaced by plain ones
+
+
+@pytest.mark.parametrize("status", [401, 400])
+@pytest.mark.parametrize(
+    ("grant", "fix"),
+    [
+        (
+            Grant(
+                ("ZohoBooks.settings.READ", "ZohoBooks.invoices.READ"), ("ZohoBooks.settings.READ",)
+            ),
+            "Reconnect and allow that access on Zoho's page.",
+        ),
+        (
+            Grant(("ZohoBooks.settings.READ",), None),
+            "Reconnect, choose that access on the details page, and allow it on Zoho's page. "
+            "If your firm's setup file sets the access, ask your firm's IT person.",
+        ),
+    ],
+    ids=["asked-not-granted", "never-asked"],
+)
+def test_code_57_for_access_known_missing_is_a_missing_permission(
+    status: int, grant: Grant, fix: str, server: FakeServer
+) -> None:
+    err = books_error(
+        _answer(server, status, NOT_AUTHORIZED), needs="ZohoBooks.invoices.READ", grant=grant
+    )
+    assert isinstance(err, errors.BooksAuthError)
+    assert err.message == (
+        "Zoho Books refused because this connection was not given access to “Invoices: view only”."
+    )
+    assert err.fix == fix
+    assert (err.code, err.status, err.action) == (57, status, errors.Action.RECONNECT)
+
+
+@pytest.mark.parametrize(
+    ("needs", "grant"),
+    [
+        (None, Grant(("ZohoBooks.settings.READ",), None)),  # the call's scope is not known
+        ("ZohoBooks.invoices.READ", None),  # nothing known of the grant
+        # Asked for, and Zoho did not say what it granted: not known to be missing.
+        ("ZohoBooks.invoices.READ", Grant(("ZohoBooks.invoices.READ",), None)),
+        ("ZohoBooks.invoices.CREATE", Grant(("ZohoBooks.fullaccess.all",), None)),
+        ("ZohoBooks.invoices.DELETE", Grant(("x",), ("ZohoBooks.invoices.ALL",))),
+    ],
+)
+def test_code_57_without_a_known_missing_access_keeps_todays_words(
+    needs: str | None, grant: Grant | None, server: FakeServer
+) -> None:
+    err = books_error(_answer(server, 401, NOT_AUTHORIZED), needs=needs, grant=grant)
+    assert isinstance(err, errors.BooksAuthError)
+    assert err.message == errors.BooksAuthError.default_message
+    assert err.fix == errors.BooksAuthError.default_fix
+
+
+def test_code_14_is_never_a_missing_permission(server: FakeServer) -> None:
+    grant = Grant(("ZohoBooks.settings.READ",), None)
+    err = books_error(
+        _answer(server, 401, {"code": 14, "message": "invalid"}),
+        needs="ZohoBooks.invoices.READ",
+        grant=grant,
+    )
+    assert err.message == errors.BooksAuthError.default_message
+
+
+def _answer(server: FakeServer, status: int, body: Any) -> requests.Response:
+    server.reply(status, body)
+    with requests.Session() as s:
+        return s.get(f"{server.url}/books/v3/anything", timeout=5)

@@ -219,3 +219,63 @@ def test_a_default_timeout_is_set_and_can_be_overridden(
     with pytest.raises(errors.NetworkError) as caught:
         books.get("invoices", timeout=0.1)
     assert "too long" in caught.value.message
+
+
+# --- access the connection never asked for, and an organization out of reach ---------------
+
+
+def test_a_second_401_for_access_never_asked_for_names_it(
+    books: BooksSession, server: FakeServer
+) -> None:
+    # The connection asked for organization settings only; a script reads invoices.
+    server.reply(401, UNAUTHORIZED)
+    server.reply(200, {"access_token": NEW, "expires_in": 3600})
+    server.reply(401, UNAUTHORIZED)
+    with pytest.raises(errors.BooksAuthError) as caught:
+        books.get("invoices")
+    assert caught.value.message == (
+        "Zoho Books refused because this connection was not given access to “Invoices: view only”."
+    )
+    assert "choose that access on the details page" in caught.value.fix
+    assert caught.value.action is errors.Action.RECONNECT
+    assert len(server.requests) == 3  # the one refresh and retry still happen
+
+
+def test_a_400_code_57_for_access_never_asked_for_names_it_without_a_refresh(
+    books: BooksSession, server: FakeServer
+) -> None:
+    server.reply(400, UNAUTHORIZED)
+    with pytest.raises(errors.BooksAuthError) as caught:
+        books.post("contacts", json={"contact_name": "A"})
+    assert "“Customers and vendors: view and change”" in caught.value.message
+    assert (caught.value.status, caught.value.code) == (400, 57)
+    assert len(server.requests) == 1
+
+
+def test_code_57_for_access_asked_for_keeps_the_sign_in_words(
+    books: BooksSession, server: FakeServer
+) -> None:
+    server.reply(400, UNAUTHORIZED)
+    with pytest.raises(errors.BooksAuthError) as caught:
+        books.get("organizations")  # settings.READ was asked for; Zoho did not say more
+    assert caught.value.message == errors.BooksAuthError.default_message
+
+
+def test_6041_says_the_organization_is_out_of_reach(
+    books: BooksSession, server: FakeServer
+) -> None:
+    server.reply(
+        400,
+        {
+            "code": 6041,
+            "message": f"This user is not associated with the CompanyID/CompanyName:{ORG}.",
+        },
+    )
+    with pytest.raises(errors.BooksError) as caught:
+        books.get("invoices")
+    assert caught.value.message == (
+        "The organization this connection uses is no longer available to this Zoho user."
+    )
+    assert caught.value.action is errors.Action.RECONNECT
+    assert (caught.value.status, caught.value.code) == (400, 6041)
+    assert len(server.requests) == 1

@@ -199,6 +199,157 @@ def test_a_recent_refresh_of_a_nearly_expired_token_is_proven_again(
     assert len(server.requests) == 2
 
 
+# --- access not reported by Zoho (its code exchange names no scopes) ---------------------
+
+
+def test_unreported_access_says_what_reading_the_organization_confirmed(
+    server: FakeServer, config_path: Path, session: requests.Session, tmp_path: Path
+) -> None:
+    conn = make_conn(server, config_path, session, tmp_path, granted_scopes=())
+    server.reply(200, ORG)
+    report = check(conn)
+    result = results(report)["scopes"]
+    assert result.outcome is Outcome.PARTLY_CONFIRMED
+    assert "did not report" in result.detail
+    assert result.detail == (
+        "Zoho did not report which access it granted. Reading the organization confirmed: "
+        "Organization settings: view only. Not confirmed, because this check does not use "
+        "it: Invoices: view only."
+    )
+    assert "Everything" not in result.detail  # never a false "all granted"
+    assert report.ok  # not a failure either
+    assert result.to_json()["outcome"] == "partly_confirmed"
+
+
+def test_unreported_access_is_all_confirmed_when_only_the_organization_was_asked_for(
+    server: FakeServer, config_path: Path, session: requests.Session, tmp_path: Path
+) -> None:
+    conn = make_conn(
+        server,
+        config_path,
+        session,
+        tmp_path,
+        scopes=("ZohoBooks.settings.READ",),
+        granted_scopes=(),
+    )
+    server.reply(200, ORG)
+    result = results(check(conn))["scopes"]
+    assert result.outcome is Outcome.OK
+    assert "did not report" in result.detail
+    assert "confirmed everything this connection asked for" in result.detail
+
+
+def test_unreported_access_with_an_unreadable_organization_confirms_nothing(
+    server: FakeServer, config_path: Path, session: requests.Session, tmp_path: Path
+) -> None:
+    conn = make_conn(server, config_path, session, tmp_path, granted_scopes=())
+    server.reply(500, "")
+    result = results(check(conn))["scopes"]
+    assert result.outcome is Outcome.SKIPPED
+    assert result.detail == "Zoho did not report which access it granted."
+
+
+def test_full_access_asked_for_and_not_reported_is_only_partly_confirmed(
+    server: FakeServer, config_path: Path, session: requests.Session, tmp_path: Path
+) -> None:
+    conn = make_conn(
+        server,
+        config_path,
+        session,
+        tmp_path,
+        scopes=("ZohoBooks.fullaccess.all",),
+        granted_scopes=(),
+    )
+    server.reply(200, ORG)
+    result = results(check(conn))["scopes"]
+    assert result.outcome is Outcome.PARTLY_CONFIRMED
+    assert "confirmed: Organization settings: view only." in result.detail
+    assert "use it: Everything in Zoho Books: view, change and delete." in result.detail
+
+
+# --- the organization ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "body"),
+    [
+        (404, {"code": 1002, "message": "Organization does not exist."}),
+        (
+            400,
+            {
+                "code": 6041,
+                "message": "This user is not associated with the CompanyID/CompanyName:10234695.",
+            },
+        ),
+        (200, {"code": 6041, "message": "This user is not associated with the CompanyID"}),
+    ],
+    ids=["404-1002", "400-6041", "200-6041"],
+)
+def test_an_organization_out_of_reach_says_so_whatever_books_code(
+    status: int,
+    body: object,
+    server: FakeServer,
+    config_path: Path,
+    session: requests.Session,
+    tmp_path: Path,
+) -> None:
+    conn = make_conn(server, config_path, session, tmp_path)
+    server.reply(status, body)
+    org = results(check(conn))["organization"]
+    assert org.outcome is Outcome.PROBLEM
+    assert org.detail == (
+        "The organization “Acme” (ID 10234695) is no longer available to this Zoho user."
+    )
+    assert org.fix == "Reconnect and choose the organization again."
+    assert org.action is errors.Action.RECONNECT
+
+
+@pytest.mark.parametrize("status", [401, 400])
+@pytest.mark.parametrize(
+    ("granted", "asked", "words"),
+    [
+        # Zoho said what it granted, and reading organizations was not among it.
+        (("ZohoBooks.invoices.READ",), ("ZohoBooks.settings.READ", "ZohoBooks.invoices.READ"), ""),
+        # Never asked for (Zoho grants no more than asked).
+        ((), ("ZohoBooks.invoices.READ",), "choose that access on the details page"),
+    ],
+    ids=["not-granted", "not-asked-for"],
+)
+def test_code_57_for_access_known_to_be_missing_names_it(
+    status: int,
+    granted: tuple[str, ...],
+    asked: tuple[str, ...],
+    words: str,
+    server: FakeServer,
+    config_path: Path,
+    session: requests.Session,
+    tmp_path: Path,
+) -> None:
+    conn = make_conn(server, config_path, session, tmp_path, scopes=asked, granted_scopes=granted)
+    server.reply(
+        status, {"code": 57, "message": "You are not authorized to perform this operation"}
+    )
+    org = results(check(conn))["organization"]
+    assert org.outcome is Outcome.PROBLEM
+    assert org.detail == (
+        "Zoho Books refused because this connection was not given access to "
+        "“Organization settings: view only”."
+    )
+    assert org.fix.startswith("Reconnect")
+    assert words in org.fix
+    assert org.action is errors.Action.RECONNECT
+
+
+def test_code_57_with_nothing_known_missing_keeps_the_sign_in_words(
+    server: FakeServer, config_path: Path, session: requests.Session, tmp_path: Path
+) -> None:
+    conn = make_conn(server, config_path, session, tmp_path, granted_scopes=())
+    server.reply(401, {"code": 57, "message": "You are not authorized to perform this operation"})
+    org = results(check(conn))["organization"]
+    assert org.detail == errors.BooksAuthError.default_message
+    assert org.action is errors.Action.RECONNECT
+
+
 @pytest.mark.parametrize(
     ("status", "body", "action"),
     [
@@ -257,7 +408,7 @@ def test_an_unreachable_zoho_is_a_retryable_problem(
         (("ZohoBooks.settings.READ",), Outcome.PROBLEM),
         (("ZohoBooks.fullaccess.all",), Outcome.OK),
         (("zohobooks.SETTINGS.read", "ZohoBooks.invoices.ALL"), Outcome.OK),
-        ((), Outcome.SKIPPED),
+        ((), Outcome.PARTLY_CONFIRMED),  # not reported: the organization proves part of it
     ],
 )
 def test_scopes(

@@ -278,3 +278,41 @@ def test_the_health_check_asks_the_connections_product(
     assert call.target == "/invoice/v3/orgs/77"
     organization = next(r for r in report.results if r.key == "organization")
     assert (organization.title, organization.outcome) == ("Zoho Invoice organization", Outcome.OK)
+
+
+# --- which scope a call needs ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "scope"),
+    [
+        ("GET", "https://www.zohoapis.eu/books/v3/organizations", "ZohoBooks.settings.READ"),
+        ("GET", "https://www.zohoapis.eu/books/v3/organizations/42", "ZohoBooks.settings.READ"),
+        ("get", "http://127.0.0.1:9/api/us/books/v3/invoices?x=1", "ZohoBooks.invoices.READ"),
+        ("HEAD", "invoices/1", "ZohoBooks.invoices.READ"),
+        ("POST", "https://www.zohoapis.com/books/v3/invoices", "ZohoBooks.invoices.CREATE"),
+        ("POST", "contacts?organization_id=1", "ZohoBooks.contacts.CREATE"),
+        ("PUT", "https://www.zohoapis.com/books/v3/bills/7", "ZohoBooks.bills.UPDATE"),
+        ("PATCH", "bills/7", "ZohoBooks.bills.UPDATE"),
+        ("DELETE", "https://www.zohoapis.com/books/v3/expenses/3", "ZohoBooks.expenses.DELETE"),
+        ("GET", "vendorcredits", "ZohoBooks.debitnotes.READ"),
+        ("GET", "bankaccounts", "ZohoBooks.banking.READ"),
+        ("GET", "chartofaccounts", "ZohoBooks.accountants.READ"),
+        # Not known: an action deeper in, an unlisted path, nothing at all.
+        ("POST", "https://www.zohoapis.com/books/v3/invoices/1/status/sent", None),
+        ("GET", "https://www.zohoapis.com/books/v3/items", None),
+        ("GET", "https://www.zohoapis.com/books/v3/", None),
+        ("OPTIONS", "invoices", None),
+    ],
+)
+def test_books_knows_the_scope_a_call_needs(method: str, url: str, scope: str | None) -> None:
+    assert BOOKS.scope_for_call(method, url) == scope
+
+
+def test_every_scope_path_names_a_module_of_the_catalog() -> None:
+    keys = {module.key for module in BOOKS.modules}
+    assert set(BOOKS.scope_paths.values()) <= keys
+
+
+def test_a_product_without_scope_paths_claims_nothing() -> None:
+    assert INVOICE.scope_for_call("GET", "https://www.zohoapis.com/invoice/v3/orgs") is None

@@ -1,12 +1,15 @@
-"""Where the connection receipt is suggested (the CLI and the start page share it)."""
+"""The connection receipt: where it is suggested (the CLI and the start page share it)
+and what it says about the access granted."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from zoho_wizard.core.receipt import default_receipt_path
+from zoho_wizard.core.receipt import build_receipt, default_receipt_path
+from zoho_wizard.core.store import Profile
 
 
 def test_the_receipt_is_suggested_in_documents_under_a_safe_name(
@@ -19,3 +22,37 @@ def test_the_receipt_is_suggested_in_documents_under_a_safe_name(
     assert default_receipt_path("A/B: C?").name == "Zoho connection receipt - A_B_ C_.pdf"
     assert default_receipt_path("///").name == "Zoho connection receipt - ___.pdf"
     assert default_receipt_path("  ").name == "Zoho connection receipt - connection.pdf"
+
+
+# --- what the receipt says about access -------------------------------------------------------
+
+PROFILE = Profile(
+    name="Acme Ltd",
+    client_id="1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123",
+    data_center="us",
+    accounts_server="https://accounts.zoho.com",
+    api_domain="https://www.zohoapis.com",
+    scopes=("ZohoBooks.settings.READ", "ZohoBooks.invoices.READ"),
+    organization_id="10234695",
+    organization_name="Acme",
+)
+
+
+def test_a_reported_grant_is_listed_as_granted() -> None:
+    receipt = build_receipt(
+        replace(PROFILE, granted_scopes=("ZohoBooks.settings.READ",)), "the keyring"
+    )
+    assert receipt.access == ("Organization settings: view only",)
+    assert receipt.access_note == ""
+
+
+def test_an_unreported_grant_lists_the_request_and_says_so() -> None:
+    receipt = build_receipt(PROFILE, "the keyring")
+    assert receipt.access == ("Organization settings: view only", "Invoices: view only")
+    assert receipt.access_note == (
+        "Zoho did not report which of these it granted; this is what the connection asked "
+        "for. Confirmed while connecting: Organization settings: view only."
+    )
+    nothing_proven = build_receipt(replace(PROFILE, organization_id=""), "the keyring")
+    assert "Confirmed" not in nothing_proven.access_note
+    assert nothing_proven.access_note.startswith("Zoho did not report")

@@ -14,6 +14,7 @@ from zoho_wizard.core.validation import (
     check_redirect_uri,
     clean,
     clean_grant_code,
+    localhost_alternative,
 )
 
 CLIENT_ID = "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123"
@@ -193,3 +194,20 @@ def _expect(problem: str | None, word: str | None) -> None:
     else:
         assert problem is not None, f"expected a problem mentioning {word!r}"
         assert word in problem
+
+
+@pytest.mark.parametrize(
+    ("uri", "alternative"),
+    [
+        ("http://127.0.0.1:47214/callback", "http://localhost:47214/callback"),
+        (" http://127.0.0.1:8080/zoho?x=1 ", "http://localhost:8080/zoho?x=1"),
+        ("http://127.0.0.1/cb", "http://localhost/cb"),
+        ("http://localhost:47214/callback", None),  # already the other spelling
+        ("https://127.0.0.1:47214/callback", None),
+        ("https://tools.example.com/callback", None),
+        ("http://127.0.0.1:99999/callback", None),
+        ("", None),
+    ],
+)
+def test_localhost_alternative_of_a_loopback_redirect(uri: str, alternative: str | None) -> None:
+    assert localhost_alternative(uri) == alternative

@@ -19,7 +19,7 @@ from e2e_helpers import (
 from zoho_wizard.core import errors
 from zoho_wizard.core.books_session import BooksSession
 from zoho_wizard.core.store import ProfileStore, config_dir
-from zoho_wizard.sandbox import Sandbox
+from zoho_wizard.sandbox import PRACTICE_EMAIL, Sandbox
 
 NAME = "Acme Ltd"
 
@@ -118,6 +118,7 @@ def test_rate_limit_raises_with_the_wait(books: BooksSession, sandbox: Sandbox) 
 
 
 def test_other_books_errors_raise_books_error(books: BooksSession, sandbox: Sandbox) -> None:
+    sandbox.missing_organization_code = 1002  # a 404 that is about one call, not the org
     with pytest.raises(errors.BooksError) as caught:
         books.get("organizations/99999999")
     assert type(caught.value) is errors.BooksError
@@ -131,7 +132,65 @@ def test_other_books_errors_raise_books_error(books: BooksSession, sandbox: Sand
 
 def test_raise_for_status_off_returns_the_response(books: BooksSession, sandbox: Sandbox) -> None:
     books.raise_for_status = False
+    sandbox.missing_organization_code = 1002
     assert books.get("organizations/99999999").status_code == 404
+    sandbox.missing_organization_code = 6041
+    assert books.get("organizations/99999999").json()["code"] == 6041
+
+
+def test_an_organization_the_user_was_removed_from_says_so(
+    books: BooksSession, sandbox: Sandbox
+) -> None:
+    user = sandbox.user(PRACTICE_EMAIL)
+    assert user is not None
+    user.organizations = [o for o in user.organizations if o["organization_id"] != DEFAULT_ORG_ID]
+    with pytest.raises(errors.BooksError) as caught:
+        books.get(f"organizations/{DEFAULT_ORG_ID}")
+    assert caught.value.message == (
+        "The organization this connection uses is no longer available to this Zoho user."
+    )
+    assert caught.value.fix == "Reconnect and choose the organization again."
+    assert caught.value.action is errors.Action.RECONNECT
+    assert (caught.value.status, caught.value.code) == (400, 6041)
+    assert sandbox.requests_for("token") == []  # a 400 is not retried with a new token
+
+
+@pytest.mark.parametrize("status", [401, 400])
+def test_access_the_connection_never_asked_for_is_named(
+    sandbox: Sandbox,
+    profiles: ProfileStore,
+    session: requests.Session,
+    clock: FakeClock,
+    status: int,
+) -> None:
+    """A connection that asked for invoices only; a script lists the organizations."""
+    sandbox.missing_scope_status = status
+    with pytest.raises(errors.BooksAuthError):  # the wizard could not list them either
+        connect(
+            sandbox,
+            profiles,
+            name=NAME,
+            session=session,
+            clock=clock,
+            scopes=("ZohoBooks.invoices.READ",),
+        )
+    sandbox.clear_requests()
+    with (
+        BooksSession(open_saved(NAME, profiles, session=session, clock=clock)) as books,
+        pytest.raises(errors.BooksAuthError) as caught,
+    ):
+        books.get("organizations")
+    assert caught.value.message == (
+        "Zoho Books refused because this connection was not given access to "
+        "“Organization settings: view only”."
+    )
+    assert caught.value.fix.startswith(
+        "Reconnect, choose that access on the details page, and allow it on Zoho's page."
+    )
+    assert (caught.value.status, caught.value.code) == (status, 57)
+    assert caught.value.action is errors.Action.RECONNECT
+    # A 401 still gets its one refresh and retry; a 400 does not.
+    assert len(sandbox.requests_for("organizations")) == (2 if status == 401 else 1)
 
 
 @pytest.mark.fault

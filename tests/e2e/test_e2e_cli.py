@@ -18,7 +18,12 @@ from e2e_helpers import FakeClock, connect, expire_cached_token, token_grants
 from zoho_wizard.cli import EXIT_ATTENTION, EXIT_FAILED, EXIT_NOT_FOUND, EXIT_OK, EXIT_USAGE
 from zoho_wizard.core.connection import CachedToken
 from zoho_wizard.core.store import KeyringSecretStore, ProfileStore
-from zoho_wizard.sandbox import PRACTICE_CLIENT_ID, PRACTICE_CLIENT_SECRET, Sandbox
+from zoho_wizard.sandbox import (
+    PRACTICE_CLIENT_ID,
+    PRACTICE_CLIENT_SECRET,
+    PRACTICE_EMAIL,
+    Sandbox,
+)
 
 TIMEOUT = 30.0
 
@@ -287,3 +292,47 @@ def test_disconnect_while_offline_fails_unless_local_only_is_allowed(
     assert report["removed_settings"] is True
     assert "Connected Apps" in report["note"]
     assert KeyringSecretStore().get(connected, "refresh_token") is None
+
+
+@pytest.mark.secret_service
+def test_check_says_what_it_could_confirm_when_zoho_did_not_report_the_grant(
+    sandbox: Sandbox,
+    session: requests.Session,
+    clock: FakeClock,
+    shared_env: dict[str, str],
+    unique_name: str,
+) -> None:
+    sandbox.scope_in_code_response = False  # as Zoho answers the code exchange
+    connect(sandbox, ProfileStore(), name=unique_name, session=session, clock=clock)
+    result = run_cli(shared_env, "check", unique_name)
+    assert result.returncode == EXIT_OK, result.stdout + result.stderr
+    assert (
+        "[part] Access granted: Zoho did not report which access it granted. Reading the "
+        "organization confirmed: Organization settings: view only. Not confirmed, because "
+        "this check does not use it: Invoices: view only; Your Zoho name and e-mail "
+        "address.\n"
+    ) in result.stdout
+    assert result.stdout.endswith("Working.\n")
+    as_json = json.loads(run_cli(shared_env, "check", unique_name, "--json").stdout)
+    scopes = next(c for c in as_json["checks"] if c["check"] == "scopes")
+    assert scopes["outcome"] == "partly_confirmed"
+    assert as_json["ok"] is True
+
+
+@pytest.mark.secret_service
+def test_check_and_list_name_an_organization_the_user_was_removed_from(
+    connected: str, sandbox: Sandbox, shared_env: dict[str, str]
+) -> None:
+    user = sandbox.user(PRACTICE_EMAIL)
+    assert user is not None
+    user.organizations = []  # removed from every organization (Books answers 6041)
+    result = run_cli(shared_env, "check", connected)
+    assert result.returncode == EXIT_ATTENTION
+    gone = (
+        "The organization “Zillum Bookkeeping (practice)” (ID 10234695) is no longer "
+        "available to this Zoho user."
+    )
+    assert f"[FAIL] Zoho Books organization: {gone}\n" in result.stdout
+    assert "       Reconnect and choose the organization again.\n" in result.stdout
+    listed = run_cli(shared_env, "list").stdout
+    assert f"  health:       needs attention: {gone}\n" in listed

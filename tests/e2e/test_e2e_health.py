@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 import requests
-from e2e_helpers import FakeClock, connect, open_saved, token_grants
+from e2e_helpers import DEFAULT_ORG_ID, FakeClock, connect, open_saved, token_grants
 
 from zoho_wizard.core import errors
 from zoho_wizard.core.connection import SavedConnection
@@ -18,7 +18,7 @@ from zoho_wizard.core.health import (
     check,
 )
 from zoho_wizard.core.store import KeyringSecretStore, ProfileStore
-from zoho_wizard.sandbox import Sandbox
+from zoho_wizard.sandbox import PRACTICE_EMAIL, Sandbox
 
 NAME = "Acme Ltd"
 
@@ -27,9 +27,20 @@ NAME = "Acme Ltd"
 def conn(
     sandbox: Sandbox, profiles: ProfileStore, session: requests.Session, clock: FakeClock
 ) -> SavedConnection:
-    # Zoho's code answer names no scope (the sandbox's default); these checks need one
-    # that did, so the access step has something to compare. Without: see below.
+    """A connection whose code exchange named the granted scopes (not Zoho's usual answer:
+    see ``unreported`` below)."""
     sandbox.scope_in_code_response = True
+    connect(sandbox, profiles, name=NAME, session=session, clock=clock)
+    sandbox.clear_requests()
+    return open_saved(NAME, profiles, session=session, clock=clock)
+
+
+@pytest.fixture
+def unreported(
+    sandbox: Sandbox, profiles: ProfileStore, session: requests.Session, clock: FakeClock
+) -> SavedConnection:
+    """A connection made as with Zoho: the code exchange's answer named no scopes."""
+    sandbox.scope_in_code_response = False
     connect(sandbox, profiles, name=NAME, session=session, clock=clock)
     sandbox.scope_in_code_response = False
     sandbox.clear_requests()
@@ -157,13 +168,45 @@ def test_missing_scopes_are_a_problem_with_reconnect(
     assert profiles.get(NAME).health == "attention"
 
 
-def test_unreported_scopes_are_skipped_not_a_problem(
-    conn: SavedConnection, profiles: ProfileStore
+def test_unreported_scopes_say_what_was_confirmed_and_are_not_a_problem(
+    unreported: SavedConnection, profiles: ProfileStore
 ) -> None:
-    conn.profile = replace(conn.profile, granted_scopes=())
-    report = check(conn)
-    assert by_key(report)["scopes"].outcome is Outcome.SKIPPED
+    assert unreported.profile.granted_scopes == ()  # stored as "Zoho did not say"
+    report = check(unreported)
+    scopes = by_key(report)["scopes"]
+    assert scopes.outcome is Outcome.PARTLY_CONFIRMED
+    assert scopes.detail == (
+        "Zoho did not report which access it granted. Reading the organization confirmed: "
+        "Organization settings: view only. Not confirmed, because this check does not use "
+        "it: Invoices: view only; Your Zoho name and e-mail address."
+    )
+    assert by_key(report)["organization"].outcome is Outcome.OK
     assert report.ok
+    assert report.summary == "Working"
+    assert profiles.get(NAME).health == "ok"
+
+
+def test_unreported_scopes_with_books_refusing_confirm_nothing(
+    unreported: SavedConnection, sandbox: Sandbox
+) -> None:
+    sandbox.faults.add("organizations", "books401", times=None)
+    report = check(unreported)
+    scopes = by_key(report)["scopes"]
+    assert scopes.outcome is Outcome.SKIPPED
+    assert scopes.detail == "Zoho did not report which access it granted."
+    assert by_key(report)["organization"].outcome is Outcome.PROBLEM
+    assert not report.ok
+
+
+def test_unreported_scopes_are_all_confirmed_when_only_the_organizations_were_asked_for(
+    sandbox: Sandbox, profiles: ProfileStore, session: requests.Session, clock: FakeClock
+) -> None:
+    sandbox.scope_in_code_response = False
+    scopes = ("ZohoBooks.settings.READ",)
+    connect(sandbox, profiles, name=NAME, session=session, clock=clock, scopes=scopes)
+    report = check(open_saved(NAME, profiles, session=session, clock=clock))
+    assert by_key(report)["scopes"].outcome is Outcome.OK
+    assert "confirmed everything this connection asked for" in by_key(report)["scopes"].detail
 
 
 def test_books_refusing_the_token_is_an_organization_problem(
@@ -177,9 +220,11 @@ def test_books_refusing_the_token_is_an_organization_problem(
     assert not report.ok
 
 
+@pytest.mark.parametrize("books_code", [6041, 1002])
 def test_a_wrong_organization_id_is_a_problem(
-    conn: SavedConnection, profiles: ProfileStore
+    conn: SavedConnection, profiles: ProfileStore, sandbox: Sandbox, books_code: int
 ) -> None:
+    sandbox.missing_organization_code = books_code
     conn.profile = replace(conn.profile, organization_id="99999999")
     report = check(conn)
     org = by_key(report)["organization"]
@@ -188,6 +233,25 @@ def test_a_wrong_organization_id_is_a_problem(
     assert "99999999" in org.detail
     assert org.action is errors.Action.RECONNECT  # choosing it again is the way out
     assert not report.ok
+
+
+def test_an_organization_the_user_was_removed_from_says_so(
+    conn: SavedConnection, sandbox: Sandbox, profiles: ProfileStore
+) -> None:
+    user = sandbox.user(PRACTICE_EMAIL)
+    assert user is not None
+    user.organizations = [o for o in user.organizations if o["organization_id"] != DEFAULT_ORG_ID]
+    report = check(conn)
+    org = by_key(report)["organization"]
+    assert org.outcome is Outcome.PROBLEM
+    assert org.detail == (
+        "The organization “Zillum Bookkeeping (practice)” (ID 10234695) is no longer "
+        "available to this Zoho user."
+    )
+    assert org.fix == "Reconnect and choose the organization again."
+    assert org.action is errors.Action.RECONNECT
+    assert sandbox.missing_organization_code == 6041  # Zoho's answer, not a 404
+    assert profiles.get(NAME).health_detail == org.detail  # what the saved list shows
 
 
 def test_no_organization_chosen_is_a_problem(conn: SavedConnection) -> None:

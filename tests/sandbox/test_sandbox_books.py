@@ -132,6 +132,7 @@ def test_scope_decides_between_success_and_code_57(
 
 
 def test_single_organization(sandbox: Sandbox) -> None:
+    sandbox.missing_organization_code = 1002  # the older answer, still reachable
     header = oauth_header(_access(sandbox, "ZohoBooks.settings.READ"))
     found = books(sandbox, header, path="/20345786")
     assert found.status_code == 200
@@ -140,6 +141,31 @@ def test_single_organization(sandbox: Sandbox) -> None:
     assert missing.status_code == 404
     assert missing.json()["code"] == 1002
     assert books(sandbox, None, path="/20345786").json() == CODE_14
+
+
+def test_an_organization_the_user_was_removed_from_answers_6041(sandbox: Sandbox) -> None:
+    header = oauth_header(_access(sandbox, "ZohoBooks.settings.READ"))
+    assert books(sandbox, header, path="/20345786").status_code == 200
+    user = sandbox.user(PRACTICE_EMAIL)
+    assert user is not None
+    user.organizations = [o for o in user.organizations if o["organization_id"] != "20345786"]
+    gone = books(sandbox, header, path="/20345786")
+    assert gone.status_code == 400
+    assert gone.json() == {
+        "code": 6041,
+        "message": "This user is not associated with the CompanyID/CompanyName:20345786.",
+    }
+    assert books(sandbox, header, path="/99999999").json()["code"] == 6041  # never theirs
+
+
+@pytest.mark.parametrize("status", [401, 400])
+def test_code_57_for_a_missing_scope_can_come_with_http_400(sandbox: Sandbox, status: int) -> None:
+    sandbox.missing_scope_status = status
+    response = books(sandbox, oauth_header(_access(sandbox, "ZohoBooks.invoices.READ")))
+    assert response.status_code == status
+    assert response.json() == CODE_57
+    # A dead token stays a 401 whatever the switch says.
+    assert books(sandbox, oauth_header("1000.dead.token")).status_code == 401
 
 
 def test_custom_organizations_per_user(sandbox: Sandbox) -> None:

@@ -257,7 +257,7 @@ def test_every_help_button_is_named_as_a_question_and_answers_on_enter(
         "What is the data center?",
         "What do the access choices mean?",
         "What is the redirect address?",
-        "What is the desktop client type?",
+        "What is the mobile-based client type?",
         "What is the code from the API console?",
         "What is the expiry time?",
     } <= names

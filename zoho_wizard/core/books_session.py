@@ -3,7 +3,9 @@
 Relative URLs go to the product's API base (``{api_domain}/books/v3``), the organization
 parameter (``organization_id``) is added, the ``Zoho-oauthtoken`` header is set from a
 fresh access token, and a 401 gets exactly one refresh and one retry. Failures raise the
-project's own exceptions. The product is the connection's
+project's own exceptions: a refusal for access the connection is known not to have says
+which access (see :func:`~zoho_wizard.core.books.books_error`), and an organization the
+user was removed from says so. The product is the connection's
 (:attr:`~zoho_wizard.core.connection.SavedConnection.product`).
 """
 
@@ -15,6 +17,7 @@ import requests
 
 from zoho_wizard.core.books import books_error
 from zoho_wizard.core.connection import SavedConnection
+from zoho_wizard.core.grant import Grant
 from zoho_wizard.core.http import USER_AGENT, network_error
 from zoho_wizard.core.product import authorization_header
 
@@ -58,7 +61,12 @@ class BooksSession(requests.Session):
             token = self.connection.access_token(refused=token)
             response = self._send(method, target, token, kwargs)
         if self.raise_for_status and response.status_code >= 400:
-            raise books_error(response)
+            verb = method.decode() if isinstance(method, bytes) else method
+            raise books_error(
+                response,
+                needs=self.product.scope_for_call(verb, target),
+                grant=Grant.of(self.connection.profile),
+            )
         return response
 
     def close(self) -> None:

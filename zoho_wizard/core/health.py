@@ -16,6 +16,7 @@ from zoho_wizard.core import books, errors, scopes
 from zoho_wizard.core.connect import now_iso
 from zoho_wizard.core.connection import SavedConnection
 from zoho_wizard.core.datacenters import by_id, origin
+from zoho_wizard.core.grant import Grant
 from zoho_wizard.core.product import Product, authorization_header
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ class Outcome(enum.Enum):
     OK = "ok"
     PROBLEM = "problem"
     SKIPPED = "skipped"
+    # Some of it was confirmed and the rest could not be: not a problem, not all fine.
+    PARTLY_CONFIRMED = "partly_confirmed"
 
 
 @dataclass(frozen=True)
@@ -131,27 +134,52 @@ def _refresh_step(conn: SavedConnection) -> tuple[CheckResult, str]:
     return CheckResult("refresh", title, Outcome.OK, detail), token
 
 
-def _scopes_step(profile: Profile) -> CheckResult:
-    """The granted scopes cover what the connection was created for."""
+def _scopes_step(profile: Profile, product: Product, organization_read: bool) -> CheckResult:
+    """The granted scopes cover what the connection was created for.
+
+    Zoho's code exchange usually does not say what it granted; then this says what
+    reading the organization proved, and plainly that the rest could not be confirmed.
+    """
     title = "Access granted"
-    if not profile.granted_scopes:
+    grant = Grant.of(profile)
+    if grant.known:
+        missing = grant.lacks(profile.scopes)
+        if not missing:
+            return CheckResult(
+                "scopes", title, Outcome.OK, "Everything this connection asked for was granted."
+            )
+        return CheckResult(
+            "scopes",
+            title,
+            Outcome.PROBLEM,
+            "Zoho granted less access than this connection needs: "
+            + "; ".join(scopes.describe(missing))
+            + ".",
+            "Reconnect and allow all the access asked for.",
+            errors.Action.RECONNECT,
+        )
+    proven = product.required_scopes if organization_read else ()
+    confirmed = grant.confirmed(proven)
+    if not confirmed:
         return CheckResult(
             "scopes", title, Outcome.SKIPPED, "Zoho did not report which access it granted."
         )
-    missing = scopes.covers(profile.granted_scopes, profile.scopes)
-    if not missing:
+    rest = grant.unconfirmed(proven)
+    if not rest:
         return CheckResult(
-            "scopes", title, Outcome.OK, "Everything this connection asked for was granted."
+            "scopes",
+            title,
+            Outcome.OK,
+            "Zoho did not report which access it granted, but reading the organization "
+            "confirmed everything this connection asked for.",
         )
     return CheckResult(
         "scopes",
         title,
-        Outcome.PROBLEM,
-        "Zoho granted less access than this connection needs: "
-        + "; ".join(scopes.describe(missing))
-        + ".",
-        "Reconnect and allow all the access asked for.",
-        errors.Action.RECONNECT,
+        Outcome.PARTLY_CONFIRMED,
+        "Zoho did not report which access it granted. Reading the organization confirmed: "
+        f"{'; '.join(scopes.describe(confirmed))}. Not confirmed, because this check does not "
+        f"use it: {'; '.join(scopes.describe(rest))}.",
     )
 
 
@@ -195,15 +223,18 @@ def _organization_step(
             "Check the internet connection, then check again.",
             errors.Action.RETRY,
         ), None
-    return _organization_answer(profile, title, response), response
+    return _organization_answer(conn, title, response), response
 
 
-def _organization_answer(profile: Profile, title: str, response: requests.Response) -> CheckResult:
+def _organization_answer(
+    conn: SavedConnection, title: str, response: requests.Response
+) -> CheckResult:
     """What the product's answer about the organization means."""
-    if response.status_code == 200:
+    profile = conn.profile
+    if books.succeeded(response):
         shown = profile.organization_name or profile.organization_id
         return CheckResult("organization", title, Outcome.OK, f"“{shown}” answers.")
-    if response.status_code == 404:
+    if books.organization_gone(response):  # 404, or Books' code 1002 or 6041
         return CheckResult(
             "organization",
             title,
@@ -213,7 +244,13 @@ def _organization_answer(profile: Profile, title: str, response: requests.Respon
             "Reconnect and choose the organization again.",
             errors.Action.RECONNECT,
         )
-    err = books.books_error(response)
+    err = books.books_error(
+        response,
+        needs=conn.product.scope_for_call(
+            "GET", conn.product.organization_url(profile.api_domain, profile.organization_id)
+        ),
+        grant=Grant.of(profile),
+    )
     return CheckResult("organization", title, Outcome.PROBLEM, err.message, err.fix, err.action)
 
 
@@ -260,9 +297,9 @@ def check(conn: SavedConnection, *, save: bool = True) -> HealthReport:
     Never raises for a Zoho or network problem: those become results.
     """
     refresh, token = _refresh_step(conn)
-    results = [refresh, _scopes_step(conn.profile)]
     organization, response = _organization_step(conn, token)
-    results.append(organization)
+    read = organization.outcome is Outcome.OK
+    results = [refresh, _scopes_step(conn.profile, conn.product, read), organization]
     if (datacenter := _datacenter_step(conn.profile, conn.product)) is not None:
         results.append(datacenter)
     results.append(_clock_check(response, conn.clock()))

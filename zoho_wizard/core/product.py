@@ -12,8 +12,9 @@ Every Zoho API call carries the same header, whatever the product:
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from zoho_wizard.core import errors, scopes
 
@@ -104,6 +105,9 @@ class Product:
         organization_key: The JSON key holding one organization (``GET .../{id}``).
         organization_from_row: How one row of that JSON becomes an :class:`Organization`.
         organization_param: The query parameter that names the organization on each call.
+        scope_paths: Which module's scopes a call needs, by the first part of its path
+            under the API base (``invoices`` → ``invoices``); paths not listed are not
+            known, and nothing is claimed about them.
     """
 
     name: str
@@ -119,6 +123,7 @@ class Product:
     organization_key: str
     organization_from_row: Callable[[Mapping[str, Any]], Organization]
     organization_param: str
+    scope_paths: Mapping[str, str] = field(default_factory=dict)
 
     def api_base(self, api_domain: str) -> str:
         """The API base for an ``api_domain`` from a token response."""
@@ -151,11 +156,64 @@ class Product:
             return [(key, organization_id), *params]
         return params
 
+    def scope_for_call(self, method: str, url: str) -> str | None:
+        """The scope a call to ``url`` (under this product's API base) needs, if known.
+
+        The module comes from :attr:`scope_paths`; the operation from the method: reading
+        needs ``READ``, ``PUT``/``PATCH`` ``UPDATE``, ``DELETE`` ``DELETE``, and a ``POST``
+        to a list (``invoices``) ``CREATE``. A ``POST`` deeper in (``invoices/1/status/sent``)
+        or an unlisted path gives None: Zoho's pages do not say, so nothing is guessed.
+        """
+        path = urlsplit(url).path if "://" in url else url.split("?", 1)[0]
+        marker = f"{self.api_path}/"
+        if marker in path:
+            path = path.split(marker, 1)[1]
+        parts = [part for part in path.split("/") if part]
+        module = self.scope_paths.get(parts[0].lower()) if parts else None
+        verb = method.upper()
+        if module is None:
+            return None
+        if verb in ("GET", "HEAD"):
+            operation = "READ"
+        elif verb in ("PUT", "PATCH"):
+            operation = "UPDATE"
+        elif verb == "DELETE":
+            operation = "DELETE"
+        elif verb == "POST" and len(parts) == 1:
+            operation = "CREATE"
+        else:
+            return None
+        return f"{self.scope_prefix}{module}.{operation}"
+
 
 def books_organization(row: Mapping[str, Any]) -> Organization:
     """One row of Zoho Books' organizations list as an :class:`Organization`."""
     return Organization.from_json(row, product_name="Zoho Books")
 
+
+# Zoho Books' API paths and the module whose scopes each needs (Books' API reference
+# names an OAuth scope on every call). Only paths whose scope is documented are listed.
+BOOKS_SCOPE_PATHS: Mapping[str, str] = {
+    "organizations": "settings",
+    "settings": "settings",
+    "users": "settings",
+    "contacts": "contacts",
+    "invoices": "invoices",
+    "estimates": "estimates",
+    "salesorders": "salesorders",
+    "customerpayments": "customerpayments",
+    "creditnotes": "creditnotes",
+    "bills": "bills",
+    "purchaseorders": "purchaseorders",
+    "vendorpayments": "vendorpayments",
+    "vendorcredits": "debitnotes",
+    "expenses": "expenses",
+    "bankaccounts": "banking",
+    "banktransactions": "banking",
+    "projects": "projects",
+    "chartofaccounts": "accountants",
+    "journals": "accountants",
+}
 
 BOOKS = Product(
     name="Zoho Books",
@@ -172,6 +230,7 @@ BOOKS = Product(
     organization_key="organization",
     organization_from_row=books_organization,
     organization_param="organization_id",
+    scope_paths=BOOKS_SCOPE_PATHS,
 )
 
 PRODUCTS: tuple[Product, ...] = (BOOKS,)

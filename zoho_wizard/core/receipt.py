@@ -14,6 +14,7 @@ import platformdirs
 
 from zoho_wizard.core import scopes
 from zoho_wizard.core.datacenters import by_id
+from zoho_wizard.core.grant import Grant, proven_by_connecting
 from zoho_wizard.core.store import Profile
 
 
@@ -24,9 +25,12 @@ class Receipt:
     Attributes:
         title: The heading.
         rows: (label, value) pairs in reading order.
-        access: Plain-language lines for what was granted.
+        access: Plain-language lines for what was granted (or, when Zoho did not say,
+            what was asked for).
         disconnect: How to end the connection, as numbered steps.
         issued: When the receipt was made (local time, human readable).
+        access_note: Said under the access lines when Zoho did not report its grant:
+            which of them connecting confirmed ("" when Zoho reported it).
     """
 
     title: str
@@ -34,6 +38,7 @@ class Receipt:
     access: tuple[str, ...]
     disconnect: tuple[str, ...]
     issued: str
+    access_note: str = ""
 
 
 def _when(iso: str) -> str:
@@ -42,6 +47,18 @@ def _when(iso: str) -> str:
     except ValueError:
         return iso or "unknown"
     return moment.strftime("%d %B %Y, %H:%M (UTC%z)").lstrip("0")
+
+
+def _access(profile: Profile) -> tuple[tuple[str, ...], str]:
+    """The access lines and the note under them (the grant, or the request and a note)."""
+    grant = Grant.of(profile)
+    if grant.granted is not None:
+        return tuple(scopes.describe(grant.granted)), ""
+    confirmed = scopes.describe(grant.confirmed(proven_by_connecting(profile)))
+    note = "Zoho did not report which of these it granted; this is what the connection asked for."
+    if confirmed:
+        note += f" Confirmed while connecting: {'; '.join(confirmed)}."
+    return tuple(scopes.describe(grant.requested)), note
 
 
 def build_receipt(
@@ -75,7 +92,7 @@ def build_receipt(
         ("Zoho client ID", profile.client_id),
         ("Where the keys are kept", secrets_place),
     )
-    granted = profile.granted_scopes or profile.scopes
+    access, note = _access(profile)
     disconnect = (
         f"Open {program}, select “{profile.name}” and click Disconnect. From a command "
         f'prompt: zoho-wizard disconnect "{profile.name}"',
@@ -87,9 +104,10 @@ def build_receipt(
     return Receipt(
         title="Zoho Books connection receipt",
         rows=rows,
-        access=tuple(scopes.describe(granted)),
+        access=access,
         disconnect=disconnect,
         issued=stamp,
+        access_note=note,
     )
 
 

@@ -97,6 +97,25 @@ def check_redirect_uri(value: str) -> str | None:
     return None
 
 
+def localhost_alternative(redirect_uri: str) -> str | None:
+    """The same redirect address with ``localhost`` in place of ``127.0.0.1``, or None.
+
+    Zoho's own tutorials register ``http://localhost:PORT/...``; ``127.0.0.1`` is what
+    integrators use but Zoho has not confirmed it (reference §13). If the API console
+    refuses one, the other works too: the wizard's listener answers both spellings (it
+    listens on 127.0.0.1 for ``localhost``), as long as the details use the one registered.
+    """
+    try:
+        parts = urlsplit(clean(redirect_uri))
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.scheme != "http" or parts.hostname != "127.0.0.1":
+        return None
+    netloc = "localhost" if port is None else f"localhost:{port}"
+    return parts._replace(netloc=netloc).geturl()
+
+
 def check_grant_code(value: str) -> str | None:
     """The problem with a pasted Self Client code, or None."""
     value = re.sub(r"\s+", "", value)

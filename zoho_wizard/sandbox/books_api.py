@@ -1,4 +1,5 @@
-"""Zoho Books under each fake API domain: the organizations endpoint and its 401 codes.
+"""Zoho Books under each fake API domain: the organizations endpoint and its refusals
+(401 codes 14 and 57; 6041 or 1002 for an organization the user is not in).
 
 The handler takes the model and a parsed :class:`~zoho_wizard.sandbox.incoming.Call`;
 :data:`HANDLERS` maps endpoint names onto it. A new Books endpoint is one more handler
@@ -21,11 +22,19 @@ def _books_access(model: SandboxModel, call: Call) -> tuple[AccessToken | None, 
     access = model.access_token_from_header(call.headers.get("Authorization"))
     if access is None:
         return None, json_reply(BOOKS_UNAUTHENTICATED, 401)
-    if not model.access_token_usable(access, call.dc) or scope_catalog.covers(
-        access.scopes, scope_catalog.REQUIRED_SCOPES
-    ):
+    if not model.access_token_usable(access, call.dc):
         return None, json_reply(BOOKS_UNAUTHORIZED, 401)
+    if scope_catalog.covers(access.scopes, scope_catalog.REQUIRED_SCOPES):
+        return None, json_reply(BOOKS_UNAUTHORIZED, model.missing_scope_status)
     return access, None
+
+
+def _not_in_organization(model: SandboxModel, org_id: str) -> Reply:
+    """A user asking for an organization they are not in (removed from it, or never)."""
+    if model.missing_organization_code == 1002:
+        return json_reply({"code": 1002, "message": "Organization does not exist."}, 404)
+    message = f"This user is not associated with the CompanyID/CompanyName:{org_id}."
+    return json_reply({"code": 6041, "message": message}, 400)
 
 
 def organizations(model: SandboxModel, call: Call) -> Reply:
@@ -41,7 +50,7 @@ def organizations(model: SandboxModel, call: Call) -> Reply:
     for org in organizations:
         if str(org.get("organization_id")) == org_id:
             return json_reply({"code": 0, "message": "success", "organization": org})
-    return json_reply({"code": 1002, "message": "Organization does not exist."}, 404)
+    return _not_in_organization(model, org_id)
 
 
 HANDLERS: dict[str, Callable[[SandboxModel, Call], Reply]] = {

@@ -100,7 +100,7 @@ class ConsentRules(ModelState):
         if client.client_type == "desktop" and challenge is None:
             raise AuthRequestError(
                 "Invalid request",
-                "Mobile and desktop clients must send code_challenge (PKCE).",
+                "Mobile-based Applications clients must send code_challenge (PKCE).",
             )
         if challenge is not None and method not in ("S256", "plain"):
             raise AuthRequestError(

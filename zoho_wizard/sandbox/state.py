@@ -55,6 +55,8 @@ class ModelState:
         self.failed_exchange_spends_code: bool = False
         self.refresh_tokens_per_minute: int | None = None
         self.refresh_token_cap_per: str = "user"
+        self.missing_organization_code: int = 6041
+        self.missing_scope_status: int = 401
         self._clients: dict[str, Client] = {}
         self._users: dict[str, User] = {}
         self._codes: dict[str, GrantCode] = {}
@@ -104,8 +106,8 @@ class ModelState:
             client_id: The client ID.
             client_secret: The secret common to all data centers.
             redirect_uris: Registered redirect URIs (compared exactly).
-            client_type: ``server`` (Server-based) or ``desktop`` (Mobile/Desktop: PKCE
-                required).
+            client_type: ``server`` (Server-based Applications) or ``desktop``
+                (Mobile-based Applications: PKCE required).
             data_centers: Data centers the client works in; None means Multi-DC is on for
                 all of them.
             secrets_by_dc: Per-DC secrets (Multi-DC "unique secret" setting).

@@ -35,6 +35,7 @@ def receipt_html(receipt: Receipt) -> str:
         for label, value in receipt.rows
     )
     access = "".join(f"<li>{html.escape(line)}</li>" for line in receipt.access)
+    note = f'<p class="sub">{html.escape(receipt.access_note)}</p>' if receipt.access_note else ""
     steps = "".join(f"<li>{html.escape(line)}</li>" for line in receipt.disconnect)
     return (
         f"<html><head><style>{_STYLE}</style></head><body>"
@@ -42,7 +43,7 @@ def receipt_html(receipt: Receipt) -> str:
         f'<div class="sub">Issued {html.escape(receipt.issued)} by Zoho Wizard</div>'
         '<table class="facts" width="100%" cellpadding="5" cellspacing="0">'
         f"{rows}</table>"
-        f"<h2>What this connection may see and do</h2><ul>{access}</ul>"
+        f"<h2>What this connection may see and do</h2><ul>{access}</ul>{note}"
         f"<h2>How to disconnect</h2><ol>{steps}</ol>"
         "<p>&nbsp;</p>"
         '<table class="sign" width="100%" cellpadding="0" cellspacing="0"><tr>'

@@ -21,7 +21,7 @@ from zoho_wizard.ui.widgets import RedirectAddressBox, label
 
 class AdvancedSection(QWidget):
     """ "Redirect address" with its Copy button, then "Advanced": the address itself and
-    the desktop client type (PKCE).
+    the Mobile-based client type (PKCE).
 
     Signals:
         copyRequested(str): copy the redirect address.
@@ -39,7 +39,9 @@ class AdvancedSection(QWidget):
             self.tr(
                 "After you sign in, Zoho sends you back to this address on your own computer, "
                 "where this program picks up Zoho's answer. Your admin must register exactly "
-                "this address for the client in the API console."
+                "this address for the client in the API console. If the console does not "
+                "accept http://127.0.0.1:47214/callback, http://localhost:47214/callback works "
+                "too: register that one and enter it under Advanced."
             ),
         )
         layout.addWidget(
@@ -93,22 +95,22 @@ class AdvancedSection(QWidget):
         self.redirect_uri.edit.setText(DEFAULT_REDIRECT_URI)
         self.redirect_uri.edit.textChanged.connect(self._update_redirect_note)
         grid.addWidget(self.redirect_uri, 0, 0)
-        self.use_pkce = QCheckBox(self.tr("Desktop client type (use PKCE)"))
-        self.use_pkce.setAccessibleName(self.tr("Desktop client type (use PKCE)"))
+        self.use_pkce = QCheckBox(self.tr("Mobile-based client type (use PKCE)"))
+        self.use_pkce.setAccessibleName(self.tr("Mobile-based client type (use PKCE)"))
         self.use_pkce.setAccessibleDescription(
             self.tr(
-                "Tick this if the client was registered in Zoho's API console as a desktop or "
-                "mobile app"
+                "Tick this if the client was registered in Zoho's API console as a "
+                "Mobile-based Applications client"
             )
         )
         grid.setRowMinimumHeight(1, 6)
         self.use_pkce_lock = LockNote()
         self.use_pkce_help = HelpButton(
-            self.tr("What is the desktop client type?"),
+            self.tr("What is the mobile-based client type?"),
             self.tr(
                 "Zoho's API console offers several client types. Tick this only if your admin "
-                "registered a Mobile or Desktop Applications client; for a Server-based "
-                "Application leave it off."
+                "registered a Mobile-based Applications client; for a Server-based "
+                "Applications client leave it off."
             ),
         )
         pkce_row = QHBoxLayout()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from zoho_wizard.core import validation
 from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
 from zoho_wizard.core.datacenters import DATA_CENTERS, DEFAULT_DATA_CENTER
 from zoho_wizard.core.flow import Step
@@ -140,9 +141,9 @@ class BeforeStartPage(StatePage):
         # 2. The client type.
         step(
             self.tr(
-                "Choose Add Client, then Server-based Applications. (A Mobile or Desktop "
-                "Applications client works too: then tick “Desktop client type (use PKCE)” "
-                "under Advanced on the details page.)"
+                "Choose Add Client, then Server-based Applications. (A Mobile-based "
+                "Applications client works too: then tick “Mobile-based client type (use "
+                "PKCE)” under Advanced on the details page.)"
             )
         )
 
@@ -160,6 +161,9 @@ class BeforeStartPage(StatePage):
         self.copy_button = self.redirect_box.copy_button
         self.copy_button.clicked.connect(lambda: self.copyRequested.emit(self._redirect))
         steps.addWidget(self.redirect_box, row + 1, 1)
+        # Zoho's console has been seen to want localhost; the wizard takes either spelling.
+        self.localhost_hint = label("", "hint", selectable=True)
+        steps.addWidget(self.localhost_hint, row + 2, 1)
 
         # 4. Where the ID and secret are.
         step(
@@ -193,6 +197,17 @@ class BeforeStartPage(StatePage):
         self.redirect_shown.setAccessibleName(
             self.tr("Redirect address to register: {address}").format(address=self._redirect)
         )
+        alternative = validation.localhost_alternative(self._redirect)
+        self.localhost_hint.setText(
+            self.tr(
+                "If the console does not accept this address, enter {alternative} there "
+                "instead, and put that same address under Advanced on the details page (or "
+                "in the setup file for staff): the wizard takes either."
+            ).format(alternative=alternative)
+            if alternative
+            else ""
+        )
+        self.localhost_hint.setVisible(bool(alternative))
         self.set_console(console_url, practice=practice)
 
     def set_console(self, console_url: str, *, practice: bool) -> None:

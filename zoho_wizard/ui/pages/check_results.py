@@ -20,7 +20,12 @@ from zoho_wizard.ui.resources import pixmap
 from zoho_wizard.ui.theme import set_role
 from zoho_wizard.ui.widgets import label
 
-_OUTCOME_ICON = {Outcome.OK: "check", Outcome.PROBLEM: "warning", Outcome.SKIPPED: "pending"}
+_OUTCOME_ICON = {
+    Outcome.OK: "check",
+    Outcome.PROBLEM: "warning",
+    Outcome.PARTLY_CONFIRMED: "pending",
+    Outcome.SKIPPED: "pending",
+}
 
 
 class CheckResults(QFrame):
@@ -87,10 +92,16 @@ class CheckResults(QFrame):
         outcome_words = {
             Outcome.OK: self.tr("fine"),
             Outcome.PROBLEM: self.tr("needs attention"),
+            Outcome.PARTLY_CONFIRMED: self.tr("partly confirmed"),
             Outcome.SKIPPED: self.tr("not checked"),
         }
         # Problems first: they are what the person came for. Skipped checks last, muted.
-        order = {Outcome.PROBLEM: 0, Outcome.OK: 1, Outcome.SKIPPED: 2}
+        order = {
+            Outcome.PROBLEM: 0,
+            Outcome.OK: 1,
+            Outcome.PARTLY_CONFIRMED: 2,
+            Outcome.SKIPPED: 3,
+        }
         results = sorted(report.results, key=lambda r: order[r.outcome])
         for row, result in enumerate(results):
             icon = QLabel(self)

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 
 from zoho_wizard.core.datacenters import by_id
 from zoho_wizard.core.flow import Step
+from zoho_wizard.core.grant import Grant, proven_by_connecting
 from zoho_wizard.core.screen import ScreenState
+from zoho_wizard.core.store import Profile
 from zoho_wizard.ui.banner import Banner
 from zoho_wizard.ui.i18n import core_text, describe_access
 from zoho_wizard.ui.pages.base import StatePage
@@ -119,6 +121,26 @@ class DonePage(StatePage):
         self.receipt_notice.set_text(title, text)
         self.receipt_notice.show()
 
+    def _access_lines(self, profile: Profile) -> list[str]:
+        """What was granted, or (when Zoho did not say) what was asked for, marking what
+        connecting proved; never the request shown as if it were the grant."""
+        grant = Grant.of(profile)
+        if grant.granted is not None:
+            return describe_access(grant.granted)
+        proven = proven_by_connecting(profile)
+        lines = [
+            self.tr("{access} (confirmed)").format(access=line)
+            for line in describe_access(grant.confirmed(proven))
+        ]
+        lines += [
+            self.tr("{access} (asked for, not confirmed yet)").format(access=line)
+            for line in describe_access(grant.unconfirmed(proven))
+        ]
+        lines.append(
+            self.tr("Zoho did not say which access it granted; what was used is confirmed.")
+        )
+        return lines
+
     def render_state(self, ui: ScreenState) -> None:
         super().render_state(ui)
         state = ui.flow
@@ -151,8 +173,7 @@ class DonePage(StatePage):
         if ui.practice:
             dc_label = self.tr("{label} — practice sandbox").format(label=dc_label)
         self.values["data_center"].setText(dc_label)
-        granted = profile.granted_scopes or profile.scopes
-        self.values["access"].setText("\n".join(describe_access(granted)))
+        self.values["access"].setText("\n".join(self._access_lines(profile)))
         place = ui.secrets_place or (
             self.tr("this program's memory only") if ui.session_only else ""
         )
