@@ -19,6 +19,7 @@ from zoho_wizard.core.authorize import AuthRequest, VerifiedCallback
 from zoho_wizard.core.connection import CachedToken
 from zoho_wizard.core.details import USERINFO_SCOPE, ConnectionDetails
 from zoho_wizard.core.endpoints import Endpoints
+from zoho_wizard.core.errors import Action
 from zoho_wizard.core.http import DEFAULT_TIMEOUT, decode_json, make_session, network_error
 from zoho_wizard.core.logs import register_secrets
 from zoho_wizard.core.organization_rules import ORGANIZATION_PLACEHOLDER, name_for_organization
@@ -30,6 +31,7 @@ from zoho_wizard.core.store import (
     SecretStore,
 )
 from zoho_wizard.core.tokens import TokenClient, TokenSet
+from zoho_wizard.core.validation import check_name
 
 if TYPE_CHECKING:
     import requests
@@ -347,9 +349,26 @@ class Connector:
         known, moving the connection's keys to the new name (``taken``: other names)."""
         if ORGANIZATION_PLACEHOLDER not in profile.name:
             return profile
-        new_name = name_for_organization(profile.name, organization_name, taken)
+        return self.rename(profile, name_for_organization(profile.name, organization_name, taken))
+
+    def rename(self, profile: Profile, new_name: str) -> Profile:
+        """Give a saved connection another name, moving its keys (the firm's tools find
+        it by this name). A name in use is refused.
+
+        Raises:
+            ZohoWizardError: the name is taken or not a valid connection name.
+        """
+        new_name = new_name.strip()
         if new_name == profile.name:
             return profile
+        if problem := check_name(new_name):
+            raise errors.ZohoWizardError(problem, "Choose another name.", action=Action.NONE)
+        if new_name in self.profiles.load().profiles:
+            raise errors.ZohoWizardError(
+                f"Another connection is already called “{new_name}”.",
+                "Choose another name.",
+                action=Action.NONE,
+            )
         for kind in SECRET_KINDS:
             value = self.secrets.get(profile.name, kind)
             if value is not None:

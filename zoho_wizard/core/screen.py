@@ -9,8 +9,9 @@ an error, so the rules can be tested without a screen.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 
-from zoho_wizard.core import errors, ways_in
+from zoho_wizard.core import admin_message, errors, ways_in
 from zoho_wizard.core import flow as wizard_flow
 from zoho_wizard.core import own_browser as own_browser_rules
 from zoho_wizard.core.own_browser import OwnBrowserState
@@ -44,6 +45,11 @@ class ScreenState:
         federated: The sign-in provider ("Google"...) the embedded page went to, if any.
         preset: The firm's preset in use, if any.
         preset_error: Why a preset file could not be used, if it could not.
+        setup_opened: The setup file opened this session, when it held the app's secret
+            (now in the password store): the wizard offers to delete it.
+        setup_refused: A setup file refused because others can read it (for "Make it
+            private and open").
+        notice: A short confirmation to show ("Setup file saved to …"), or "".
     """
 
     flow: wizard_flow.WizardState
@@ -56,6 +62,9 @@ class ScreenState:
     federated: str = ""
     preset: Preset | None = None
     preset_error: PresetError | None = None
+    setup_opened: Path | None = None
+    setup_refused: Path | None = None
+    notice: str = ""
 
     @property
     def step(self) -> wizard_flow.Step:
@@ -104,7 +113,33 @@ def recovery_offers(ui: ScreenState) -> tuple[Offer, ...]:
             return (Offer(Action.WAIT, True),)
         return (Offer(Action.RETRY, True),)
     # Nothing was issued yet: the sign-in itself failed.
+    if admin_must_fix(ui):
+        # Only the firm's admin can fix it (in Zoho's API console, or with a new setup
+        # file): the main button copies a message for them.
+        return (
+            Offer(Action.COPY_ADMIN_MESSAGE, True),
+            Offer(Action.OPEN_API_CONSOLE),
+            Offer(Action.TRY_AGAIN),
+        )
     return ways_in.steps(state.way_in).offers(error)
+
+
+def admin_must_fix(ui: ScreenState) -> bool:
+    """Whether the current error is the firm's admin's to fix, not the person's here.
+
+    Errors fixed in Zoho's API console always are; a wrong secret or refused access are
+    when the admin's setup locked them (the person cannot change them here).
+    """
+    error = ui.flow.error
+    if not admin_message.admin_can_fix(error) or error is None:
+        return False
+    if error.action in (Action.OPEN_API_CONSOLE, Action.COPY_REDIRECT_URI):
+        return True
+    preset = ui.preset
+    locked = {"client_secret", "scopes"} & set(preset.locked) if preset is not None else set()
+    if isinstance(error, errors.InvalidClientSecretError):
+        return "client_secret" in locked
+    return "scopes" in locked
 
 
 def wait_seconds_left(ui: ScreenState, now: float) -> float:
