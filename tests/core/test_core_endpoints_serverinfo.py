@@ -132,6 +132,14 @@ def test_an_unknown_zoho_shaped_server_is_looked_up_before_the_check() -> None:
     assert endpoints.lookup_before_check(request, callback) == NEW
 
 
+def test_a_read_in_progress_is_worth_waiting_for() -> None:
+    endpoints = zoho({"us": "https://accounts.zoho.com"})  # read moments ago...
+    request = _request()
+    assert endpoints.serverinfo is not None
+    with endpoints.serverinfo._fetching:  # ...and being read again right now
+        assert endpoints.lookup_before_check(request, _callback(request, NEW)) == NEW
+
+
 @pytest.mark.parametrize(
     "changes",
     [

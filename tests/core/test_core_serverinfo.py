@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import http.server
 import json
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -250,6 +252,40 @@ def test_an_unknown_server_makes_it_read_again_but_not_twice_in_a_row(
     server.reply(200, _listing(server, "us", "nx"))
     assert not source.look_up(f"{server.url}/zz")  # read again; still not listed
     assert len(server.requests) == 3
+
+
+def test_a_failed_read_ahead_is_not_retried_at_once_but_a_callback_tries_again(
+    server: FakeServer, session: requests.Session, clock: Clock
+) -> None:
+    source = _custom(server, session, clock)
+    server.reply(502, "")
+    assert not source.prefetch()  # Zoho's serverinfo is having a moment
+    assert not source.prefetch()  # the next sign-in, moments later: not again
+    assert len(server.requests) == 1
+    server.reply(200, _listing(server, "us", "nx"))
+    assert source.look_up(f"{server.url}/nx")  # a callback is worth one more try
+    assert len(server.requests) == 2
+
+
+def test_a_look_up_waits_for_the_read_ahead_in_progress(
+    server: FakeServer, session: requests.Session, clock: Clock
+) -> None:
+    # The person was quicker than Zoho's serverinfo: the callback's look-up waits for the
+    # read started ahead of the sign-in instead of refusing a server it is about to list.
+    source = _custom(server, session, clock)
+    server.reply(200, _listing(server, "us", "nx"), delay=0.3)
+    ahead = threading.Thread(target=source.prefetch)
+    ahead.start()
+    try:
+        for _ in range(200):
+            if source.reading():
+                break
+            time.sleep(0.005)
+        assert source.reading()
+        assert source.look_up(f"{server.url}/nx")
+    finally:
+        ahead.join()
+    assert len(server.requests) == 1
 
 
 @pytest.mark.parametrize(

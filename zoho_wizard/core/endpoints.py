@@ -141,8 +141,8 @@ class Endpoints:
 
         Only a callback of this sign-in (its state) carrying a code can be helped, and
         only when it names a server on no list yet that serverinfo could list (for Zoho,
-        one shaped like a Zoho accounts server) and serverinfo was not read moments ago.
-        None: check the callback against what is known now.
+        one shaped like a Zoho accounts server), and serverinfo is being read now or was
+        not read moments ago. None: check the callback against what is known now.
         """
         server = callback.accounts_server
         if (
@@ -158,7 +158,8 @@ class Endpoints:
             return None
         if self.serverinfo.zoho and not is_zoho_accounts_server(server):
             return None  # never one of Zoho's: no list will name it
-        return server if self.serverinfo.may_try() else None
+        source = self.serverinfo
+        return server if source.reading() or not source.read_lately() else None
 
     def look_up(self, accounts_server: str) -> bool:
         """Read serverinfo again for a server on no list (blocking; a worker job).

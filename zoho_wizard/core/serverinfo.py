@@ -287,10 +287,20 @@ class ServerInfo:
         servers = self.current()
         return servers is None or servers.age(self.clock()) > self.max_age
 
-    def may_try(self) -> bool:
-        """True unless the network was tried less than :attr:`lookup_gap` ago."""
+    def read_lately(self) -> bool:
+        """True when the list in hand was read less than :attr:`lookup_gap` ago: reading
+        it again could not tell more."""
+        servers = self.current()
+        return servers is not None and servers.age(self.clock()) < self.lookup_gap
+
+    def tried_lately(self) -> bool:
+        """True when the network was tried (even in vain) less than :attr:`lookup_gap` ago."""
         with self._state:
-            return self.clock() - self._last_try >= self.lookup_gap
+            return self.clock() - self._last_try < self.lookup_gap
+
+    def reading(self) -> bool:
+        """True while the list is being read (a look-up then waits for that read)."""
+        return self._fetching.locked()
 
     def lists(self, server: str) -> bool:
         """True when the list in hand names ``server`` (same origin)."""
@@ -308,23 +318,29 @@ class ServerInfo:
     # -- reading it (blocking: worker threads only) -------------------------------------
 
     def prefetch(self) -> bool:
-        """Read the list now if it is missing or older than a week (and was not just
-        tried). Returns True when a fresh list is in hand afterwards."""
+        """Read the list now if it is missing or older than a week (and was not tried
+        moments ago). Returns True when a fresh list is in hand afterwards."""
         if not self.stale():
             return True
-        if not self.may_try():
+        if self.tried_lately():
             return False
         return self.refresh()
 
     def look_up(self, server: str) -> bool:
         """Make sure ``server`` is checked against a fresh list; True when it is listed.
 
-        Reads the list again unless it names ``server`` already or was read (or tried)
-        within :attr:`lookup_gap`.
+        Waits for a read in progress (the one ahead of the sign-in, say); then reads the
+        list again unless it names ``server`` already or was read within
+        :attr:`lookup_gap`. A read that failed does not count: a callback is worth one
+        more try.
         """
         if self.lists(server):
             return True
-        if self.may_try():
+        with self._fetching:
+            pass  # a read in progress ends first
+        if self.lists(server):
+            return True
+        if not self.read_lately():
             self.refresh()
         return self.lists(server)
 

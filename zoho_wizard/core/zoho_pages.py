@@ -37,8 +37,8 @@ if TYPE_CHECKING:
     from zoho_wizard.core.authorize import AuthRequest
     from zoho_wizard.core.endpoints import Endpoints
 
+# Only the start of a page's text is read: Zoho's message is its heading.
 TEXT_LIMIT = 4000
-"""Only the start of a page's text is read: Zoho's message is its heading."""
 
 
 class PageProblem(enum.Enum):
