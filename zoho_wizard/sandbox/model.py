@@ -37,4 +37,6 @@ class SandboxModel(ConsentRules, TokenRules):
         max_active_access_tokens: If set, live access tokens per refresh token; a new one
             beyond it revokes the oldest (Zoho pages say 15 or 30).
         accept_bearer: Books also accepts ``Authorization: Bearer <token>``.
+        auth_error_status: HTTP status of the authorize step's error pages ("Invalid
+            client"...): 400, or 200 (Zoho is not known to use an error status for them).
     """

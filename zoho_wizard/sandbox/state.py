@@ -47,6 +47,7 @@ class ModelState:
         self.max_refresh_tokens: int = 20
         self.max_active_access_tokens: int | None = None
         self.accept_bearer: bool = False
+        self.auth_error_status: int = 400
         self._clients: dict[str, Client] = {}
         self._users: dict[str, User] = {}
         self._codes: dict[str, GrantCode] = {}
