@@ -30,6 +30,7 @@ from zoho_wizard.practice import practice_endpoints
 from zoho_wizard.sandbox import (
     NEW_DC,
     PRACTICE_AE_EMAIL,
+    PRACTICE_CLIENT_ID,
     PRACTICE_CLIENT_SECRET,
     PRACTICE_NEW_DC_EMAIL,
     PRACTICE_PASSWORD,
@@ -137,6 +138,27 @@ def test_invalid_client_in_the_users_data_center_gives_the_multi_dc_advice(
     assert set(panel.buttons) >= {Action.OPEN_API_CONSOLE, Action.TRY_AGAIN}
     click(qtbot, panel.buttons[Action.OPEN_API_CONSOLE])
     assert opened_urls == ["https://api-console.zoho.com"]  # the home's console
+
+
+def test_zohos_other_error_pages_served_with_http_200_get_plain_words(
+    qtbot: Any, make_wizard: Any, sandbox: Sandbox
+) -> None:
+    sandbox.auth_error_status = 200  # the page loads "successfully": no load error at all
+    wizard = make_wizard()
+    fill_details(
+        qtbot,
+        wizard,
+        client_id=PRACTICE_CLIENT_ID,
+        client_secret=PRACTICE_CLIENT_SECRET,
+        redirect_uri="http://127.0.0.1:8000/callback",  # not the registered one
+    )
+    submit_details(qtbot, wizard)
+    wait_step(qtbot, wizard, Step.FINISHING)
+    panel = wizard.finishing_page.error_panel
+    qtbot.waitUntil(panel.isVisible)
+    assert panel.title.text() == "Zoho says the redirect address is not registered for this client."
+    assert Action.COPY_REDIRECT_URI in panel.buttons
+    assert sandbox.requests_for("token") == []
 
 
 @pytest.mark.parametrize("phase", [OwnBrowserPhase.WAITING, OwnBrowserPhase.TIMED_OUT])
