@@ -38,6 +38,8 @@ CORE_MODULES = (
     "connect",
     "loopback",
     "preset",
+    "ways_in",
+    "zoho_pages",
 )
 
 

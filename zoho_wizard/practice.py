@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import requests
 
@@ -22,9 +23,11 @@ from zoho_wizard.core.after_sign_in import AfterSignIn
 from zoho_wizard.core.authorize import parse_callback
 from zoho_wizard.core.books import Organization
 from zoho_wizard.core.connect import Connector
+from zoho_wizard.core.datacenters import DATA_CENTERS, DEFAULT_DATA_CENTER
 from zoho_wizard.core.details import ConnectionDetails, PracticeHint
-from zoho_wizard.core.endpoints import Endpoints, custom_endpoints
+from zoho_wizard.core.endpoints import Endpoints
 from zoho_wizard.core.errors import ZohoWizardError
+from zoho_wizard.core.serverinfo import ServerInfo
 from zoho_wizard.core.store import (
     SECRET_KINDS,
     KeyringSecretStore,
@@ -58,6 +61,32 @@ class PracticeConnection:
     organizations: tuple[Organization, ...]
 
 
+def practice_endpoints(
+    sandbox: Sandbox,
+    api_url: str | None = None,
+    *,
+    session: requests.Session | None = None,
+    label: str = "Practice sandbox",
+) -> Endpoints:
+    """Practice mode's endpoints, shaped like Zoho's: the built-in table's data centers at
+    the sandbox, and the sandbox's ``/oauth/serverinfo`` for the rest (a data center only
+    it lists is learnt the way Zoho's newer ones are: ahead of a sign-in, or when a
+    callback names it). Nothing is read from the network here."""
+    accounts = {dc.id: sandbox.accounts_url(dc.id) for dc in DATA_CENTERS}
+    serverinfo = ServerInfo(
+        f"{sandbox.accounts_url(DEFAULT_DATA_CENTER)}/oauth/serverinfo",
+        zoho=False,
+        session=session,
+    )
+    return Endpoints(
+        MappingProxyType(accounts),
+        api_url=api_url,
+        label=label,
+        practice=True,
+        serverinfo=serverinfo,
+    )
+
+
 def practice_connection(
     sandbox: Sandbox,
     profiles: ProfileStore,
@@ -79,9 +108,7 @@ def practice_connection(
         ZohoWizardError: whatever the wizard would show at that step.
         StopIteration: the user has no organization ``organization_id``.
     """
-    endpoints = endpoints or custom_endpoints(
-        sandbox.accounts_url("us"), practice=True, session=session
-    )
+    endpoints = endpoints or practice_endpoints(sandbox, session=session)
     details = ConnectionDetails(
         name=name,
         client_id=PRACTICE_CLIENT_ID,
@@ -94,10 +121,16 @@ def practice_connection(
     state = flow.details_submitted(flow.WizardState(), details, request)
     with Browser(sandbox) as browser:  # a fresh browser profile for each sign-in
         callback_url = browser.authorize_url(request.url, email=email, password=password)
+    callback, caught_at = parse_callback(callback_url), clock()
+    # A data center only serverinfo lists is learnt here, as the window does when it did
+    # not read the list ahead (while the person signed in).
+    server = endpoints.lookup_before_check(request, callback)
+    if server is not None:
+        endpoints.look_up(server)
     state = flow.callback_caught(
         state,
-        parse_callback(callback_url),
-        clock(),
+        callback,
+        caught_at,
         allowed_accounts_servers=endpoints.allowed_accounts_servers(),
     )
     if state.error is not None:
@@ -166,9 +199,7 @@ def start_practice(
     the practice connections file (cleared of what an earlier practice run left)."""
     sandbox = Sandbox()
     sandbox.start()
-    endpoints = custom_endpoints(
-        sandbox.accounts_url("us"), api_url, practice=True, label="Practice sandbox"
-    )
+    endpoints = practice_endpoints(sandbox, api_url)
     hint = practice_hint()
     # Practice connections never mix with real ones, and live only as long as the
     # sandbox that issued their keys: what an earlier practice run left is cleared.

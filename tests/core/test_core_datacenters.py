@@ -7,9 +7,12 @@ import pytest
 from zoho_wizard.core import datacenters
 from zoho_wizard.core.datacenters import (
     DATA_CENTERS,
+    api_domain_fits,
     by_id,
     find_by_accounts_server,
     find_by_api_domain,
+    is_zoho_accounts_server,
+    is_zoho_api_domain,
 )
 
 # Reference §1: location code, accounts server, api_domain.
@@ -23,6 +26,9 @@ REFERENCE = [
     ("cn", "https://accounts.zoho.com.cn", "https://www.zohoapis.com.cn"),
     ("sa", "https://accounts.zoho.sa", "https://www.zohoapis.sa"),
     ("uk", "https://accounts.zoho.uk", "https://www.zohoapis.uk"),
+    # §13: UAE (WorkDrive's multi-DC page) and Singapore (third-party region tables).
+    ("ae", "https://accounts.zoho.ae", "https://www.zohoapis.ae"),
+    ("sg", "https://accounts.zoho.sg", "https://www.zohoapis.sg"),
 ]
 
 
@@ -48,8 +54,8 @@ def test_canada_accounts_is_zohocloud_but_its_api_is_not() -> None:
     assert ca.console_url == "https://api-console.zohocloud.ca"
 
 
-def test_only_uk_is_flagged_as_unconfirmed_for_books() -> None:
-    assert [dc.id for dc in DATA_CENTERS if not dc.books_confirmed] == ["uk"]
+def test_uk_uae_and_singapore_are_flagged_as_unconfirmed_for_books() -> None:
+    assert [dc.id for dc in DATA_CENTERS if not dc.books_confirmed] == ["uk", "ae", "sg"]
 
 
 @pytest.mark.parametrize("text", ["EU", " eu ", "Eu"])
@@ -144,3 +150,65 @@ def test_find_by_api_domain_refuses_anything_else(url: str) -> None:
 def test_origin_normalises_case_and_trailing_slash_only() -> None:
     assert datacenters.origin("HTTPS://Accounts.Zoho.EU/") == "https://accounts.zoho.eu"
     assert datacenters.origin("http://127.0.0.1:8080/x/") == "http://127.0.0.1:8080/x"
+
+
+# --- the shape of Zoho's hosts (used to check what Zoho says, never to derive a host) ----
+
+
+@pytest.mark.parametrize("dc", DATA_CENTERS, ids=lambda dc: dc.id)
+def test_every_table_host_has_zohos_shape(dc: datacenters.DataCenter) -> None:
+    assert is_zoho_accounts_server(dc.accounts_url)
+    assert is_zoho_api_domain(dc.api_domain)
+    assert api_domain_fits(dc.api_domain, dc.accounts_url)  # Canada included
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://accounts.zoho.xx",  # a data center newer than the table
+        "https://ACCOUNTS.ZOHO.AE/",
+        "https://accounts.zohocloud.ca",
+    ],
+)
+def test_new_zoho_accounts_servers_have_the_shape(url: str) -> None:
+    assert is_zoho_accounts_server(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://accounts.zoho.ae",  # not https
+        "https://accounts.zoho.ae:8443",  # a port
+        "https://accounts.zoho.ae/oauth",  # a path
+        "https://accounts.zoho.ae?x=1",
+        "https://user@accounts.zoho.ae",
+        "https://accounts.zoho.ae.evil.com",  # look-alike
+        "https://evilaccounts.zoho.ae",
+        "https://accounts.zoho-ae.com",
+        "https://accounts.zohoo.ae",
+        "https://www.zohoapis.ae",  # an API domain is not an accounts server
+        "https://accounts.zoho.ae:notaport",
+        "accounts.zoho.ae",
+        "",
+    ],
+)
+def test_anything_else_is_not_a_zoho_accounts_server(url: str) -> None:
+    assert not is_zoho_accounts_server(url)
+
+
+@pytest.mark.parametrize(
+    ("api", "accounts", "fits"),
+    [
+        ("https://www.zohoapis.xx", "https://accounts.zoho.xx", True),
+        ("https://www.zohoapis.ca", "https://accounts.zohocloud.ca", True),
+        ("https://www.zohoapis.com.au", "https://accounts.zoho.com.au", True),
+        ("https://www.zohoapis.eu", "https://accounts.zoho.xx", False),  # another center's
+        ("http://www.zohoapis.xx", "https://accounts.zoho.xx", False),  # not https
+        ("https://www.zohoapis.xx/books", "https://accounts.zoho.xx", False),
+        ("https://www.zohoapis.xx.evil.com", "https://accounts.zoho.xx", False),
+        ("https://books.zoho.xx", "https://accounts.zoho.xx", False),
+        ("https://www.zohoapis.xx", "https://evil.example", False),
+    ],
+)
+def test_an_api_domain_fits_only_its_own_data_center(api: str, accounts: str, fits: bool) -> None:
+    assert api_domain_fits(api, accounts) is fits

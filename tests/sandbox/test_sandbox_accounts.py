@@ -12,6 +12,7 @@ from sandbox_helpers import Browser, auth_params, parse_page, query_of
 
 from zoho_wizard.core.datacenters import DATA_CENTERS
 from zoho_wizard.sandbox import (
+    NEW_DC,
     PRACTICE_CLIENT_ID,
     PRACTICE_EMAIL,
     PRACTICE_EU_EMAIL,
@@ -35,15 +36,21 @@ def test_serverinfo_lists_every_data_center(sandbox: Sandbox) -> None:
     assert response.headers["Content-Type"] == "application/json;charset=UTF-8"
     body = response.json()
     assert body["result"] == "success"
-    assert body["locations"] == {
-        dc.id: f"{sandbox.base_url}/accounts/{dc.id}" for dc in DATA_CENTERS
-    }
+    # Every data center of the wizard's table, and one only the sandbox knows (as Zoho's
+    # serverinfo may list a center newer than the wizard): at least eleven, like Zoho's.
+    expected = {dc.id: f"{sandbox.base_url}/accounts/{dc.id}" for dc in DATA_CENTERS}
+    expected[NEW_DC] = f"{sandbox.base_url}/accounts/{NEW_DC}"
+    assert body["locations"] == expected
+    assert len(expected) >= 11
+    assert {"ae", "sg"} <= set(expected)
+    assert NEW_DC not in {dc.id for dc in DATA_CENTERS}
 
 
 def test_urls_follow_the_documented_shape(sandbox: Sandbox) -> None:
     assert re.fullmatch(r"http://127\.0\.0\.1:\d+", sandbox.base_url)
     assert sandbox.accounts_url("ca") == f"{sandbox.base_url}/accounts/ca"
     assert sandbox.api_domain("ca") == f"{sandbox.base_url}/api/ca"
+    assert sandbox.accounts_url(NEW_DC) == f"{sandbox.base_url}/accounts/{NEW_DC}"
     with pytest.raises(ValueError):
         sandbox.accounts_url("xx")
 

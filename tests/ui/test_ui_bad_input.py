@@ -6,8 +6,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from ui_driver import click, element_text, fill_details, next_button, submit_details, type_into
+from ui_driver import (
+    click,
+    fill_details,
+    next_button,
+    submit_details,
+    type_into,
+    wait_step,
+)
 
+from zoho_wizard.core.errors import Action
 from zoho_wizard.core.flow import Step
 from zoho_wizard.sandbox import PRACTICE_CLIENT_ID, PRACTICE_CLIENT_SECRET, Sandbox
 from zoho_wizard.ui.wizard import ConnectWizard
@@ -115,9 +123,11 @@ def test_a_redirect_that_differs_from_the_registered_one_is_explained(
         redirect_uri=registered_differs,
     )
     submit_details(qtbot, wizard)
-    assert element_text(qtbot, wizard, "error-title") == "Invalid Redirect Uri"
-    consent = wizard.consent_page
-    qtbot.waitUntil(lambda: consent.problem.isVisible())
-    assert "redirect" in consent.problem.body.text().lower()
+    # Zoho's "Invalid Redirect Uri" page is recognised and explained in plain words.
+    wait_step(qtbot, wizard, Step.FINISHING)
+    panel = wizard.finishing_page.error_panel
+    qtbot.waitUntil(panel.isVisible)
+    assert "redirect address is not registered" in panel.title.text()
+    assert "redirect" in panel.body.text().lower()
+    assert Action.COPY_REDIRECT_URI in panel.buttons
     assert sandbox.requests_for("token") == []
-    assert wizard.controller.state.step is Step.CONSENT

@@ -10,7 +10,6 @@ import pytest
 from ui_driver import (
     FakeClock,
     click,
-    element_text,
     fill_details,
     sign_in,
     submit_details,
@@ -140,21 +139,27 @@ def test_an_unregistered_client_id_shows_zohos_error_page(
         qtbot, wizard, client_id="1000.NOTREGISTERED00000000", client_secret=PRACTICE_CLIENT_SECRET
     )
     submit_details(qtbot, wizard)
-    assert element_text(qtbot, wizard, "error-title") == "Invalid client"
-    consent = wizard.consent_page
-    qtbot.waitUntil(lambda: consent.problem.isVisible())
-    assert consent.problem.title.text() == "Zoho's page reports a problem"
-    assert "client ID" in consent.problem.body.text()
+    # Zoho's "Invalid client" page where the sign-in starts (the app's home): the client
+    # ID or the data center on the details page is wrong.
+    wait_step(qtbot, wizard, Step.FINISHING)
+    panel = wizard.finishing_page.error_panel
+    qtbot.waitUntil(panel.isVisible)
+    assert panel.title.text() == (
+        "Zoho does not know this client ID where your firm's app was registered."
+    )
+    assert "client ID" in panel.body.text()
     assert sandbox.requests_for("token") == []
-    assert wizard.controller.state.step is Step.CONSENT  # nothing was caught
-    click(qtbot, consent.back_button)
-    wait_step(qtbot, wizard, Step.DETAILS)
     assert wizard.consent_page.browser.view is None  # the browser was freed
+    click(qtbot, panel.buttons[Action.BACK_TO_DETAILS])
+    wait_step(qtbot, wizard, Step.DETAILS)
+    assert wizard.details_page.client_id.edit.text() == "1000.NOTREGISTERED00000000"
 
 
+@pytest.mark.parametrize("status", [400, 200])
 def test_a_client_not_enabled_for_the_users_data_center_points_to_multi_dc(
-    qtbot: Any, make_wizard: Any, sandbox: Sandbox, opened_urls: list[str]
+    qtbot: Any, make_wizard: Any, sandbox: Sandbox, opened_urls: list[str], status: int
 ) -> None:
+    sandbox.auth_error_status = status  # Zoho's error pages may come with HTTP 200
     sandbox.register_client(
         "1000.USONLYCLIENT00000000000",
         "us-only-secret-000000",
@@ -171,17 +176,17 @@ def test_a_client_not_enabled_for_the_users_data_center_points_to_multi_dc(
     )
     submit_details(qtbot, wizard)
     sign_in(qtbot, wizard, "anna@example.eu", "anna-pass")
-    web_click(qtbot, wizard, "accept")  # Zoho moved the sign-in to the EU data center
+    # Zoho sent the sign-in on to the EU data center, which shows "Invalid client".
     wait_step(qtbot, wizard, Step.FINISHING)
     page = wizard.finishing_page
     qtbot.waitUntil(lambda: page.error_panel.isVisible())
     assert "Multi-DC" in page.error_panel.body.text()
-    tokens = sandbox.requests_for("token")
-    assert [t.dc for t in tokens] == ["eu"]  # exchanged where the callback said
+    assert [r.dc for r in sandbox.requests_for("auth")] == ["us", "eu"]
+    assert sandbox.requests_for("token") == []
     console = page.error_panel.buttons[Action.OPEN_API_CONSOLE]
     assert console.text() == "Open Zoho's API console"
     click(qtbot, console)
-    assert opened_urls == ["https://api-console.zoho.com"]
+    assert opened_urls == ["https://api-console.zoho.com"]  # the app's home console
 
 
 @pytest.mark.fault

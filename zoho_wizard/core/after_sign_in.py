@@ -117,13 +117,11 @@ class AfterSignIn:
             previous = self.connector.profiles.get(name)
         except errors.ZohoWizardError:
             return None  # a damaged entry: store first, as for a new connection
-        endpoints = self.connector.endpoints
-        server = verified.accounts_server
-        dc = endpoints.data_center_of(server) or verified.location or details.data_center
+        connector = self.connector
         return replace(
             previous,
-            accounts_server=server,
-            api_domain=endpoints.api_domain_for(tokens.api_domain, dc),
+            accounts_server=verified.accounts_server,
+            api_domain=connector.api_domain(details, verified, tokens),
         )
 
     def store(self, state: WizardState) -> Profile:

@@ -162,7 +162,33 @@ class Connector:
         register_secrets(tokens.access_token, tokens.refresh_token)
         if not tokens.refresh_token:
             raise errors.MissingRefreshTokenError()
+        try:
+            self.api_domain(details, verified, tokens)
+        except errors.UnknownApiDomainError:
+            # Keys nobody can use safely are withdrawn at once, not left live at Zoho.
+            self.revoke_quietly(verified.accounts_server, tokens.refresh_token)
+            raise
         return tokens
+
+    def data_center(self, details: ConnectionDetails, verified: VerifiedCallback) -> str:
+        """The data center this sign-in landed in: the callback's accounts server's (from
+        the table or Zoho's serverinfo), else its ``location``, else the app's home."""
+        return (
+            self.endpoints.data_center_of(verified.accounts_server)
+            or verified.location
+            or details.data_center
+        )
+
+    def api_domain(
+        self, details: ConnectionDetails, verified: VerifiedCallback, tokens: TokenSet
+    ) -> str:
+        """Where this sign-in's Books lives (checked: see ``Endpoints.api_domain_for``).
+
+        Raises:
+            UnknownApiDomainError: no API domain that can be trusted.
+        """
+        dc = self.data_center(details, verified)
+        return self.endpoints.api_domain_for(tokens.api_domain, dc, verified.accounts_server)
 
     def prepare_store(self) -> None:
         """Get the password store ready for :meth:`store` (run alongside the exchange)."""
@@ -188,12 +214,8 @@ class Connector:
             KeyringUnavailableError: the secrets could not be saved; the caller keeps
                 ``tokens`` and may try again or choose another store.
         """
-        dc = (
-            self.endpoints.data_center_of(verified.accounts_server)
-            or verified.location
-            or details.data_center
-        )
-        api_domain = self.endpoints.api_domain_for(tokens.api_domain, dc)
+        dc = self.data_center(details, verified)
+        api_domain = self.api_domain(details, verified, tokens)
         try:
             previous = self.profiles.get(details.name)
         except errors.ConnectionNotFoundError:
@@ -203,6 +225,7 @@ class Connector:
             name=details.name,
             client_id=details.client_id,
             data_center=dc,
+            home_data_center=details.data_center,
             accounts_server=verified.accounts_server,
             api_domain=api_domain,
             scopes=details.scopes,

@@ -7,6 +7,7 @@ pattern (accounts.zohocloud.ca, but www.zohoapis.ca).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -106,6 +107,25 @@ DATA_CENTERS: tuple[DataCenter, ...] = (
         "https://api-console.zoho.uk",
         books_confirmed=False,
     ),
+    # Zoho's WorkDrive multi-DC page lists UAE (zoho.ae, www.zohoapis.ae); region tables
+    # list accounts.zoho.ae and accounts.zoho.sg. Books there, the location codes and the
+    # console hosts (the pattern's) are unconfirmed (reference §13).
+    DataCenter(
+        "ae",
+        "United Arab Emirates (zoho.ae)",
+        "https://accounts.zoho.ae",
+        "https://www.zohoapis.ae",
+        "https://api-console.zoho.ae",
+        books_confirmed=False,
+    ),
+    DataCenter(
+        "sg",
+        "Singapore (zoho.sg)",
+        "https://accounts.zoho.sg",
+        "https://www.zohoapis.sg",
+        "https://api-console.zoho.sg",
+        books_confirmed=False,
+    ),
 )
 
 DEFAULT_DATA_CENTER = "us"
@@ -159,3 +179,49 @@ def find_by_api_domain(url: str) -> DataCenter | None:
         if wanted == origin(dc.api_domain):
             return dc
     return None
+
+
+# Zoho's hosts follow one naming rule per data center: ``accounts.zoho.<suffix>`` (Canada:
+# ``accounts.zohocloud.ca``) and ``www.zohoapis.<suffix>``. The rule is only used to CHECK
+# what Zoho itself said (its serverinfo list, a token's ``api_domain``), never to derive a
+# host. The suffix is a short top-level domain or ``com.<cc>`` (``com.au``, ``com.cn``).
+_SUFFIX = r"(?P<suffix>[a-z]{2,3}|com\.[a-z]{2})"
+_ACCOUNTS_HOST = re.compile(rf"accounts\.zoho(?:cloud)?\.{_SUFFIX}")
+_API_HOST = re.compile(rf"www\.zohoapis\.{_SUFFIX}")
+
+
+def _zoho_suffix(url: str, pattern: re.Pattern[str]) -> str | None:
+    """The host suffix when ``url`` is exactly ``https://<host matching pattern>``."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    if parts.scheme.lower() != "https" or port is not None or parts.path.strip("/"):
+        return None
+    if parts.query or parts.fragment or parts.username or parts.password:
+        return None
+    match = pattern.fullmatch(host)
+    return match.group("suffix") if match else None
+
+
+def is_zoho_accounts_server(url: str) -> bool:
+    """True when ``url`` has the shape of a Zoho accounts server (``https://accounts.zoho.ae``).
+
+    A shape check only: whether such a server exists is Zoho's serverinfo's to say.
+    """
+    return _zoho_suffix(url, _ACCOUNTS_HOST) is not None
+
+
+def is_zoho_api_domain(url: str) -> bool:
+    """True when ``url`` has the shape of a Zoho API domain (``https://www.zohoapis.ae``)."""
+    return _zoho_suffix(url, _API_HOST) is not None
+
+
+def api_domain_fits(api_domain: str, accounts_server: str) -> bool:
+    """True when ``api_domain`` is the Zoho API host of the data center whose accounts
+    server is ``accounts_server`` (``www.zohoapis.ae`` for ``accounts.zoho.ae``;
+    ``www.zohoapis.ca`` for ``accounts.zohocloud.ca``), both over https."""
+    suffix = _zoho_suffix(accounts_server, _ACCOUNTS_HOST)
+    return suffix is not None and _zoho_suffix(api_domain, _API_HOST) == suffix

@@ -21,7 +21,9 @@ class ConnectionDetails:
         name: The connection's name (one per client business, typically).
         client_id: From Zoho's API console.
         client_secret: From Zoho's API console; never logged or shown.
-        data_center: The data-center id the person picked.
+        data_center: The app's home data center: where the firm's admin registered the
+            client in Zoho's API console. The sign-in starts there; Zoho sends each person
+            on to their own data center (the callback says which).
         scopes: Scopes to request.
         redirect_uri: The redirect URI registered for the client.
         use_pkce: Send PKCE (needed for Zoho's desktop client type).

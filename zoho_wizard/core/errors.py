@@ -241,6 +241,19 @@ class IssuerMismatchError(UnknownAccountsServerError):
     default_fix = "Start the sign-in again. If it happens again, tell your firm's IT person."
 
 
+class UnknownApiDomainError(OAuthError):
+    """Zoho's answer named no API domain that belongs to the user's data center."""
+
+    code = "unknown_api_domain"
+    default_message = (
+        "Zoho did not say where your data center's Zoho Books is, so nothing was connected."
+    )
+    default_fix = (
+        "Try again later. If it keeps happening, tell your firm's IT person; the details "
+        "are in this program's log file."
+    )
+
+
 class MissingRefreshTokenError(OAuthError):
     """Zoho issued no refresh token, so the connection would die within an hour."""
 

@@ -5,12 +5,15 @@ Example (``preset.toml``)::
     [preset]
     set_by = "Smith & Co IT"                 # shown next to every locked field
     client_id = "1000.EXAMPLECLIENTID0000000000000000"
-    data_center = "eu"
+    data_center = "eu"                       # where the app was registered (its console)
     scopes = ["ZohoBooks.settings.READ", "ZohoBooks.invoices.READ"]
     redirect_uri = "http://127.0.0.1:47214/callback"
     connection_name = "Books – {organization}"  # {organization} is filled in at the end
     allowed_organizations = ["10234695"]
     lock = ["client_id", "data_center", "scopes"]   # default: everything the preset sets
+
+``data_center`` is the app's home: the data center whose API console registered the
+client. Every sign-in starts there and Zoho sends each person on to their own data center.
 
 A preset in the system-wide config folder (``/etc/xdg/zoho-wizard/preset.toml`` on Linux,
 ``C:\\ProgramData\\zoho-wizard\\preset.toml`` on Windows) is read automatically;

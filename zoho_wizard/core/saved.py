@@ -110,12 +110,16 @@ def set_aside(path: Path, now: float) -> Path:
 
 
 def details_from_profile(profile: Profile, client_secret: str) -> ConnectionDetails:
-    """Every setting of a saved connection, for the details page on a reconnect."""
+    """Every setting of a saved connection, for the details page on a reconnect.
+
+    The details' data center is the app's home (where its sign-in starts), which is not
+    always where the person's account turned out to be (``profile.data_center``).
+    """
     return ConnectionDetails(
         name=profile.name,
         client_id=profile.client_id,
         client_secret=client_secret,
-        data_center=profile.data_center,
+        data_center=profile.home_data_center or profile.data_center,
         scopes=profile.scopes,
         redirect_uri=profile.redirect_uri or DEFAULT_REDIRECT_URI,
         use_pkce=profile.use_pkce,
@@ -151,7 +155,7 @@ def salvaged_details(path: Path, name: str, client_secret: str) -> ConnectionDet
         and all(isinstance(s, str) for s in raw_scopes)
         else access.default_scopes()
     )
-    data_center = text("data_center", DEFAULT_DATA_CENTER)
+    data_center = text("home_data_center", "") or text("data_center", DEFAULT_DATA_CENTER)
     try:
         by_id(data_center)
     except KeyError:

@@ -67,6 +67,9 @@ class Profile:
     health: str = "unchecked"  # "ok", "attention", "unchecked"
     health_detail: str = ""
     checked_at: str = ""
+    # Where the firm's app was registered (the sign-in starts there); "" in files written
+    # before it was kept: ``data_center`` (where the user's account is) stands in.
+    home_data_center: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict."""

@@ -126,10 +126,24 @@ def steps(way_in: WayIn) -> WayInSteps:
     return WAYS_IN[way_in]
 
 
+def home_accounts_url(endpoints: Endpoints, details: ConnectionDetails) -> str:
+    """The accounts server of the app's home data center: where the admin registered the
+    client (``details.data_center``; ``accounts.zoho.com`` by default, ``.com.cn`` for
+    China).
+
+    Zoho starts every sign-in there and sends each person on to their own data center,
+    which the callback names (the exchange goes there); a Self Client code, which no
+    callback accompanies, is exchanged there too. The person signing in is never asked
+    where their own account is.
+    """
+    return endpoints.accounts_url(details.data_center)
+
+
 def new_request(endpoints: Endpoints, details: ConnectionDetails) -> AuthRequest:
-    """A fresh authorization request (state, PKCE) for the ways in that sign in."""
+    """A fresh authorization request (state, PKCE) for the ways in that sign in, sent to
+    the app's home accounts server (:func:`home_accounts_url`)."""
     return begin_authorization(
-        accounts_url=endpoints.accounts_url(details.data_center),
+        accounts_url=home_accounts_url(endpoints, details),
         client_id=details.client_id,
         redirect_uri=details.redirect_uri,
         scopes=details.scopes,

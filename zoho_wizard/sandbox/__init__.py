@@ -14,21 +14,27 @@ Run it alone with ``python -m zoho_wizard.sandbox``.
 from zoho_wizard.sandbox.faults import FAULT_KINDS, Fault, Faults
 from zoho_wizard.sandbox.incoming import RecordedRequest
 from zoho_wizard.sandbox.practice import (
+    PRACTICE_AE_EMAIL,
     PRACTICE_CLIENT_ID,
     PRACTICE_CLIENT_SECRET,
     PRACTICE_EMAIL,
     PRACTICE_EU_EMAIL,
+    PRACTICE_NEW_DC_EMAIL,
     PRACTICE_PASSWORD,
     PRACTICE_REDIRECT_URI,
 )
+from zoho_wizard.sandbox.records import NEW_DC
 from zoho_wizard.sandbox.server import Sandbox
 
 __all__ = [
     "FAULT_KINDS",
+    "NEW_DC",
+    "PRACTICE_AE_EMAIL",
     "PRACTICE_CLIENT_ID",
     "PRACTICE_CLIENT_SECRET",
     "PRACTICE_EMAIL",
     "PRACTICE_EU_EMAIL",
+    "PRACTICE_NEW_DC_EMAIL",
     "PRACTICE_PASSWORD",
     "PRACTICE_REDIRECT_URI",
     "Fault",

@@ -13,17 +13,18 @@ from collections.abc import Callable, Iterable
 from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
 from zoho_wizard.core import scopes as scope_catalog
-from zoho_wizard.core.datacenters import DATA_CENTERS, by_id
 from zoho_wizard.sandbox.incoming import SESSION_COOKIE, Call
 from zoho_wizard.sandbox.model import SandboxModel
 from zoho_wizard.sandbox.practice import (
+    PRACTICE_AE_EMAIL,
     PRACTICE_CLIENT_ID,
     PRACTICE_CLIENT_SECRET,
     PRACTICE_EMAIL,
     PRACTICE_EU_EMAIL,
+    PRACTICE_NEW_DC_EMAIL,
     PRACTICE_PASSWORD,
 )
-from zoho_wizard.sandbox.records import PROFILE_SCOPE, AuthRequestError
+from zoho_wizard.sandbox.records import DC_IDS, PROFILE_SCOPE, AuthRequestError, dc_label
 from zoho_wizard.sandbox.reply import Reply, html_reply, redirect_reply
 from zoho_wizard.sandbox.views import (
     SELF_CLIENT_EXPIRY_MINUTES,
@@ -69,28 +70,32 @@ def _clear_session_cookie() -> tuple[str, str]:
 
 
 def _practice_logins() -> list[tuple[str, str]]:
-    return [(PRACTICE_EMAIL, PRACTICE_PASSWORD), (PRACTICE_EU_EMAIL, PRACTICE_PASSWORD)]
+    return [
+        (email, PRACTICE_PASSWORD)
+        for email in (PRACTICE_EMAIL, PRACTICE_EU_EMAIL, PRACTICE_AE_EMAIL, PRACTICE_NEW_DC_EMAIL)
+    ]
 
 
 def home(model: SandboxModel, call: Call) -> Reply:
     """The front page: links to every fake accounts server."""
-    accounts = [(dc.id, dc.label, model.accounts_url(dc.id)) for dc in DATA_CENTERS]
+    accounts = [(dc, dc_label(dc), model.accounts_url(dc)) for dc in DC_IDS]
     return html_reply(home_page(model.base_url, accounts, PRACTICE_CLIENT_ID))
 
 
 def _signin_page(
     dc: str, next_path: str | None, *, error: str | None = None, email: str = ""
 ) -> str:
-    return signin_page(dc, by_id(dc).label, next_path, _practice_logins(), error=error, email=email)
+    return signin_page(dc, dc_label(dc), next_path, _practice_logins(), error=error, email=email)
 
 
 def auth(model: SandboxModel, call: Call) -> Reply:
     """``GET /oauth/v2/auth``: sign-in page, a redirect to the home DC, or consent."""
     dc = call.dc
     try:
-        request = model.parse_auth_request(call.query)
+        request = model.parse_auth_request(call.query, dc)
     except AuthRequestError as problem:
-        return html_reply(error_page(problem.title, problem.message, problem.details), 400)
+        page = error_page(problem.title, problem.message, problem.details)
+        return html_reply(page, model.auth_error_status)
     user = model.session_user(call.session_id)
     if user is None or call.session_id is None:
         return html_reply(_signin_page(dc, call.target))
@@ -101,7 +106,7 @@ def auth(model: SandboxModel, call: Call) -> Reply:
     request_id = model.add_pending(call.session_id, dc, user.email, request)
     page = consent_page(
         dc=dc,
-        dc_label=by_id(dc).label,
+        dc_label=dc_label(dc),
         app_name=client.name if client else request.client_id,
         client_id=request.client_id,
         email=user.email,
@@ -200,7 +205,7 @@ def selfclient(model: SandboxModel, call: Call) -> Reply:
             error = str(problem)
     page = self_client_page(
         dc,
-        by_id(dc).label,
+        dc_label(dc),
         client_id=client_id,
         scopes=scope,
         expiry_minutes=expiry,

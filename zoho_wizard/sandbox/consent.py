@@ -56,17 +56,21 @@ class ConsentRules(ModelState):
             with self._lock:
                 self._sessions.pop(session_id, None)
 
-    def parse_auth_request(self, query: Mapping[str, str]) -> AuthRequest:
-        """Validate an ``/oauth/v2/auth`` query.
+    def parse_auth_request(self, query: Mapping[str, str], dc: str | None = None) -> AuthRequest:
+        """Validate an ``/oauth/v2/auth`` query (at data center ``dc``, when given).
+
+        A client is known at a data center where it is registered or Multi-DC-enabled
+        (:meth:`Client.enabled_in`); elsewhere Zoho shows the same "Invalid Client" page as
+        for a client ID that does not exist at all (reference §13).
 
         Raises:
             AuthRequestError: with the title of the page Zoho would show (no redirect).
         """
         client = self.client(query.get("client_id", ""))
-        if client is None:
+        if client is None or (dc is not None and not client.enabled_in(dc)):
             raise AuthRequestError(
                 "Invalid client",
-                "The application's client ID is not registered with Zoho Accounts.",
+                "The transmitted client ID does not exist.",
                 (query.get("client_id", ""),),
             )
         redirect_uri = query.get("redirect_uri", "")

@@ -59,12 +59,10 @@ class SandboxModel(ConsentRules, TokenRules):
             user's tokens for the client, Kaizen #43) or ``"client"`` (all the client's
             tokens, Zoho's FAQ). Beyond the cap the oldest is silently revoked.
         missing_organization_code: Books' answer for an organization the user does not
-
             belong to (removed from it, or never in it): 6041 (HTTP 400, "This user is not
-
             associated with the CompanyID/CompanyName:<id>.") or 1002 (HTTP 404).
-
         missing_scope_status: HTTP status of Books' code 57 for a token without the scope
-
             a call needs (401, or 400 as some integrators see it).
+        auth_error_status: HTTP status of the authorize step's error pages ("Invalid
+            client"...): 400, or 200 (Zoho is not known to use an error status for them).
     """

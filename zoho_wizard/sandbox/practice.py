@@ -33,6 +33,13 @@ PRACTICE_EU_EMAIL = "eu.practice@example.com"
 PRACTICE_EU_HOME_DC = "eu"
 """Home data center of :data:`PRACTICE_EU_EMAIL`."""
 
+PRACTICE_AE_EMAIL = "ae.practice@example.com"
+"""A practice user whose home data center is ``ae`` (UAE, newer than Zoho's first nine)."""
+
+PRACTICE_NEW_DC_EMAIL = "new.practice@example.com"
+"""A practice user in the sandbox's made-up data center (``records.NEW_DC``), which only
+the sandbox's serverinfo lists: the wizard must learn it from there."""
+
 _DEFAULT_ORGANIZATIONS: tuple[dict[str, Any], ...] = (
     {
         "organization_id": "10234695",

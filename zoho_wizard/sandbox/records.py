@@ -16,9 +16,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from zoho_wizard.core import scopes as scope_catalog
-from zoho_wizard.core.datacenters import DATA_CENTERS
+from zoho_wizard.core.datacenters import DATA_CENTERS, by_id
 
-DC_IDS: tuple[str, ...] = tuple(dc.id for dc in DATA_CENTERS)
+NEW_DC = "nx"
+"""A made-up data center only the sandbox's serverinfo lists (the wizard's built-in table
+does not): it stands for one Zoho opens after a release of the wizard."""
+
+DC_IDS: tuple[str, ...] = (*(dc.id for dc in DATA_CENTERS), NEW_DC)
+"""Every data center the sandbox serves: the wizard's table's, and :data:`NEW_DC`."""
 PROFILE_SCOPE = "AaaServer.profile.Read"
 CLIENT_TYPES = ("server", "desktop")
 _BOOKS_OPERATIONS = frozenset(op.lower() for op in (*scope_catalog.OPERATIONS, "ALL"))
@@ -201,3 +206,11 @@ def check_dc(dc: str) -> str:
     if dc not in DC_IDS:
         raise ValueError(f"unknown data center {dc!r}; expected one of {DC_IDS}")
     return dc
+
+
+def dc_label(dc: str) -> str:
+    """What the pages call data center ``dc`` (the table's name, or a made-up one's)."""
+    try:
+        return by_id(dc).label
+    except KeyError:
+        return f"Next data center ({dc}, sandbox only)"

@@ -23,16 +23,18 @@ from zoho_wizard.sandbox.faults import Faults, fault_reply
 from zoho_wizard.sandbox.incoming import Call
 from zoho_wizard.sandbox.model import SandboxModel
 from zoho_wizard.sandbox.practice import (
+    PRACTICE_AE_EMAIL,
     PRACTICE_CLIENT_ID,
     PRACTICE_CLIENT_NAME,
     PRACTICE_CLIENT_SECRET,
     PRACTICE_EMAIL,
     PRACTICE_EU_EMAIL,
     PRACTICE_EU_HOME_DC,
+    PRACTICE_NEW_DC_EMAIL,
     PRACTICE_PASSWORD,
     PRACTICE_REDIRECT_URI,
 )
-from zoho_wizard.sandbox.records import DC_IDS
+from zoho_wizard.sandbox.records import DC_IDS, NEW_DC
 from zoho_wizard.sandbox.reply import Reply, html_reply, json_reply, text_reply
 from zoho_wizard.sandbox.transport import SandboxServer
 from zoho_wizard.sandbox.views import not_found_page
@@ -89,6 +91,8 @@ class Sandbox(SandboxModel):
         self.add_user(
             PRACTICE_EU_EMAIL, PRACTICE_PASSWORD, home_dc=PRACTICE_EU_HOME_DC, name="Eva Europa"
         )
+        self.add_user(PRACTICE_AE_EMAIL, PRACTICE_PASSWORD, home_dc="ae", name="Amal Emirates")
+        self.add_user(PRACTICE_NEW_DC_EMAIL, PRACTICE_PASSWORD, home_dc=NEW_DC, name="Nia Newdc")
 
     # -- lifecycle ----------------------------------------------------------------------
 

@@ -57,6 +57,7 @@ class ModelState:
         self.refresh_token_cap_per: str = "user"
         self.missing_organization_code: int = 6041
         self.missing_scope_status: int = 401
+        self.auth_error_status: int = 400
         self._clients: dict[str, Client] = {}
         self._users: dict[str, User] = {}
         self._codes: dict[str, GrantCode] = {}

@@ -41,6 +41,9 @@ class BrowserPane(QWidget):
         loadStarted(), loadSucceeded(): the page started or finished loading.
         loadFailed(str, bool): a load failed (the reason; True when the server answered
             with an error page that is worth showing, False when nothing came back).
+        pageShown(str, str, str): a page finished loading and is on screen, whatever its
+            HTTP status: its address, title and text (for core to recognise Zoho's error
+            pages).
     """
 
     redirectCaught = Signal(str)
@@ -50,6 +53,7 @@ class BrowserPane(QWidget):
     loadStarted = Signal()
     loadSucceeded = Signal()
     loadFailed = Signal(str, bool)
+    pageShown = Signal(str, str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,13 +172,30 @@ class BrowserPane(QWidget):
                 self._first_load = False
                 timings.mark("consent_loaded")
             self.loadSucceeded.emit()
+            self._report_page(info.url().toString())
         elif status is LoadingStatus.LoadFailedStatus:
             page = self.page
             if page is not None and (page.caught or info.url().toString() in page.refused_urls):
                 return  # the load we refused on purpose
             http_page = info.errorDomain() is ErrorDomain.HttpStatusCodeDomain
             self.loadFailed.emit(info.errorString() or str(info.errorCode()), http_page)
+            if http_page:
+                self._report_page(info.url().toString())
         # LoadStoppedStatus: a navigation we refused, or one replaced by the next: ignore.
+
+    def _report_page(self, url: str) -> None:
+        """Tell what is on screen (address, title, text); the text arrives later, from the
+        page's renderer, and is dropped if the attempt is over by then."""
+        page = self.page
+        if page is None or page.caught:
+            return
+        title = page.title()
+
+        def shown(text: str) -> None:
+            if self.page is page and not page.caught:
+                self.pageShown.emit(url, title, text or "")
+
+        page.toPlainText(shown)
 
     def dispose(self, *, spare: bool = False) -> None:
         """Delete the attempt's view (and its page) before its profile, as Qt requires.

@@ -53,6 +53,7 @@ class WizardController(ControllerBase):
         state = wizard_flow.details_submitted(self.state, details, request)
         self._set_flow(state, session_only=session_only, failed_at=None, secrets_place="")
         self._prepare_store()  # while the person signs in
+        self._prefetch_data_centers()
 
     def _prepare_store(self) -> None:
         """Open the password store the new keys go to, in the background, ahead of time."""
@@ -61,10 +62,28 @@ class WizardController(ControllerBase):
             # (a reconnect saves its keys later, with the organization)
             self._quietly("opening the password store", lambda _r: connector.prepare_store())
 
+    def _prefetch_data_centers(self) -> None:
+        """Read Zoho's list of data centers while the person signs in, when the copy in
+        hand is missing or a week old, so the callback is checked without waiting."""
+        endpoints = self.endpoints
+        self._quietly("reading Zoho's list of data centers", lambda _r: endpoints.prefetch())
+
     def consent_failed(self, error: errors.ZohoWizardError) -> None:
         """The consent page gave up (for example, the sign-in page never loaded)."""
         if self.state.step is Step.CONSENT:
             self._set_flow(wizard_flow.consent_failed(self.state, error))
+
+    def page_shown(self, url: str, title: str, text: str = "") -> None:
+        """The sign-in browser shows a page; one of Zoho's error pages ("Invalid Client"…)
+        ends the sign-in with core's advice."""
+        if self.state.step is not Step.CONSENT or self._ui.own_browser is not None:
+            return
+        from zoho_wizard.core.zoho_pages import refusal
+
+        error = refusal(self.endpoints, self.state.request, url, title, text)
+        if error is not None:
+            log.info("Zoho's sign-in page refused the request (%s)", type(error).__name__)
+            self.consent_failed(error)
 
     # --- organization -> done -------------------------------------------------------------
 
@@ -114,6 +133,8 @@ class WizardController(ControllerBase):
             return
         request = ways_in.new_request(self.endpoints, details)
         self._set_flow(wizard_flow.try_again(self.state, request), failed_at=None)
+        if ways_in.steps(self.state.way_in).signs_in:
+            self._prefetch_data_centers()
 
     def retry(self) -> None:
         """Repeat whatever failed, without losing anything already issued."""
@@ -217,7 +238,7 @@ class WizardController(ControllerBase):
 
         The countdown runs from when the code was entered, over the ``lifetime`` the person
         picked in the console; the code is exchanged at once, without a redirect URI, at the
-        accounts server of the data center they chose (no redirect can tell us another).
+        accounts server of the app's home data center (no redirect can tell us another).
         """
         if self.state.step is not Step.DETAILS:
             return
@@ -227,7 +248,7 @@ class WizardController(ControllerBase):
             self.state,
             details,
             code,
-            self.endpoints.accounts_url(details.data_center),
+            ways_in.home_accounts_url(self.endpoints, details),
             self.clock(),
             lifetime,
         )

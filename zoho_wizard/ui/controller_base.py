@@ -42,6 +42,7 @@ from zoho_wizard.ui.worker import Progress, Worker
 
 if TYPE_CHECKING:  # (the connection machinery loads when the details are submitted)
     from zoho_wizard.core.after_sign_in import AfterSignIn
+    from zoho_wizard.core.authorize import AuthRequest, CallbackResult
     from zoho_wizard.core.connect import Connector
 
 log = logging.getLogger(__name__)
@@ -333,10 +334,31 @@ class ControllerBase(QObject):
         if self.state.step is not Step.CONSENT:
             log.info("ignoring a callback outside the consent step")
             return
+        callback, caught_at, request = parse_callback(url), self.clock(), self.state.request
+        server = self.endpoints.lookup_before_check(request, callback)
+        if server is not None:
+            # A data center newer than every list in hand: ask Zoho's serverinfo (off the
+            # GUI thread) before deciding; the code's countdown runs from the catch.
+            endpoints = self.endpoints
+            self._run(
+                "checking Zoho's list of data centers",
+                lambda _r: endpoints.look_up(server),
+                lambda _listed: self._check_callback(request, callback, caught_at),
+            )
+            return
+        self._check_callback(request, callback, caught_at)
+
+    def _check_callback(
+        self, request: AuthRequest | None, callback: CallbackResult, caught_at: float
+    ) -> None:
+        """Check a caught callback (against every accounts server known now) and, when it
+        carries a usable code, start the exchange."""
+        if self.state.step is not Step.CONSENT or self.state.request is not request:
+            return  # the person moved on meanwhile
         state = wizard_flow.callback_caught(
             self.state,
-            parse_callback(url),
-            self.clock(),
+            callback,
+            caught_at,
             allowed_accounts_servers=self.endpoints.allowed_accounts_servers(),
         )
         if state.phase is not Phase.EXCHANGING:

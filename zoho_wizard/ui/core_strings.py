@@ -17,6 +17,8 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP("core", "China (zoho.com.cn)"),
     QT_TRANSLATE_NOOP("core", "Saudi Arabia (zoho.sa)"),
     QT_TRANSLATE_NOOP("core", "United Kingdom (zoho.uk)"),
+    QT_TRANSLATE_NOOP("core", "United Arab Emirates (zoho.ae)"),
+    QT_TRANSLATE_NOOP("core", "Singapore (zoho.sg)"),
     QT_TRANSLATE_NOOP("core", "Organization settings"),
     QT_TRANSLATE_NOOP(
         "core",
@@ -61,10 +63,8 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP("core", "Your Zoho name and e-mail address"),
     QT_TRANSLATE_NOOP("core", "{module}: {access}"),
     QT_TRANSLATE_NOOP("core", "Access granted"),
-    QT_TRANSLATE_NOOP("core", "Data center"),
     QT_TRANSLATE_NOOP("core", "Staying signed in"),
     QT_TRANSLATE_NOOP("core", "This computer's clock"),
-    QT_TRANSLATE_NOOP("core", "Zoho Books organization"),
     QT_TRANSLATE_NOOP("core", "Something went wrong."),
     QT_TRANSLATE_NOOP("core", "Try again. If it keeps happening, ask your firm's IT person."),
     QT_TRANSLATE_NOOP("core", "Zoho could not be reached."),
@@ -110,6 +110,13 @@ CORE_TEXTS = (
         "core", "Start the sign-in again. If it happens again, tell your firm's IT person."
     ),
     QT_TRANSLATE_NOOP(
+        "core", "Zoho did not say where your data center's Zoho Books is, so nothing was connected."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Try again later. If it keeps happening, tell your firm's IT person; the details are in this program's log file.",
+    ),
+    QT_TRANSLATE_NOOP(
         "core",
         "Zoho did not give this program a long-lasting key, so the connection would stop working within an hour.",
     ),
@@ -144,6 +151,11 @@ CORE_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("core", "A saved key for this connection is missing or damaged."),
     QT_TRANSLATE_NOOP("core", "Reconnect to sign in again; your other settings are kept."),
+    QT_TRANSLATE_NOOP("core", "Something unexpected went wrong while saving your keys."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Try again. If it keeps happening, ask your firm's IT person; the details are in this program's log file.",
+    ),
     QT_TRANSLATE_NOOP(
         "core",
         "Rename or delete that file, then connect again. Your keys stay in the password store.",
@@ -187,32 +199,26 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP("core", "That is too short to be a client secret. Copy the whole secret."),
     QT_TRANSLATE_NOOP("core", "That redirect address has an invalid port number."),
     QT_TRANSLATE_NOOP("core", "The clock agrees with Zoho's."),
+    QT_TRANSLATE_NOOP("core", "Reconnect and allow all the access asked for."),
+    QT_TRANSLATE_NOOP("core", "Reconnect so the right data center is recorded."),
     QT_TRANSLATE_NOOP("core", "Zoho did not say what time it is."),
     QT_TRANSLATE_NOOP(
         "core", "Set the clock to update automatically; wrong time breaks sign-in and expiry."
     ),
     QT_TRANSLATE_NOOP("core", "Zoho renewed this connection's access in the last ten minutes."),
     QT_TRANSLATE_NOOP("core", "Zoho renewed this connection's access just now."),
-    QT_TRANSLATE_NOOP("core", "Zoho's time could not be read."),
     QT_TRANSLATE_NOOP("core", "Zoho did not report which access it granted."),
+    QT_TRANSLATE_NOOP("core", "Everything this connection asked for was granted."),
+    QT_TRANSLATE_NOOP("core", "Reconnect and choose the organization again."),
+    QT_TRANSLATE_NOOP("core", "Zoho's time could not be read."),
     QT_TRANSLATE_NOOP("core", "No organization was chosen for this connection."),
     QT_TRANSLATE_NOOP("core", "Reconnect and choose the organization."),
-    QT_TRANSLATE_NOOP("core", "Reconnect and allow all the access asked for."),
-    QT_TRANSLATE_NOOP("core", "Everything this connection asked for was granted."),
     QT_TRANSLATE_NOOP("core", "Not checked, because Zoho did not renew access."),
-    QT_TRANSLATE_NOOP("core", "Reconnect so the right data center is recorded."),
-    QT_TRANSLATE_NOOP("core", "Zoho Books could not be reached."),
     QT_TRANSLATE_NOOP("core", "Check the internet connection, then check again."),
-    QT_TRANSLATE_NOOP("core", "Reconnect and choose the organization again."),
     QT_TRANSLATE_NOOP("core", "There was no key to revoke at Zoho."),
     QT_TRANSLATE_NOOP("core", "Zoho revoked the connection's access."),
     QT_TRANSLATE_NOOP("core", "Removed the saved settings."),
     QT_TRANSLATE_NOOP("core", "Zoho had already forgotten this connection's key."),
-    QT_TRANSLATE_NOOP("core", "The code from the API console has expired or was already used."),
-    QT_TRANSLATE_NOOP(
-        "core",
-        "Generate a new code in Zoho's API console (Self Client → Generate Code) and paste it here. Paste it soon: the code only lives for the time you picked there.",
-    ),
     QT_TRANSLATE_NOOP("core", "No system password store was found."),
     QT_TRANSLATE_NOOP(
         "core", "The only password store found keeps passwords in a plain file, which is not safe."
@@ -224,9 +230,6 @@ CORE_TEXTS = (
         "core", "Zoho no longer knows this connection's key; it was already revoked."
     ),
     QT_TRANSLATE_NOOP("core", "Nothing more is needed at Zoho."),
-    QT_TRANSLATE_NOOP("core", "Zoho Books sent an organization list this program could not read."),
-    QT_TRANSLATE_NOOP("core", "Zoho Books sent an organization this program could not read."),
-    QT_TRANSLATE_NOOP("core", "Zoho Books sent an organization without an ID."),
     QT_TRANSLATE_NOOP("core", "This organization has used up today's Zoho Books API calls."),
     QT_TRANSLATE_NOOP(
         "core", "The limit resets tomorrow. Your plan sets how many calls a day are allowed."
@@ -267,4 +270,26 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP(
         "core", "The wizard opened without it. Ask your firm's IT person to correct the file."
     ),
+    QT_TRANSLATE_NOOP("core", "The code from the API console has expired or was already used."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Generate a new code in Zoho's API console (Self Client → Generate Code) and paste it here. Paste it soon: the code only lives for the time you picked there.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "Zoho does not know this client ID where your firm's app was registered."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Check the client ID, and that the data center on the details page is the one whose API console your firm's admin used to register the app.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "Your Zoho account is in another data center, and this app is not set up for it."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Your firm's admin must turn on Multi-DC for this client in Zoho's API console (Settings tab), including your data center. Then sign in again.",
+    ),
+    QT_TRANSLATE_NOOP("core", "Zoho's sign-in page refused this sign-in request."),
+    QT_TRANSLATE_NOOP("core", "Zoho's sign-in page expired before it was answered."),
+    QT_TRANSLATE_NOOP("core", "Start the sign-in again; your details are kept."),
 )

@@ -127,7 +127,9 @@ class OwnBrowserView(QWidget):
                 "Zoho's sign-in page is open in your web browser. Sign in there and choose "
                 "Accept; we'll continue here automatically."
             )
-            hint = self.tr("No new browser tab? Choose “Open the page again”.")
+            hint = self.tr(
+                "No new browser tab? Choose “Open the page again”. {invalid_client}"
+            ).format(invalid_client=self._invalid_client_hint())
         elif phase is OwnBrowserPhase.TIMED_OUT:
             kind = "warning"
             title = self.tr("The sign-in in your web browser timed out")
@@ -135,7 +137,7 @@ class OwnBrowserView(QWidget):
                 "Nothing came back from your web browser in time, so this window stopped "
                 "waiting. Try again, or sign in inside this window instead."
             )
-            hint = ""
+            hint = self._invalid_client_hint()
         elif unsupported:
             kind = "warning"
             title = self.tr("Your web browser can't hand the sign-in back to this window")
@@ -177,6 +179,15 @@ class OwnBrowserView(QWidget):
         )
         self.card.setAccessibleName(title)
         self.card.setAccessibleDescription(text)
+
+    def _invalid_client_hint(self) -> str:
+        # Zoho's "Invalid Client" page ends the sign-in in the person's browser, where
+        # this window cannot see it (the embedded browser recognises it by itself).
+        return self.tr(
+            "If Zoho shows “Invalid Client”, it does not know this app in your Zoho "
+            "account's data center: ask your firm's admin to check the client ID and to turn "
+            "on Multi-DC for it in Zoho's API console."
+        )
 
     @property
     def phase(self) -> OwnBrowserPhase | None:

@@ -194,6 +194,7 @@ class ConnectWizard(QWizard):
 
             consent = ConsentPage()
             consent.redirectCaught.connect(controller.redirect_caught)
+            consent.pageShown.connect(controller.page_shown)
             consent.backRequested.connect(controller.back)
             connect_own_browser(self, consent)
             return consent

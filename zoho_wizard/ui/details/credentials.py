@@ -92,16 +92,20 @@ class CredentialsSection(QWidget):
         )
         self.data_center.setMinimumContentsLength(16)
         self.data_center.view().setMinimumWidth(self.data_center.view().sizeHintForColumn(0))
-        self.data_center.setAccessibleName(self.tr("Data center"))
-        dc_label = label(self.tr("Data center"), "fieldLabel", wrap=False)
+        # The app's home: where the admin registered the client. Sign-ins start there and
+        # Zoho sends each person on to their own data center (so nobody signing in needs
+        # to know theirs).
+        self.data_center.setAccessibleName(self.tr("Data center where the app was registered"))
+        dc_label = label(self.tr("App registered in"), "fieldLabel", wrap=False)
         dc_label.setBuddy(self.data_center)
         self.data_center_lock = LockNote()
         self.data_center_help = HelpButton(
             self.tr("What is the data center?"),
             self.tr(
-                "Zoho keeps each firm's data in one region, such as the United States or "
-                "Europe; your Zoho web address shows which (zoho.eu is Europe). Not sure? "
-                "Keep United States: Zoho sends you on to your own after you sign in."
+                "Where your firm's admin registered this app: the data center of the API "
+                "console they used (zoho.eu is Europe). Every sign-in starts there, and Zoho "
+                "sends each person on to their own data center. If you are not sure, keep "
+                "United States, where most apps are registered."
             ),
         )
         self.data_center_hint = label("", "hint")
@@ -198,7 +202,10 @@ class CredentialsSection(QWidget):
                 )
             )
             self.data_center_hint.setText(
-                self.tr("Not sure? Keep United States; Zoho forwards you.")
+                self.tr(
+                    "Where your firm's app was registered, not where your account is: Zoho "
+                    "forwards you. Not sure? Keep United States."
+                )
             )
         self.setup_link.setVisible(not self_client)
         self.data_center.setAccessibleDescription(self.data_center_hint.text())

@@ -38,6 +38,8 @@ class ConsentPage(StatePage):
 
     Signals:
         redirectCaught(str): the redirect URL, for the controller to check.
+        pageShown(str, str, str): a page is on screen (address, title, text), for the
+            controller to recognise Zoho's error pages.
         backRequested(): the person wants to go back to the details.
         federatedSignIn(str): the page went to a federated sign-in (the URL).
         ownBrowserRequested(): continue the sign-in in the person's own browser.
@@ -48,6 +50,7 @@ class ConsentPage(StatePage):
 
     step = Step.CONSENT
     redirectCaught = Signal(str)
+    pageShown = Signal(str, str, str)
     backRequested = Signal()
     federatedSignIn = Signal(str)
     ownBrowserRequested = Signal()
@@ -165,6 +168,7 @@ class ConsentPage(StatePage):
         """The browser that shows Zoho's page and catches the redirect."""
         self.browser = BrowserPane(self)
         self.browser.redirectCaught.connect(self.redirectCaught)
+        self.browser.pageShown.connect(self.pageShown)
         self.browser.federatedSignIn.connect(self.federatedSignIn)
         self.browser.urlChanged.connect(self._show_address)
         self.browser.loadProgress.connect(self._progress)
