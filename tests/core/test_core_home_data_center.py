@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from zoho_wizard.core import flow, ways_in
+from zoho_wizard.core import flow, navigation, ways_in
 from zoho_wizard.core.details import ConnectionDetails
 from zoho_wizard.core.endpoints import Endpoints
 from zoho_wizard.core.saved import details_from_profile, salvaged_details
@@ -55,7 +55,7 @@ def test_the_sign_in_starts_at_the_apps_home(home: str, start: str) -> None:
 
 def test_a_self_client_code_is_exchanged_at_the_apps_home() -> None:
     details = replace(DETAILS, data_center="eu")
-    state = flow.new_connection(flow.initial_state(False))
+    state = navigation.new_connection(navigation.initial_state(True))
     state = flow.self_client_code_entered(
         state, details, "1000.code", ways_in.home_accounts_url(_zoho(), details), 0.0, 180.0
     )

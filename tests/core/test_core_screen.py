@@ -233,22 +233,23 @@ def _row(way_in: WayIn, situation: str, error: errors.ZohoWizardError, *expected
 @pytest.mark.parametrize(
     ("way_in", "situation", "error", "expected"),
     [
-        # A sign-in refused for the client: the admin's fix leads.
+        # A sign-in refused for the client: only the admin can fix it, so the main button
+        # copies a message for them; the console (for an admin at the keyboard) is next.
         _row(
             WayIn.EMBEDDED,
             "before_keys",
             errors.InvalidClientError(),
-            Offer(Action.OPEN_API_CONSOLE, P),
+            Offer(Action.COPY_ADMIN_MESSAGE, P),
+            Offer(Action.OPEN_API_CONSOLE),
             Offer(Action.TRY_AGAIN),
-            Offer(Action.BACK_TO_DETAILS),
         ),
         _row(
             WayIn.OWN_BROWSER,
             "before_keys",
             errors.InvalidRedirectUriError(),
-            Offer(Action.COPY_REDIRECT_URI, P),
+            Offer(Action.COPY_ADMIN_MESSAGE, P),
+            Offer(Action.OPEN_API_CONSOLE),
             Offer(Action.TRY_AGAIN),
-            Offer(Action.BACK_TO_DETAILS),
         ),
         _row(
             WayIn.EMBEDDED,
