@@ -27,7 +27,7 @@ from zoho_wizard.core.saved import (
     salvaged_details,
 )
 from zoho_wizard.core.screen import wait_seconds_left
-from zoho_wizard.ui.controller_base import ControllerBase
+from zoho_wizard.ui.setup_intents import SetupIntents
 from zoho_wizard.ui.worker import Progress
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 Action = errors.Action
 
 
-class WizardController(ControllerBase):
+class WizardController(SetupIntents):
     """The one object that changes the wizard's state: the pages' intents, each applying a
     core transition (see :class:`~zoho_wizard.ui.controller_base.ControllerBase` for the
     arguments)."""
@@ -189,14 +189,10 @@ class WizardController(ControllerBase):
                 self.retry()
         elif action is Action.CHOOSE_STORAGE:
             self.keep_session_only()
-
-    def copy_text(self, text: str) -> None:
-        """Put ``text`` on the clipboard."""
-        self._copy_text(text)
-
-    def open_url(self, url: str) -> None:
-        """Open ``url`` in the person's web browser."""
-        self._open_url(url)
+        elif action is Action.COPY_ADMIN_MESSAGE:
+            self.copy_text(self.admin_message())
+        elif action is Action.FIX_PERMISSIONS:
+            self.make_private_and_open()
 
     # --- "Before you start": how the firm's admin registers the client (pages/before_start)
 
@@ -209,10 +205,6 @@ class WizardController(ControllerBase):
         """ "Before you start" → the details, as they were."""
         if self.state.step is Step.BEFORE_START:
             self._set_flow(navigation.close_before_start(self.state))
-
-    def admin_console_url(self, data_center: str) -> str:
-        """Where the admin registers the client (the practice sandbox in practice mode)."""
-        return ways_in.admin_console_url(self.endpoints, data_center)
 
     # --- the way in with a code from the API console (Self Client) ------------------------
 

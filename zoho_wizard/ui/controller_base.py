@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
-from zoho_wizard.core import errors, http, navigation, store, ways_in
+from zoho_wizard.core import errors, http, navigation, setup_file, store, ways_in
 from zoho_wizard.core import flow as wizard_flow
 from zoho_wizard.core import own_browser as own_browser_rules
 from zoho_wizard.core.authorize import parse_callback
@@ -104,7 +104,7 @@ class ControllerBase(QObject):
             profiles, self.worker, self.secrets_for, clock=clock, open_url=self._open_url
         )
         self._ui = ScreenState(
-            navigation.initial_state(self.saved.state.has_any),
+            navigation.initial_state(self.saved.state.has_any, setup_file.is_complete(preset)),
             practice=endpoints.practice,
             preset=preset,
             preset_error=preset_error,
@@ -392,3 +392,17 @@ class ControllerBase(QObject):
             current = self.connector.secrets if self.connector else None
             return current if isinstance(current, MemorySecretStore) else MemorySecretStore()
         return self.secrets_factory()
+
+    # --- the desktop: clipboard, browser, consoles ------------------------------------
+
+    def copy_text(self, text: str) -> None:
+        """Put ``text`` on the clipboard."""
+        self._copy_text(text)
+
+    def open_url(self, url: str) -> None:
+        """Open ``url`` in the person's web browser."""
+        self._open_url(url)
+
+    def admin_console_url(self, data_center: str) -> str:
+        """Where the admin registers the client (the practice sandbox in practice mode)."""
+        return ways_in.admin_console_url(self.endpoints, data_center)
