@@ -9,6 +9,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+import core_fakes
 import keyring
 import pytest
 import requests
@@ -30,19 +31,11 @@ TOKENS = TokenSet(
 )
 
 
-class FakeClock:
-    """Time that only moves when the code under test sleeps."""
+class FakeClock(core_fakes.FakeClock):
+    """Time that only moves when the code under test sleeps, from T0 by default."""
 
     def __init__(self, now: float = T0) -> None:
-        self.now = now
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
+        super().__init__(now)
 
 
 def _net(maybe_sent: bool) -> errors.NetworkError:

@@ -1,11 +1,10 @@
 """The one object that changes the wizard's state: a thin shell around core.
 
-Pages emit intents ("the person submitted these details", "the browser caught this URL");
-the controller applies the matching :mod:`zoho_wizard.core.flow` transition, runs the
-after-sign-in steps (:mod:`zoho_wizard.core.after_sign_in`) on the
-:class:`~zoho_wizard.ui.worker.Worker`, applies their results with core's transitions, and
-announces every new state with :attr:`WizardController.stateChanged`. Every decision is
-core's; nothing else writes the state.
+Pages emit intents ("the person submitted these details", "Sign in again"); each intent
+here applies the matching core transition (:mod:`zoho_wizard.core.flow`,
+:mod:`zoho_wizard.core.navigation`) and, where work follows, hands it to the shell
+(:mod:`zoho_wizard.ui.controller_base`). Every decision is core's; nothing else writes
+the state.
 """
 
 from __future__ import annotations

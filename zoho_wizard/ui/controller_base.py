@@ -1,11 +1,11 @@
 """The shell the wizard's controller is built on: the state, the worker, the steps.
 
-Pages emit intents ("the person submitted these details", "the browser caught this URL");
-the controller applies the matching :mod:`zoho_wizard.core.flow` transition, runs the
-after-sign-in steps (:mod:`zoho_wizard.core.after_sign_in`) on the
-:class:`~zoho_wizard.ui.worker.Worker`, applies their results with core's transitions, and
-announces every new state with :attr:`WizardController.stateChanged`. Every decision is
-core's; nothing else writes the state.
+It holds the one :class:`~zoho_wizard.core.screen.ScreenState`, announces each new one
+with :attr:`ControllerBase.stateChanged`, catches the code (embedded page or the own
+browser's listener) and runs the after-sign-in steps
+(:mod:`zoho_wizard.core.after_sign_in`) on the :class:`~zoho_wizard.ui.worker.Worker`,
+applying each result with core's transition. The intents are in
+:mod:`zoho_wizard.ui.controller` and :mod:`zoho_wizard.ui.setup_intents`.
 """
 
 from __future__ import annotations
