@@ -31,7 +31,7 @@ def open_collection(*, open_session: bool) -> tuple[Any, Any] | None:
     Secret Service; None for any other password store.
 
     With ``open_session`` the encrypted session is opened too (the slow part: a key
-    exchange).
+    exchange), and its encryption made ready.
 
     Raises:
         keyring.errors.KeyringError: the Secret Service could not be reached or unlocked.
@@ -47,6 +47,7 @@ def open_collection(*, open_session: bool) -> tuple[Any, Any] | None:
         return None
     collection = backend.get_preferred_collection()  # type: ignore[no-untyped-call]
     if open_session:
+        from secretstorage.util import format_secret
         from secretstorage.util import open_session as open_secret_session
 
         try:
@@ -54,6 +55,9 @@ def open_collection(*, open_session: bool) -> tuple[Any, Any] | None:
         except Exception:
             collection.connection.close()
             raise
+        # The first encryption of a process loads the cipher (about 4 ms): now, not
+        # while the keys are waiting to be stored.
+        format_secret(collection.session, b"", "text/plain")
     return backend, collection
 
 
