@@ -100,12 +100,13 @@ def test_a_collection_locked_meanwhile_raises_locked_with_nothing_written() -> N
         _write(["/", "/", "/"])  # the specification's other answer: a prompt
 
 
-def test_a_refusal_after_the_first_item_reports_what_was_written() -> None:
+def test_a_refusal_in_the_middle_reports_every_item_that_was_stored() -> None:
     bus = FakeBus(["/item/1", "org.freedesktop.Secret.Error.IsLocked", "/item/3"])
     written: list[str] = []
     with pytest.raises(LockedException):
         secret_service.create_items(FakeCollection(bus), ITEMS, written)
-    assert written == ["client_secret"]  # the caller rolls back exactly this
+    # The third was sent with the others and stored: the caller takes both back.
+    assert written == ["client_secret", "access_token"]
 
 
 def test_d_bus_errors_become_what_secretstorage_raises() -> None:

@@ -67,7 +67,9 @@ def create_items(collection: Any, items: list[Item], written: list[str]) -> None
 
     Every ``CreateItem`` call is sent first and the answers are read after, in order. A
     collection that was locked since it was opened answers with a prompt instead of an
-    item: that raises ``LockedException``, as ``Collection.create_item`` would.
+    item: that raises ``LockedException``, as ``Collection.create_item`` would. When one
+    item fails, the others were still sent: ``written`` names every one that was stored,
+    so the caller can take them back, and the first failure is raised.
 
     Raises:
         secretstorage.exceptions.SecretStorageException: the password store refused.
@@ -108,14 +110,22 @@ def create_items(collection: Any, items: list[Item], written: list[str]) -> None
         if serial in sent:
             answers[serial] = reply
         # Anything else (a signal) is not for us: secretstorage drops it too.
-    for serial, kind in sent.items():
+    failure: Exception | None = None
+    for serial, kind in sent.items():  # in the order they were sent
         reply = answers[serial]
-        if reply.header.message_type == MessageType.error:
-            raise_for_error(reply)
-        item_path, _prompt = reply.body
-        if len(item_path) <= 1:  # "/": locked meanwhile; a prompt to unlock came instead
-            raise LockedException("Collection is locked!")
+        try:
+            if reply.header.message_type == MessageType.error:
+                raise_for_error(reply)
+            item_path, _prompt = reply.body
+            if len(item_path) <= 1:  # "/": locked meanwhile; a prompt to unlock came instead
+                raise LockedException("Collection is locked!")
+        except Exception as exc:  # the first failure is raised once every answer is read
+            failure = failure or exc
+            continue
+        # Also after a failure: what was stored must be known, to be taken back.
         written.append(kind)
+    if failure is not None:
+        raise failure
 
 
 def raise_for_error(reply: Any) -> None:
