@@ -3,7 +3,7 @@
 # benchmarks/run.py with a throwaway home, a real Secret Service (gnome-keyring on a
 # private D-Bus session) and a virtual X display (Xvfb; QT_QPA_PLATFORM=offscreen to use
 # Qt's headless platform instead). Takes about three minutes. Arguments go to run.py
-# (--rounds N, --think SECONDS, --cycles N, --json FILE).
+# (--rounds N, --think SECONDS, --cycles N, --json FILE, --only startup,flow,...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test

@@ -17,7 +17,7 @@ import requests
 from tls_helpers import https_server
 
 from zoho_wizard.core import errors
-from zoho_wizard.core.http import make_session, network_error
+from zoho_wizard.core.http import make_session, network_error, preload
 from zoho_wizard.core.trust import SystemTrustAdapter
 
 
@@ -68,3 +68,18 @@ def test_an_untrusted_certificate_is_refused_in_plain_words(
     assert isinstance(err, errors.NetworkError)
     assert "certificate" in err.fix
     assert err.maybe_sent is False  # type: ignore[attr-defined]
+
+
+def test_preloading_prepares_a_request_without_sending_anything(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import socket
+    import sys
+
+    def no_network(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("preloading must not connect anywhere")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+    preload()
+    assert "netrc" in sys.modules  # (what requests loads for a first request)

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +17,7 @@ from zoho_wizard.core.connect import ConnectionDetails, Connector
 from zoho_wizard.core.connection import SavedConnection
 from zoho_wizard.core.endpoints import custom_endpoints
 from zoho_wizard.core.health import check
-from zoho_wizard.core.logs import REDACTED, RedactingFilter, setup_logging
+from zoho_wizard.core.logs import REDACTED, RedactingFilter, RotatingFileHandler, setup_logging
 from zoho_wizard.core.store import KeyringSecretStore, ProfileStore, config_dir
 from zoho_wizard.sandbox import (
     PRACTICE_CLIENT_ID,
@@ -157,9 +156,32 @@ def test_setup_logging_again_replaces_its_handler(tmp_path: Path) -> None:
     second = setup_logging(tmp_path / "b", debug=True)
     ours = [h for h in logging.getLogger().handlers if getattr(h, "_zoho_wizard", False)]
     assert len(ours) == 1
-    assert isinstance(ours[0], logging.handlers.RotatingFileHandler)
+    assert isinstance(ours[0], RotatingFileHandler)
     assert Path(ours[0].baseFilename) == second
     assert logging.getLogger().level == logging.DEBUG
+
+
+def test_the_log_file_is_rotated_keeping_three_old_ones(tmp_path: Path) -> None:
+    path = tmp_path / "zoho-wizard.log"
+    handler = RotatingFileHandler(path, max_bytes=100, backup_count=3)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    try:
+        for n in range(12):  # 40 characters a line: two fit in 100 bytes
+            record = logging.LogRecord("t", logging.INFO, __file__, 1, f"{n:02d}" * 19, None, None)
+            handler.handle(record)
+    finally:
+        handler.close()
+    assert path.read_text(encoding="utf-8") == "10" * 19 + "\n" + "11" * 19 + "\n"
+    assert (tmp_path / "zoho-wizard.log.1").read_text(encoding="utf-8").startswith("08")
+    assert (tmp_path / "zoho-wizard.log.3").read_text(encoding="utf-8").startswith("04")
+    assert not (tmp_path / "zoho-wizard.log.4").exists()
+    # The same files as the standard library's handler would leave.
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "zoho-wizard.log",
+        "zoho-wizard.log.1",
+        "zoho-wizard.log.2",
+        "zoho-wizard.log.3",
+    ]
 
 
 # --- a whole connection at DEBUG leaves no secret behind ------------------------------------

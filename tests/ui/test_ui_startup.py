@@ -38,6 +38,8 @@ HEAVY = (
     "filelock",
     "http.server",
     "email.utils",
+    "logging.handlers",  # (with socket, pickle, queue: core.logs rotates by itself)
+    "socket",
     "zoho_wizard.sandbox",
     "zoho_wizard.core.connect",  # the connection machinery: at the first sign-in
     "zoho_wizard.core.connection",

@@ -9,7 +9,7 @@ registered so they are removed verbatim too.
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import re
 import threading
 from pathlib import Path
@@ -75,13 +75,57 @@ def register_secrets(*values: str | None) -> None:
             REDACTOR.add_secret(value)
 
 
+class RotatingFileHandler(logging.FileHandler):
+    """``logging.handlers.RotatingFileHandler``'s rotation, without its module.
+
+    Importing ``logging.handlers`` also loads ``socket``, ``pickle`` and ``queue`` (about
+    6 ms, before the window can open); this is the part of it the program uses. When a
+    line would take the file to ``max_bytes``, ``name.log`` becomes ``name.log.1``, that
+    one ``name.log.2`` and so on; ``backup_count`` old files are kept.
+    """
+
+    def __init__(self, path: Path, *, max_bytes: int, backup_count: int) -> None:
+        super().__init__(path, mode="a", encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backup_count = backup_count
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Write ``record``, first rotating the files when it would not fit."""
+        try:
+            if self._should_rotate(record):
+                self._rotate()
+            super().emit(record)
+        except Exception:  # as logging does: a failing log line never breaks the program
+            self.handleError(record)
+
+    def _should_rotate(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:  # closed by an earlier rotation that failed half-way
+            self.stream = self._open()
+        path = self.baseFilename
+        if os.path.exists(path) and not os.path.isfile(path):  # a device or pipe: never
+            return False
+        line = f"{self.format(record)}{self.terminator}"
+        self.stream.seek(0, os.SEEK_END)
+        return bool(self.stream.tell() + len(line) >= self.max_bytes)
+
+    def _rotate(self) -> None:
+        if self.stream:
+            self.stream.close()
+            self.stream = None
+        for index in range(self.backup_count - 1, 0, -1):
+            older = f"{self.baseFilename}.{index}"
+            if os.path.exists(older):
+                os.replace(older, f"{self.baseFilename}.{index + 1}")
+        if os.path.exists(self.baseFilename):
+            os.replace(self.baseFilename, f"{self.baseFilename}.1")
+        self.stream = self._open()
+
+
 def setup_logging(folder: Path, *, debug: bool = False) -> Path:
     """Send logs to ``folder/zoho-wizard.log`` (rotated), redacted. Returns the file path."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "zoho-wizard.log"
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    handler = RotatingFileHandler(path, max_bytes=1_000_000, backup_count=3)
     handler.addFilter(REDACTOR)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()

@@ -331,8 +331,9 @@ class KeyringSecretStore:
     an encrypted session to the Secret Service for every call (about 25 ms each, mostly
     the session's key exchange), so :meth:`set_many` writes them through one connection
     and one session, and :meth:`prepare` opens that connection ahead of time (while the
-    code is being exchanged). The items are exactly the ones ``keyring`` writes, so
-    ``keyring.get_password`` and every other reader find them.
+    person signs in); the three are sent together (:mod:`zoho_wizard.core.secret_service`).
+    The items are exactly the ones ``keyring`` writes, so ``keyring.get_password`` and
+    every other reader find them.
     """
 
     def __init__(self, service: str = APP_NAME) -> None:
@@ -373,11 +374,13 @@ class KeyringSecretStore:
         Does nothing for other password stores, or when one is open already. Never
         raises: a failure here shows up (with its message) when the secrets are written.
         """
+        from zoho_wizard.core import secret_service
+
         with self._lock:
             if self._prepared is not None or self._released:
                 return
             try:
-                found = _secret_service_collection(open_session=True)
+                found = secret_service.open_collection(open_session=True)
             except Exception:
                 return
             if found is not None and self._released:  # released meanwhile: not wanted
@@ -409,11 +412,13 @@ class KeyringSecretStore:
         """
         import keyring.errors
 
+        from zoho_wizard.core import secret_service
+
         with self._lock:
             found, self._prepared = self._prepared, None
         try:
             if found is None:
-                found = _secret_service_collection(open_session=False)
+                found = secret_service.open_collection(open_session=False)
         except keyring.errors.KeyringError as exc:
             raise _unavailable(exc) from None
         if found is None:  # another password store: one call per secret
@@ -435,7 +440,7 @@ class KeyringSecretStore:
                 # A connection opened ahead of time may have gone stale (the password
                 # store restarted meanwhile): once more on a new one.
                 try:
-                    found = _secret_service_collection(open_session=False)
+                    found = secret_service.open_collection(open_session=False)
                 except keyring.errors.KeyringError as again:
                     raise _unavailable(again) from None
                 if found is None:
@@ -449,17 +454,19 @@ class KeyringSecretStore:
         values: dict[str, str],
         written: list[str],
     ) -> None:
+        from zoho_wizard.core import secret_service
+
+        items: list[secret_service.Item] = []
         for kind, value in values.items():
-            account = _account(connection, kind)
+            account = _account(connection, kind)  # every kind checked before any write
             # The label and attributes keyring's SecretService backend writes.
             attributes = {
                 "application": backend.appid,
                 "service": self.service,
                 "username": account,
             }
-            label = f"Password for '{account}' on '{self.service}'"
-            collection.create_item(label, attributes, value, replace=True)
-            written.append(kind)
+            items.append((kind, f"Password for '{account}' on '{self.service}'", attributes, value))
+        secret_service.create_items(collection, items, written)
 
     def delete(self, connection: str, kind: str) -> bool:
         """Delete one secret; False when it was not there."""
@@ -488,36 +495,6 @@ def preload() -> None:
     """Import the file-lock library now (from a background thread), so the first save of
     a connection does not wait for it."""
     import filelock  # noqa: F401
-
-
-def _secret_service_collection(*, open_session: bool) -> tuple[Any, Any] | None:
-    """(backend, unlocked collection on a new D-Bus connection) when ``keyring`` uses the
-    Secret Service; None for any other password store.
-
-    With ``open_session`` the encrypted session is opened too (the slow part).
-
-    Raises:
-        keyring.errors.KeyringError: the Secret Service could not be reached or unlocked.
-    """
-    import keyring
-
-    try:
-        from keyring.backends.SecretService import Keyring as SecretServiceKeyring
-    except ImportError:  # pragma: no cover (not Linux, or no secretstorage)
-        return None
-    backend = keyring.get_keyring()
-    if not isinstance(backend, SecretServiceKeyring):
-        return None
-    collection = backend.get_preferred_collection()  # type: ignore[no-untyped-call]
-    if open_session:
-        from secretstorage.util import open_session as open_secret_session
-
-        try:
-            collection.session = open_secret_session(collection.connection)
-        except Exception:
-            collection.connection.close()
-            raise
-    return backend, collection
 
 
 def _unavailable(exc: Exception) -> errors.KeyringUnavailableError:
