@@ -25,6 +25,11 @@ fi
 if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
   pkgs+=(python3 python3-venv)
 fi
+# The screen-reader test (tests/a11y): the desktop accessibility bus, read with the system
+# Python's bindings.
+if [ "$want_test" = 1 ]; then
+  pkgs+=(at-spi2-core python3-gi gir1.2-atspi-2.0)
+fi
 
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()

@@ -1,9 +1,10 @@
-"""Small widgets and helpers every screen shares: labels, data marks, grids that fit,
-numbered steps, a scrolling body and the redirect address with its Copy button."""
+"""Small widgets and helpers every screen shares: labels, captioned values, data marks,
+grids that fit, numbered steps, a scrolling body and the redirect address with its Copy
+button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -37,6 +38,46 @@ def label(
     if role:
         set_role(widget, role)
     return widget
+
+
+class CaptionedValue(QLabel):
+    """A label showing a value (a name, an address, a status line) that a caption explains,
+    beside it or not on screen at all ("Organization", "What is happening now").
+
+    A screen reader reads it as "caption: value": the caption says what the value is, and
+    the value itself is never hidden behind it (the accessible name holds the words on
+    screen, WCAG 2.5.3). The name follows every :meth:`setText`.
+    """
+
+    def __init__(
+        self,
+        caption: str,
+        role: str = "",
+        parent: QWidget | None = None,
+        *,
+        wrap: bool = True,
+        selectable: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.caption = caption
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(wrap)
+        if selectable:
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if role:
+            set_role(self, role)
+        self.setText("")
+
+    def setText(self, text: str) -> None:
+        """Show ``text``; screen readers hear the caption, then it."""
+        super().setText(text)
+        self.setAccessibleName(
+            QCoreApplication.translate("CaptionedValue", "{caption}: {value}").format(
+                caption=self.caption, value=text
+            )
+            if text
+            else self.caption
+        )
 
 
 class _OneLine(QObject):

@@ -120,13 +120,15 @@ class BeforeStartPage(StatePage):
         )
         self.data_center.currentIndexChanged.connect(self._data_center_changed)
         self.console_button = QPushButton(self.tr("&Open the API console"))
-        self.console_button.setAccessibleName(self.tr("Open Zoho's API console"))
         self.console_button.setAccessibleDescription(
             self.tr("Opens the API console in your web browser")
         )
         self.console_button.clicked.connect(
             lambda: self.consoleRequested.emit(str(self.data_center.currentData()))
         )
+        # The step's words label the choice: a combo box's name on Linux is its value, so
+        # screen readers take what it is for from the label it is the buddy of.
+        steps.texts[-1].setBuddy(self.data_center)
         console_row.addWidget(self.data_center)
         console_row.addWidget(self.console_button)
         console_row.addStretch(1)
@@ -217,6 +219,8 @@ class BeforeStartPage(StatePage):
         self.console_button.setText(
             self.tr("&Open the practice sandbox") if practice else self.tr("&Open the API console")
         )
+        # Read as shown (a speech user says what they see), without the mnemonic's "&".
+        self.console_button.setAccessibleName(self.console_button.text().replace("&", ""))
         self.console_address.setText(console_url)
         self.console_address.setVisible(bool(console_url))
         self.console_address.setAccessibleName(
