@@ -210,7 +210,7 @@ def _organization_step(
 
     try:
         response = conn.session.get(
-            product.organization_url(profile.api_domain, profile.organization_id),
+            product.organization_url(conn.api_domain, profile.organization_id),
             headers=authorization_header(token),
             timeout=(5.0, 15.0),
         )
@@ -247,7 +247,7 @@ def _organization_answer(
     err = books.books_error(
         response,
         needs=conn.product.scope_for_call(
-            "GET", conn.product.organization_url(profile.api_domain, profile.organization_id)
+            "GET", conn.product.organization_url(conn.api_domain, profile.organization_id)
         ),
         grant=Grant.of(profile),
     )
