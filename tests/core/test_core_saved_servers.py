@@ -365,3 +365,26 @@ def test_a_revoke_answered_with_a_redirect_is_unconfirmed_and_not_followed(
     assert report.outcome is DisconnectOutcome.UNCONFIRMED
     assert "another address" in report.note
     assert report.removed_settings
+
+
+@pytest.mark.bad_input
+def test_no_token_is_handed_out_or_checked_for_a_server_nothing_vouches_for(
+    tmp_path: Path, session: requests.Session
+) -> None:
+    from zoho_wizard.core.health import check
+
+    conn = _conn(
+        tmp_path,
+        session,
+        accounts_server="https://accounts.zoho.com",
+        api_domain="https://api.staging.example",
+    )
+    with pytest.raises(errors.UntrustedServerError):
+        conn.access_token()  # what `zoho-wizard token` prints and scripts send
+    # A token refreshed moments ago is not sent to the saved API domain by a check either.
+    conn.secrets.set(NAME, "access_token", CachedToken(ACCESS, T0 + 3600, T0 - 5).dump())
+    report = check(conn, save=False)
+    results = {r.key: r for r in report.results}
+    assert not report.ok
+    assert "no key was sent there" in results["refresh"].detail
+    assert results["organization"].outcome.value == "skipped"

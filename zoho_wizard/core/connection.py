@@ -209,10 +209,13 @@ class SavedConnection:
                 but a newer one another process cached meanwhile is.
 
         Raises:
+            UntrustedServerError: the saved servers are not Zoho's (nor an override given
+                now, nor this computer): the token is not handed out for them.
             ThrottledError: Zoho is limiting refreshes; ``retry_after`` says how long.
             SecretMissingError: the refresh token or client secret is gone.
             ZohoWizardError: any other failure, in plain words.
         """
+        self.check_servers()
         cached = self.cached_token()
         if self._good(cached, min_validity, refused):
             assert cached is not None

@@ -123,6 +123,7 @@ def _refresh_step(conn: SavedConnection) -> tuple[CheckResult, str]:
     try:
         if recent and cached is not None and cached.expires_at > conn.clock() + 60:
             conn.require_secrets()  # a deleted keyring item must not pass for ten minutes
+            conn.check_servers()  # the cached token goes to the saved API domain next
             token = cached.access_token
             detail = "Zoho renewed this connection's access in the last ten minutes."
         else:
