@@ -27,6 +27,7 @@ from zoho_wizard.core.endpoints import (
     Endpoints,
     custom_endpoints,
     endpoints_from_environment,
+    not_zoho_hosts,
     safe_to_send_keys,
 )
 from zoho_wizard.core.serverinfo import ServerInfo
@@ -388,3 +389,35 @@ def test_no_token_is_handed_out_or_checked_for_a_server_nothing_vouches_for(
     assert not report.ok
     assert "no key was sent there" in results["refresh"].detail
     assert results["organization"].outcome.value == "skipped"
+
+
+# --- what the window and the CLI name: the hosts that are not Zoho's ------------------------
+
+
+def test_the_hosts_that_are_not_zohos_are_named(
+    tmp_path: Path, session: requests.Session, server: FakeServer
+) -> None:
+    assert not_zoho_hosts("https://accounts.zoho.eu", "https://www.zohoapis.ae", None) == ()
+    assert not_zoho_hosts(
+        "https://staging.example/accounts", "https://staging.example/api", "http://127.0.0.1:9"
+    ) == ("staging.example", "127.0.0.1")
+    assert ZOHO.override_hosts() == ()
+    assert Endpoints(api_url="https://api.staging.example").override_hosts() == (
+        "api.staging.example",
+    )
+    server.reply(404)
+    staging = custom_endpoints(server.url, session=session, label="Staging")
+    assert staging.override_hosts() == ("127.0.0.1",)
+    server.reply(404)
+    practice = custom_endpoints(server.url, session=session, practice=True)
+    assert practice.override_hosts() == ()  # practice mode has its own banner
+    conn = _conn(
+        tmp_path,
+        session,
+        accounts_server="https://accounts.zoho.eu",
+        api_domain="https://www.zohoapis.eu",
+        endpoints=Endpoints(api_url="https://api.staging.example"),
+    )
+    assert conn.not_zoho_hosts() == ("api.staging.example",)
+    conn.endpoints = ZOHO
+    assert conn.not_zoho_hosts() == ()

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zoho_wizard.core import errors
-from zoho_wizard.core.endpoints import Endpoints, endpoints_from_environment
+from zoho_wizard.core.endpoints import Endpoints, endpoints_from_environment, not_zoho_hosts
 from zoho_wizard.core.http import make_session
 from zoho_wizard.core.logs import register_secrets
 from zoho_wizard.core.product import BOOKS, Product
@@ -166,6 +166,12 @@ class SavedConnection:
         """Where API calls go now: the API override while it is given, else the saved API
         domain."""
         return self.endpoints.api_domain_in_use(self.profile.api_domain)
+
+    def not_zoho_hosts(self) -> tuple[str, ...]:
+        """The hosts this connection's keys go to that are not Zoho's (its saved accounts
+        server, the API domain in use): what ``list``, ``check``, the Done page and the
+        receipt name. Empty for a connection to Zoho."""
+        return not_zoho_hosts(self.profile.accounts_server, self.api_domain)
 
     def check_servers(self) -> None:
         """Refuse to send a key to servers the saved settings name but nothing vouches for.

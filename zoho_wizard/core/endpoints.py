@@ -39,6 +39,7 @@ from zoho_wizard.core.datacenters import (
     find_by_accounts_server,
     find_by_api_domain,
     is_zoho_accounts_server,
+    is_zoho_api_domain,
     origin,
 )
 from zoho_wizard.core.hosts import is_loopback
@@ -78,6 +79,32 @@ def safe_to_send_keys(url: str) -> bool:
         return False
     scheme = parts.scheme.lower()
     return scheme == "https" or (scheme == "http" and is_loopback(parts.hostname))
+
+
+def _zohos(url: str) -> bool:
+    """Zoho's own accounts server or API domain (the table's, or shaped like Zoho's)."""
+    return (
+        find_by_accounts_server(url) is not None
+        or find_by_api_domain(url) is not None
+        or is_zoho_accounts_server(url)
+        or is_zoho_api_domain(url)
+    )
+
+
+def not_zoho_hosts(*urls: str | None) -> tuple[str, ...]:
+    """The hosts among ``urls`` that are not Zoho's, in order, once each: what the window,
+    the Done page, the receipt and ``list``/``check`` name ("Not Zoho: connecting to
+    staging.example"). This computer's hosts count (a test server is not Zoho)."""
+    hosts: dict[str, None] = {}
+    for url in urls:
+        if not url or _zohos(url):
+            continue
+        try:
+            host = urlsplit(url.strip()).hostname or url
+        except ValueError:
+            host = url
+        hosts[host] = None
+    return tuple(hosts)
 
 
 def checked_override(url: str, *, api: bool = False) -> str:
@@ -136,6 +163,15 @@ class Endpoints:
     def is_custom(self) -> bool:
         """True when not talking to Zoho's real data centers."""
         return self.practice or self.label != "Zoho"
+
+    def override_hosts(self) -> tuple[str, ...]:
+        """The hosts this run's overrides send keys to instead of Zoho's (``--accounts-url``,
+        ``--api-url`` and their variables); empty for Zoho and for practice mode, which has
+        its own banner."""
+        if self.practice:
+            return ()
+        accounts = self.accounts.values() if self.is_custom else ()
+        return not_zoho_hosts(*accounts, self.api_url)
 
     def learned(self) -> Mapping[str, str]:
         """``{dc id: accounts server}`` as serverinfo last listed them (no network); a
