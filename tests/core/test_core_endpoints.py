@@ -100,22 +100,38 @@ def test_custom_endpoints_fall_back_when_the_server_is_unreachable(
 
 
 @pytest.mark.parametrize(
-    ("api_url", "token_domain", "dc_id", "expected"),
+    ("api_url", "token_domain", "dc_id", "recorded", "in_use"),
     [
-        ("http://127.0.0.1:9/api/", "https://www.zohoapis.eu", "eu", "http://127.0.0.1:9/api"),
-        (None, "https://www.zohoapis.eu/", "us", "https://www.zohoapis.eu"),  # token beats pick
-        (None, None, "ca", "https://www.zohoapis.ca"),  # CA's API host from the table
-        (None, "", "au", "https://www.zohoapis.com.au"),
+        # The override is used for calls while it is given, and never recorded (issue 14).
+        (
+            "http://127.0.0.1:9/api/",
+            "https://www.zohoapis.eu",
+            "eu",
+            "https://www.zohoapis.eu",
+            "http://127.0.0.1:9/api",
+        ),
+        (
+            "http://127.0.0.1:9/api/",
+            None,
+            "in",
+            "https://www.zohoapis.in",
+            "http://127.0.0.1:9/api",
+        ),
+        (None, "https://www.zohoapis.eu/", "us", "https://www.zohoapis.eu", None),  # token wins
+        (None, None, "ca", "https://www.zohoapis.ca", None),  # CA's API host from the table
+        (None, "", "au", "https://www.zohoapis.com.au", None),
     ],
 )
-def test_api_domain_for_override_order(
+def test_api_domain_for_records_zohos_and_the_override_is_only_used(
     api_url: str | None,
     token_domain: str | None,
     dc_id: str,
-    expected: str,
+    recorded: str,
+    in_use: str | None,
 ) -> None:
     endpoints = Endpoints(api_url=api_url)
-    assert endpoints.api_domain_for(token_domain, dc_id) == expected
+    assert endpoints.api_domain_for(token_domain, dc_id) == recorded
+    assert endpoints.api_domain_in_use(recorded) == (in_use or recorded)
 
 
 def test_unknown_dc_goes_to_the_first_accounts_server() -> None:

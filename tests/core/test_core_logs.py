@@ -3,21 +3,35 @@
 
 from __future__ import annotations
 
+import base64
 import logging
+import os
+import re
+import stat
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote, quote_plus
 
 import pytest
 import requests
+from reliability_counts import leak_scan
 
+from zoho_wizard.core import logs
 from zoho_wizard.core.authorize import begin_authorization, complete_authorization, parse_callback
 from zoho_wizard.core.books_session import BooksSession
 from zoho_wizard.core.connect import ConnectionDetails, Connector
 from zoho_wizard.core.connection import SavedConnection
 from zoho_wizard.core.endpoints import custom_endpoints
 from zoho_wizard.core.health import check
-from zoho_wizard.core.logs import REDACTED, RedactingFilter, RotatingFileHandler, setup_logging
+from zoho_wizard.core.logs import (
+    REDACTED,
+    RedactingFilter,
+    RotatingFileHandler,
+    encoded_forms,
+    register_secrets,
+    setup_logging,
+)
 from zoho_wizard.core.store import KeyringSecretStore, ProfileStore, config_dir
 from zoho_wizard.sandbox import (
     PRACTICE_CLIENT_ID,
@@ -232,6 +246,11 @@ def test_a_whole_connection_logged_at_debug_leaks_no_secret(
         connector = Connector(endpoints, profiles, KeyringSecretStore(), session=session)
         tokens = connector.exchange(details, request, verified, deadline=time.time() + 60)
         log.debug("token answer %r", tokens.__dict__)
+        # ... and the same secrets encoded: inside another URL, in a base64url blob.
+        log.debug("wrapped %s", quote(callback_url, safe=""))
+        assert tokens.refresh_token is not None
+        blob = f"grant=refresh&refresh={tokens.refresh_token}&secret={PRACTICE_CLIENT_SECRET}"
+        log.debug("blob %s", base64.urlsafe_b64encode(blob.encode()).decode())
         profile = connector.store(details, verified, tokens)
         orgs = connector.organizations(profile, tokens)
         connector.choose_organization(profile, orgs[0], connector.user_email(profile, tokens))
@@ -264,7 +283,143 @@ def test_a_whole_connection_logged_at_debug_leaks_no_secret(
     secrets.add(request.code_verifier)
     scanned = files_under(tmp_path, config_dir())
     assert log_path in scanned and config_path in scanned
+    # Each secret as it is, percent-encoded and base64-encoded (issue 14).
+    forms = {form: secret for secret in secrets for form in encoded_forms(secret)}
+    hits = []
     for path in scanned:
         content = path.read_bytes().decode("utf-8", "replace")
-        leaked = [s[:12] + "…" for s in secrets if s in content]
-        assert leaked == [], f"{path} holds {leaked}"
+        hits += [f"{path}: {forms[f][:12]}… as {f[:12]}…" for f in forms if f in content]
+    leak_scan(len(hits))
+    assert hits == []
+
+
+# --- issue 14: private files, redaction for every handler, encoded forms -------------------
+
+
+def mode_of(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes (Windows: the folder's ACL)")
+@pytest.mark.usefixtures("restore_logging")
+def test_the_log_folder_and_files_are_private(tmp_path: Path) -> None:
+    old_umask = os.umask(0o022)
+    try:
+        folder = tmp_path / "logs"
+        folder.mkdir(mode=0o755)
+        os.chmod(folder, 0o755)  # what an older version left
+        old = folder / "zoho-wizard.log.1"
+        old.write_text("an old line\n", encoding="utf-8")
+        os.chmod(old, 0o644)
+        path = setup_logging(folder)
+        logging.getLogger("zoho_wizard.test").info("a line")
+        assert mode_of(folder) == 0o700
+        assert mode_of(path) == 0o600
+        assert mode_of(old) == 0o600
+        fresh = setup_logging(tmp_path / "new" / "logs")
+        assert mode_of(fresh.parent) == 0o700 and mode_of(fresh) == 0o600
+        # A rotation makes a new file: private too.
+        [handler] = [h for h in logging.getLogger().handlers if getattr(h, "_zoho_wizard", 0)]
+        assert isinstance(handler, RotatingFileHandler)
+        handler._rotate()
+        assert mode_of(fresh) == 0o600
+        assert mode_of(fresh.with_name("zoho-wizard.log.1")) == 0o600
+    finally:
+        os.umask(old_umask)
+
+
+class Collect(logging.Handler):
+    """A script's own handler: keeps what it is given."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(logging.Formatter("%(name)s %(message)s").format(record))
+
+
+@pytest.fixture
+def script_handler() -> Iterator[Collect]:
+    root = logging.getLogger()
+    level = root.level
+    handler = Collect()
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    yield handler
+    root.removeHandler(handler)
+    root.setLevel(level)
+
+
+def test_a_scripts_own_handler_on_the_root_logger_sees_redacted_records(
+    script_handler: Collect,
+) -> None:
+    secret = "script-visible-secret-4711"
+    register_secrets(secret)  # what a connection does with its keys, without setup_logging
+    for name in ("zoho_wizard.core.connection", "urllib3.connectionpool", "the_script"):
+        logging.getLogger(name).debug("calling with %s and code=%s", secret, "opaque-code-99")
+    try:
+        raise RuntimeError(f"failed holding {TOKEN}")
+    except RuntimeError:
+        logging.getLogger("the_script").exception("unexpected")
+    text = "\n".join(script_handler.lines)
+    assert len(script_handler.lines) == 4
+    assert secret not in text and "opaque-code-99" not in text and TOKEN not in text
+    assert text.count(REDACTED) == 7
+    assert "Traceback" in text  # folded into the message, redacted
+
+
+def test_the_redaction_keeps_a_record_factory_installed_before_it(
+    script_handler: Collect,
+) -> None:
+    before = logging.getLogRecordFactory()
+    seen: list[str] = []
+
+    def theirs(*args: object, **kwargs: object) -> logging.LogRecord:
+        record = before(*args, **kwargs)  # type: ignore[arg-type]
+        seen.append(record.name)
+        return record
+
+    logging.setLogRecordFactory(theirs)
+    try:
+        register_secrets("another-secret-0815")
+        logging.getLogger("the_script").info("x another-secret-0815")
+        assert seen == ["the_script"]
+        assert script_handler.lines[-1] == f"the_script x {REDACTED}"
+        logs.install_redaction()  # again: not wrapped twice
+        assert logging.getLogRecordFactory() is logs._installed
+    finally:
+        logging.setLogRecordFactory(before)
+        logs._installed = None
+
+
+SECRET = "fake client/secret+0123456789=?&é"
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        quote(SECRET, safe=""),
+        re.sub(r"%[0-9A-F]{2}", lambda m: m.group(0).lower(), quote(SECRET, safe="")),
+        quote_plus(SECRET),
+        base64.b64encode(SECRET.encode()).decode(),
+        base64.urlsafe_b64encode(SECRET.encode()).decode().rstrip("="),
+        # Inside a longer blob, at each of base64's three alignments.
+        base64.urlsafe_b64encode(b"x=" + SECRET.encode() + b"&y").decode(),
+        base64.urlsafe_b64encode(b"xy=" + SECRET.encode()).decode(),
+        base64.b64encode(b"client:" + SECRET.encode()).decode(),
+    ],
+)
+def test_registered_secrets_are_redacted_when_encoded(
+    redactor: RedactingFilter, shown: str
+) -> None:
+    redactor.add_secret(SECRET)
+    out = redactor.redact(f"sent {shown} to the server")
+    assert REDACTED in out
+    assert shown not in out
+
+
+def test_encoded_keys_in_urls_are_redacted(redactor: RedactingFilter) -> None:
+    wrapped = "next=https%3A%2F%2Fx%2Fcb%3Fstate%3Dopaque-state-1%26code%3Dopaque-code-2"
+    out = redactor.redact(wrapped)
+    assert "opaque-state-1" not in out and "opaque-code-2" not in out

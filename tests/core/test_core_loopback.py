@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 import pytest
 import requests
 
-from zoho_wizard.core import errors
+from zoho_wizard.core import errors, loopback
 from zoho_wizard.core.loopback import LoopbackListener, PortInUseError
 
 STATE = "state-0123456789"
@@ -308,3 +308,87 @@ def test_a_non_loopback_redirect_is_refused(uri: str, calls: Calls) -> None:
         LoopbackListener(uri, STATE, calls.callback)
     assert caught.value.action is errors.Action.BACK_TO_DETAILS
     assert "127.0.0.1" in caught.value.message
+
+
+# --- issue 14: the port is ours alone, on both loopbacks, for five minutes ---------------
+
+
+def ipv6_loopback() -> bool:
+    return socket.has_ipv6 and port_is_free(0, "::1")
+
+
+def test_the_listener_waits_five_minutes_by_default() -> None:
+    assert loopback.DEFAULT_TIMEOUT_SECONDS == 300.0
+
+
+def test_where_the_platform_has_an_exclusive_bind_it_is_used_instead_of_reuse(
+    calls: Calls, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Windows' SO_EXCLUSIVEADDRUSE, simulated with an option Linux knows (only a real
+    # Windows machine can show another process being refused the port).
+    monkeypatch.setattr(loopback, "exclusive_option", lambda: socket.SO_KEEPALIVE)
+    listener = LoopbackListener("http://127.0.0.1:0/callback", STATE, calls.callback)
+    try:
+        sock = listener._servers[0].socket
+        assert sock.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE) == 1
+        assert sock.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) == 0
+    finally:
+        listener.close()
+
+
+def test_without_an_exclusive_option_windows_still_never_reuses_the_address(
+    calls: Calls, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(loopback, "exclusive_option", lambda: None)
+    monkeypatch.setattr(loopback.sys, "platform", "win32")
+    listener = LoopbackListener("http://127.0.0.1:0/callback", STATE, calls.callback)
+    try:
+        sock = listener._servers[0].socket
+        assert sock.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) == 0
+    finally:
+        listener.close()
+
+
+def test_localhost_listens_on_ipv4_and_ipv6_loopback(calls: Calls) -> None:
+    if not ipv6_loopback():
+        pytest.skip("no IPv6 loopback here")
+    port = free_port()
+    listener = LoopbackListener(f"http://localhost:{port}/cb", STATE, calls.callback)
+    listener.start()
+    try:
+        assert listener.addresses == ("127.0.0.1", "::1")
+        assert get(f"http://[::1]:{port}/cb?state=other").status_code == 400
+        assert get(f"http://127.0.0.1:{port}/cb?state=other").status_code == 400
+        assert get(f"http://[::1]:{port}/cb?state={STATE}&code=x").status_code == 200
+        assert calls.event.wait(WAIT)
+        assert calls.urls == [f"http://localhost:{port}/cb?state={STATE}&code=x"]
+        assert wait_until(lambda: listener.closed)
+        assert port_is_free(port) and port_is_free(port, "::1")
+    finally:
+        listener.close()
+
+
+def test_localhost_is_refused_when_another_program_holds_its_ipv6_port(calls: Calls) -> None:
+    if not ipv6_loopback():
+        pytest.skip("no IPv6 loopback here")
+    with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as squatter:
+        squatter.bind(("::1", 0))
+        squatter.listen()
+        port = squatter.getsockname()[1]
+        if not port_is_free(port):
+            pytest.skip("the IPv4 port is taken too")
+        with pytest.raises(PortInUseError):
+            LoopbackListener(f"http://localhost:{port}/cb", STATE, calls.callback)
+        assert port_is_free(port)  # the IPv4 half was let go
+
+
+def test_localhost_without_ipv6_listens_on_127_0_0_1_only(
+    calls: Calls, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(socket, "has_ipv6", False)
+    listener = LoopbackListener("http://localhost:0/cb", STATE, calls.callback)
+    try:
+        assert listener.addresses == ("127.0.0.1",)
+        assert listener.redirect_uri == f"http://localhost:{listener.port}/cb"
+    finally:
+        listener.close()

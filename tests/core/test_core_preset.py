@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from zoho_wizard.core.preset import (
     find_preset,
     load_preset,
     parse_preset,
+    system_preset_folders,
     system_preset_path,
 )
 
@@ -266,3 +269,230 @@ def test_the_system_preset_path_is_in_the_site_config_folder() -> None:
     path = system_preset_path()
     assert path.name == "preset.toml"
     assert path.parent.name == "zoho-wizard"
+
+
+# --- issue 14: the secret, the system-wide preset's place and trust, any parse error -------
+
+
+def private(path: Path) -> Path:
+    path.chmod(0o600)
+    return path
+
+
+def mine_or_roots(info: os.stat_result) -> bool:
+    """The owner check for tests: the tests' own files stand in for root's (as root they
+    are root's; on a CI runner they are the runner's, under root's /tmp)."""
+    return info.st_uid in (0, os.getuid())
+
+
+@pytest.mark.bad_input
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_a_preset_with_the_secret_that_others_can_read_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, FULL)
+    path.chmod(0o644)
+    preset, error = find_preset(path)
+    assert preset is None and error is not None
+    assert "other people on this computer can read it" in error.problem
+    assert f"chmod 600 “{path}”" in error.problem  # the banner shows the problem
+    assert "Make the file private" in error.fix
+    path.chmod(0o640)
+    assert find_preset(path)[0] is None  # the group is other people too
+    preset, error = find_preset(private(path))
+    assert error is None and preset is not None and preset.client_secret
+    without = write(tmp_path, FULL.replace('client_secret = "fake-client-secret-0123456789"\n', ""))
+    without.chmod(0o644)
+    assert find_preset(without)[0] is not None  # nothing secret: anyone may read it
+
+
+@pytest.mark.bad_input
+def test_a_system_wide_preset_with_the_secret_for_everyone_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    system = write(tmp_path, FULL, "system.toml")
+    system.chmod(0o644)  # what /etc/xdg gets
+    monkeypatch.setattr(preset_module, "system_preset_path", lambda: system)
+    preset, error = find_preset(None)
+    assert preset is None and error is not None
+    assert error.field_name == "client_secret" and error.line == 5
+    assert "setup file" in error.problem
+    # Windows: its ACL is not read, and ProgramData lets every user read.
+    private(system)
+    monkeypatch.setattr(preset_module.sys, "platform", "win32")
+    preset, error = find_preset(None)
+    assert preset is None and error is not None and error.field_name == "client_secret"
+
+
+def test_the_system_wide_preset_is_looked_for_in_every_xdg_config_dir() -> None:
+    ubuntu = {"XDG_CONFIG_DIRS": "/etc/xdg/xdg-ubuntu:/usr/share/desktop:relative/dir::/etc/xdg"}
+    assert system_preset_folders(ubuntu, "linux") == (
+        Path("/etc/xdg/xdg-ubuntu/zoho-wizard"),
+        Path("/usr/share/desktop/zoho-wizard"),
+        Path("/etc/xdg/zoho-wizard"),
+    )
+    assert system_preset_folders({}, "linux") == (Path("/etc/xdg/zoho-wizard"),)
+    assert system_preset_folders({"XDG_CONFIG_DIRS": ""}, "freebsd14") == (
+        Path("/etc/xdg/zoho-wizard"),
+    )
+    mac = system_preset_folders({"XDG_CONFIG_DIRS": "/Users/anna/x"}, "darwin")
+    assert mac == (Path("/Library/Application Support/zoho-wizard"),)
+
+
+@pytest.fixture
+def xdg(tmp_path: Path) -> list[Path]:
+    """Three system config folders, as XDG_CONFIG_DIRS would list them."""
+    folders = [tmp_path / name / "zoho-wizard" for name in ("first", "second", "third")]
+    for folder in folders:
+        folder.mkdir(parents=True)
+        folder.chmod(0o755)
+        folder.parent.chmod(0o755)
+    tmp_path.chmod(0o755)
+    return folders
+
+
+def put(folder: Path, data_center: str) -> Path:
+    path = write(folder, f'[preset]\ndata_center = "{data_center}"\n')
+    path.chmod(0o644)
+    return path
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX owners and modes")
+def test_the_first_trusted_system_preset_wins(xdg: list[Path]) -> None:
+    put(xdg[1], "eu")
+    put(xdg[2], "in")
+    assert system_preset_path(xdg, owner_ok=mine_or_roots) == xdg[1] / "preset.toml"
+    put(xdg[0], "au")
+    assert system_preset_path(xdg, owner_ok=mine_or_roots) == xdg[0] / "preset.toml"
+    assert system_preset_path(xdg[2:], owner_ok=mine_or_roots) == xdg[2] / "preset.toml"
+    # None present: where the admin would put one.
+    assert system_preset_path([Path("/nonexistent/zoho-wizard")]) == Path(
+        "/nonexistent/zoho-wizard/preset.toml"
+    )
+
+
+@pytest.mark.bad_input
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX owners and modes")
+@pytest.mark.parametrize("what", ["file", "folder", "parent"])
+def test_a_system_preset_others_can_change_is_skipped(xdg: list[Path], what: str) -> None:
+    first = put(xdg[0], "au")
+    put(xdg[1], "eu")
+    target = {"file": first, "folder": xdg[0], "parent": xdg[0].parent}[what]
+    target.chmod(0o775 if target.is_dir() else 0o664)
+    assert system_preset_path(xdg, owner_ok=mine_or_roots) == xdg[1] / "preset.toml"
+    target.chmod(0o757 if target.is_dir() else 0o646)
+    assert system_preset_path(xdg, owner_ok=mine_or_roots) == xdg[1] / "preset.toml"
+    with pytest.raises(PresetError) as caught:
+        system_preset_path(xdg[:1], owner_ok=mine_or_roots)
+    assert caught.value.path == first
+    assert f"other users can change {target}" in caught.value.problem
+    assert "belong to the administrator" in caught.value.fix
+
+
+@pytest.mark.bad_input
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX owners and modes")
+@pytest.mark.parametrize("what", ["file", "folder", "parent"])
+def test_a_system_preset_not_owned_by_root_is_skipped(xdg: list[Path], what: str) -> None:
+    first = put(xdg[0], "au")
+    put(xdg[1], "eu")
+    target = {"file": first, "folder": xdg[0], "parent": xdg[0].parent}[what]
+    someone_elses = target.stat().st_ino
+
+    def owner_ok(info: os.stat_result) -> bool:
+        return mine_or_roots(info) and info.st_ino != someone_elses
+
+    assert system_preset_path(xdg, owner_ok=owner_ok) == xdg[1] / "preset.toml"
+    with pytest.raises(PresetError) as caught:
+        system_preset_path(xdg[:1], owner_ok=owner_ok)
+    assert f"{target} does not belong to the administrator" in caught.value.problem
+    # The real check: root's files only (which the tests' own are not, unless run as root).
+    assert preset_module.owned_by_admin(os.stat("/")) is True
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX owners and modes")
+def test_a_sticky_world_writable_folder_above_is_fine_a_symlink_out_is_not(
+    xdg: list[Path], tmp_path: Path
+) -> None:
+    path = put(xdg[0], "au")
+    xdg[0].parent.chmod(0o1777)  # like /tmp: others cannot replace root's entries
+    assert system_preset_path(xdg[:1], owner_ok=mine_or_roots) == path
+    xdg[0].parent.chmod(0o755)
+    elsewhere = tmp_path / "users-own"
+    elsewhere.mkdir()
+    elsewhere.chmod(0o777)
+    put(elsewhere, "eu")
+    link = xdg[2]
+    link.rmdir()
+    link.symlink_to(elsewhere)
+    with pytest.raises(PresetError) as caught:
+        system_preset_path([link], owner_ok=mine_or_roots)
+    assert f"other users can change {elsewhere}" in caught.value.problem
+
+
+@pytest.mark.bad_input
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX owners and modes")
+def test_an_untrusted_system_preset_is_reported_and_the_wizard_opens_without_it(
+    xdg: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    put(xdg[0], "au").chmod(0o666)
+    real = preset_module.system_preset_path
+    monkeypatch.setattr(
+        preset_module, "system_preset_path", lambda: real(xdg[:1], owner_ok=mine_or_roots)
+    )
+    preset, error = find_preset(None)
+    assert preset is None and error is not None
+    assert "not trusted as a system-wide preset" in error.problem
+    assert "opened without it" in error.fix
+
+
+DEEP = 5000
+
+
+@pytest.mark.bad_input
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("[preset]\nscopes = " + "[" * DEEP + "]" * DEEP + "\n", 2),
+        ("# deep\n[preset]\n\nset_by = " + "{a = " * DEEP + "1" + "}" * DEEP + "\n", 4),
+        ('[preset]\nset_by = "[[[["\nscopes = [\n' + "[" * DEEP + "]" * DEEP + "]\n", 4),
+    ],
+)
+def test_a_preset_nested_too_deeply_is_a_plain_error_with_its_line(
+    tmp_path: Path, text: str, line: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    err = error_for(tmp_path, text)
+    assert err.problem == "its values are nested too deeply to read"
+    assert err.line == line
+    # ... and the system-wide one too: the wizard opens without it, every launch.
+    monkeypatch.setattr(preset_module, "system_preset_path", lambda: tmp_path / "preset.toml")
+    preset, error = find_preset(None)
+    assert preset is None and error is not None and error.line == line
+
+
+@pytest.mark.bad_input
+def test_other_unreadable_presets_are_plain_errors(tmp_path: Path) -> None:
+    err = error_for(tmp_path, "[preset]\n\nset_by = " + "7" * 5000 + "\n")
+    assert err.problem == "it holds a number too long to read" and err.line == 3
+    big = write(tmp_path, "# " + "x" * preset_module.MAX_BYTES + "\n", "big.toml")
+    with pytest.raises(PresetError) as caught:
+        load_preset(big)
+    assert "too large" in caught.value.problem
+    if Path("/dev/null").exists():
+        with pytest.raises(PresetError) as device:
+            load_preset(Path("/dev/null"))
+        assert "not a regular file" in device.value.problem
+
+
+@pytest.mark.bad_input
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_a_setup_file_goes_through_the_same_check(tmp_path: Path) -> None:
+    from zoho_wizard.core import setup_file
+    from zoho_wizard.core.store import MemorySecretStore
+
+    assert setup_file.others_can_read is preset_module.others_can_read
+    path = write(tmp_path, FULL, "staff.zohowizard")
+    path.chmod(0o644)
+    remember = tmp_path / "remembered.toml"
+    with pytest.raises(setup_file.SetupFileReadableError):
+        setup_file.open_setup_file(path, MemorySecretStore(), remember)
+    setup_file.make_private(path)
+    opened = setup_file.open_setup_file(path, MemorySecretStore(), remember)
+    assert opened.secret_stored and not preset_module.others_can_read(remember)

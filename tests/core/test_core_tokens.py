@@ -579,3 +579,59 @@ def test_no_secret_value_appears_in_a_network_error(
     for secret in (SECRET, CODE, VERIFIER):
         assert secret not in shown
     assert info.value.__cause__ is None  # the requests error (with the URL) is not chained
+
+
+# --- a redirect is never followed (issue 14): the body holds the secret -----------------
+
+
+@pytest.fixture
+def elsewhere() -> Any:
+    """A second server, where a redirect points: it must never hear from us."""
+    fake = FakeServer()
+    fake.start()
+    yield fake
+    fake.stop()
+
+
+def _calls(client: TokenClient, accounts_server: str) -> dict[str, Any]:
+    return {
+        "exchange": lambda: client.exchange_code(
+            accounts_server=accounts_server,
+            client_id=CLIENT_ID,
+            client_secret=SECRET,
+            code=CODE,
+            redirect_uri=REDIRECT,
+            code_verifier=VERIFIER,
+        ),
+        "refresh": lambda: client.refresh(
+            accounts_server=accounts_server,
+            client_id=CLIENT_ID,
+            client_secret=SECRET,
+            refresh_token=REFRESH,
+        ),
+        "revoke": lambda: client.revoke(
+            accounts_server=accounts_server,
+            token=REFRESH,
+            client_id=CLIENT_ID,
+            client_secret=SECRET,
+        ),
+    }
+
+
+@pytest.mark.bad_input
+@pytest.mark.parametrize("call", ["exchange", "refresh", "revoke"])
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_token_calls_never_follow_a_redirect(
+    server: FakeServer, elsewhere: FakeServer, client: TokenClient, call: str, status: int
+) -> None:
+    server.reply(status, b"", headers={"Location": f"{elsewhere.url}/steal"})
+    elsewhere.reply(200, SUCCESS)
+    with pytest.raises(errors.RedirectRefusedError) as caught:
+        _calls(client, server.url)[call]()
+    assert elsewhere.requests == []  # neither the secret nor the code went there
+    assert len(server.requests) == 1
+    err = caught.value
+    assert err.status == status and err.location == f"{elsewhere.url}/steal"
+    assert "another address" in err.message and err.fix
+    assert not err.retryable  # the exchange's retry loop does not repeat it
+    assert SECRET not in str(err) and REFRESH not in str(err) and CODE not in str(err)

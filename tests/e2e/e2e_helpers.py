@@ -86,14 +86,17 @@ def open_saved(
     session: requests.Session,
     clock: FakeClock | None = None,
     secrets: SecretStore | None = None,
+    endpoints: Endpoints | None = None,
 ) -> SavedConnection:
-    """Open a saved connection the way a script does, with an injected clock."""
+    """Open a saved connection the way a script does, with an injected clock (and the
+    overrides given now, when ``endpoints`` says so)."""
     return SavedConnection.open(
         name,
         profiles=profiles,
         secrets=secrets if secrets is not None else KeyringSecretStore(),
         session=session,
         clock=clock or time.time,
+        endpoints=endpoints,
     )
 
 

@@ -95,10 +95,12 @@ def test_a_plain_oauth_server_connects_refreshes_checks_and_disconnects(
     assert made.tokens.api_domain is None and made.tokens.scopes == ()
     profile = made.profile
     assert profile.accounts_server == plain.accounts_url("us")  # where the request went
-    assert profile.api_domain == plain.api_domain("us")  # --api-url
+    # --api-url is used while it is given, never saved: the data center's is (issue 14).
+    assert profile.api_domain == "https://www.zohoapis.com"
     assert profile.organization_id == "10234695"
 
-    conn = open_saved(NAME, profiles, session=session, clock=clock)
+    conn = open_saved(NAME, profiles, session=session, clock=clock, endpoints=endpoints)
+    assert conn.api_domain == plain.api_domain("us")
     assert conn.refresh_now()
     report = check(conn)
     assert report.ok, report.to_json()

@@ -13,7 +13,7 @@ from reliability_counts import leak_scan
 from ui_driver import click, next_button, sign_in, submit_details, wait_step, web_click
 
 from zoho_wizard.core.flow import Step
-from zoho_wizard.core.logs import setup_logging
+from zoho_wizard.core.logs import encoded_forms, setup_logging
 from zoho_wizard.sandbox import PRACTICE_CLIENT_SECRET, PRACTICE_EMAIL, PRACTICE_PASSWORD, Sandbox
 from zoho_wizard.ui.wizard import ConnectWizard
 
@@ -39,7 +39,12 @@ def _hits(folders: list[Path], secrets: set[str]) -> list[str]:
             if not path.is_file():
                 continue
             data = path.read_bytes()
-            found += [f"{path}: {s[:8]}…" for s in secrets if s.encode() in data]
+            # Each secret as it is, percent-encoded and base64-encoded (issue 14).
+            found += [
+                f"{path}: {s[:8]}…"
+                for s in secrets
+                if any(form.encode() in data for form in encoded_forms(s))
+            ]
     return found
 
 

@@ -50,6 +50,7 @@ def preset_file(tmp_path: Path, **overrides: str) -> Path:
     lines += [f"{key} = {value}" for key, value in values.items() if value]
     path = tmp_path / "preset.toml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path.chmod(0o600)  # it holds the app's secret: only its owner may read it (issue 14)
     return path
 
 

@@ -182,7 +182,9 @@ class Connector:
     def api_domain(
         self, details: ConnectionDetails, verified: VerifiedCallback, tokens: TokenSet
     ) -> str:
-        """Where this sign-in's Books lives (checked: see ``Endpoints.api_domain_for``).
+        """Where this sign-in's Books lives, as it is saved (checked: see
+        ``Endpoints.api_domain_for``; never the API override, which is used only while it
+        is given).
 
         Raises:
             UnknownApiDomainError: no API domain that can be trusted.
@@ -328,8 +330,10 @@ class Connector:
         return result.gone
 
     def organizations(self, profile: Profile, tokens: TokenSet) -> list[books.Organization]:
-        """The Books organizations this connection can reach."""
-        return books.list_organizations(self.session, profile.api_domain, tokens.access_token)
+        """The Books organizations this connection can reach (at the API override while
+        it is given: the saved API domain is always Zoho's)."""
+        api_domain = self.endpoints.api_domain_in_use(profile.api_domain)
+        return books.list_organizations(self.session, api_domain, tokens.access_token)
 
     def user_email(self, profile: Profile, tokens: TokenSet) -> str:
         """The signed-in Zoho user's e-mail, when the profile scope was granted; else ''."""

@@ -7,6 +7,12 @@ and nobody overwrites a newer token with an older one. A cached token is reused 
 is about to expire, which keeps normal use far below Zoho's limit of 10 refreshes per
 refresh token per 10 minutes. After Zoho says "too many requests", the time to wait is
 remembered and nobody asks again before it has passed.
+
+What the connections file says is checked before a key goes anywhere: its accounts server
+and API domain must be on the data-center list (the table, Zoho's serverinfo), the
+override given now, or this computer (:meth:`Endpoints.check_saved
+<zoho_wizard.core.endpoints.Endpoints.check_saved>`). The API override applies while it is
+given and is never saved (:attr:`SavedConnection.api_domain`).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zoho_wizard.core import errors
+from zoho_wizard.core.endpoints import Endpoints, endpoints_from_environment, not_zoho_hosts
 from zoho_wizard.core.http import make_session
 from zoho_wizard.core.logs import register_secrets
 from zoho_wizard.core.product import BOOKS, Product
@@ -98,6 +105,13 @@ class SavedConnection:
         clock: Injected time.
         lock_file: The refresh lock (default: per connection in the config dir).
         product: The Zoho product the connection is for (Zoho Books).
+        endpoints: The servers of this run, overrides included (default: those the
+            environment names now, :func:`~zoho_wizard.core.endpoints.
+            endpoints_from_environment`, else Zoho's).
+
+    Raises:
+        InsecureOverrideError: (default endpoints) an override variable names a plain
+            http server on another computer.
     """
 
     def __init__(
@@ -110,9 +124,11 @@ class SavedConnection:
         clock: Callable[[], float] = time.time,
         lock_file: Path | None = None,
         product: Product = BOOKS,
+        endpoints: Endpoints | None = None,
     ) -> None:
         self.profile = profile
         self.product = product
+        self.endpoints = endpoints if endpoints is not None else endpoints_from_environment()
         self.secrets = secrets
         self.profiles = profiles
         self.session = session or make_session()
@@ -142,6 +158,29 @@ class SavedConnection:
         profiles = profiles or ProfileStore()
         secrets = secrets or KeyringSecretStore()
         return cls(profiles.get(name), secrets, profiles, **kwargs)
+
+    # --- where its keys go ----------------------------------------------------------------
+
+    @property
+    def api_domain(self) -> str:
+        """Where API calls go now: the API override while it is given, else the saved API
+        domain."""
+        return self.endpoints.api_domain_in_use(self.profile.api_domain)
+
+    def not_zoho_hosts(self) -> tuple[str, ...]:
+        """The hosts this connection's keys go to that are not Zoho's (its saved accounts
+        server, the API domain in use): what ``list``, ``check``, the Done page and the
+        receipt name. Empty for a connection to Zoho."""
+        return not_zoho_hosts(self.profile.accounts_server, self.api_domain)
+
+    def check_servers(self) -> None:
+        """Refuse to send a key to servers the saved settings name but nothing vouches for.
+
+        Raises:
+            UntrustedServerError: the saved accounts server or API domain is not on the
+                data-center list, not an override given now, and not on this computer.
+        """
+        self.endpoints.check_saved(self.profile.accounts_server, self.profile.api_domain)
 
     # --- secrets ------------------------------------------------------------------------
 
@@ -176,10 +215,13 @@ class SavedConnection:
                 but a newer one another process cached meanwhile is.
 
         Raises:
+            UntrustedServerError: the saved servers are not Zoho's (nor an override given
+                now, nor this computer): the token is not handed out for them.
             ThrottledError: Zoho is limiting refreshes; ``retry_after`` says how long.
             SecretMissingError: the refresh token or client secret is gone.
             ZohoWizardError: any other failure, in plain words.
         """
+        self.check_servers()
         cached = self.cached_token()
         if self._good(cached, min_validity, refused):
             assert cached is not None
@@ -206,6 +248,7 @@ class SavedConnection:
             raise errors.ThrottledError(retry_after=cached.throttled_until - self.clock())
 
     def _refresh_locked(self, previous: CachedToken | None) -> TokenSet:
+        self.check_servers()
         refresh_token = self._secret("refresh_token")
         try:
             tokens = self.tokens.refresh(
@@ -274,6 +317,7 @@ class SavedConnection:
         note = ""
         if refresh:
             try:
+                self.check_servers()
                 result = self.tokens.revoke(
                     accounts_server=self.profile.accounts_server,
                     token=refresh,
@@ -289,6 +333,11 @@ class SavedConnection:
                     f"{exc.message} Zoho still lists the connection: remove it under "
                     "Zoho Accounts → Sessions → Connected Apps."
                 )
+            except (errors.UntrustedServerError, errors.RedirectRefusedError) as exc:
+                # The key was not sent (or not sent on): what it can still do at Zoho is
+                # unknown, and the local copy goes either way.
+                outcome = DisconnectOutcome.UNCONFIRMED
+                note = exc.message
         removed = tuple(
             kind
             for kind in ("client_secret", "refresh_token", "access_token")

@@ -11,11 +11,20 @@ The list matters for safety: the code and the client secret are only ever sent t
 accounts server on this list, whatever the callback says; and a data center only
 serverinfo knows gets its API domain from the token answer only when it is that data
 center's (:meth:`Endpoints.api_domain_for`).
+
+Overrides (``--accounts-url`` / ``ZOHO_WIZARD_ACCOUNTS_URL``, ``--api-url`` /
+``ZOHO_WIZARD_API_URL``) are explicit choices of this run, never remembered: plain
+``http://`` is refused for them except on this computer (loopback), and the API override is
+never written into a saved connection; it applies to calls made while it is given
+(:meth:`Endpoints.api_domain_in_use`). What a saved connection names is checked again when
+it is used (:meth:`Endpoints.check_saved`): only servers on the list, the override given
+now, or this computer get a key.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -28,10 +37,12 @@ from zoho_wizard.core.datacenters import (
     api_domain_fits,
     by_id,
     find_by_accounts_server,
+    find_by_api_domain,
     is_zoho_accounts_server,
     is_zoho_api_domain,
     origin,
 )
+from zoho_wizard.core.hosts import is_loopback
 from zoho_wizard.core.http import DEFAULT_TIMEOUT, decode_json
 from zoho_wizard.core.serverinfo import ServerInfo, parse_serverinfo, zoho_serverinfo
 
@@ -41,6 +52,70 @@ if TYPE_CHECKING:
     from zoho_wizard.core.authorize import AuthRequest, CallbackResult
 
 log = logging.getLogger(__name__)
+
+ENV_ACCOUNTS_URL = "ZOHO_WIZARD_ACCOUNTS_URL"
+"""The environment variable that names another accounts server (like ``--accounts-url``)."""
+ENV_API_URL = "ZOHO_WIZARD_API_URL"
+"""The environment variable that sends API calls elsewhere (like ``--api-url``)."""
+
+
+def on_this_computer(url: str) -> bool:
+    """True when ``url``'s host is this computer (``localhost``, ``127.0.0.1``, ``[::1]``)."""
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return False
+    return bool(host) and is_loopback(host)
+
+
+def safe_to_send_keys(url: str) -> bool:
+    """True when a key may travel to ``url``: https, or plain http to this computer."""
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 - a bad port raises here
+    except ValueError:
+        return False
+    if not parts.hostname:
+        return False
+    scheme = parts.scheme.lower()
+    return scheme == "https" or (scheme == "http" and is_loopback(parts.hostname))
+
+
+def _zohos(url: str) -> bool:
+    """Zoho's own accounts server or API domain (the table's, or shaped like Zoho's)."""
+    return (
+        find_by_accounts_server(url) is not None
+        or find_by_api_domain(url) is not None
+        or is_zoho_accounts_server(url)
+        or is_zoho_api_domain(url)
+    )
+
+
+def not_zoho_hosts(*urls: str | None) -> tuple[str, ...]:
+    """The hosts among ``urls`` that are not Zoho's, in order, once each: what the window,
+    the Done page, the receipt and ``list``/``check`` name ("Not Zoho: connecting to
+    staging.example"). This computer's hosts count (a test server is not Zoho)."""
+    hosts: dict[str, None] = {}
+    for url in urls:
+        if not url or _zohos(url):
+            continue
+        try:
+            host = urlsplit(url.strip()).hostname or url
+        except ValueError:
+            host = url
+        hosts[host] = None
+    return tuple(hosts)
+
+
+def checked_override(url: str, *, api: bool = False) -> str:
+    """An override address as given, once it is safe to send keys to.
+
+    Raises:
+        InsecureOverrideError: plain http to another computer, or not a web address.
+    """
+    if not safe_to_send_keys(url):
+        raise errors.InsecureOverrideError(url, api=api)
+    return url.strip()
 
 
 def _same_server(a: str, b: str) -> bool:
@@ -79,6 +154,8 @@ class Endpoints:
     serverinfo: ServerInfo | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        if self.api_url is not None:
+            checked_override(self.api_url, api=True)
         if self.serverinfo is None and not self.is_custom:
             object.__setattr__(self, "serverinfo", zoho_serverinfo())
 
@@ -87,9 +164,20 @@ class Endpoints:
         """True when not talking to Zoho's real data centers."""
         return self.practice or self.label != "Zoho"
 
+    def override_hosts(self) -> tuple[str, ...]:
+        """The hosts this run's overrides send keys to instead of Zoho's (``--accounts-url``,
+        ``--api-url`` and their variables); empty for Zoho and for practice mode, which has
+        its own banner."""
+        if self.practice:
+            return ()
+        accounts = self.accounts.values() if self.is_custom else ()
+        return not_zoho_hosts(*accounts, self.api_url)
+
     def learned(self) -> Mapping[str, str]:
-        """``{dc id: accounts server}`` as serverinfo last listed them (no network)."""
-        return self.serverinfo.known() if self.serverinfo is not None else MappingProxyType({})
+        """``{dc id: accounts server}`` as serverinfo last listed them (no network); a
+        server listed over plain http on another computer is left out (it gets no key)."""
+        known = self.serverinfo.known() if self.serverinfo is not None else {}
+        return MappingProxyType({k: v for k, v in known.items() if safe_to_send_keys(v)})
 
     def accounts_url(self, dc_id: str) -> str:
         """The accounts server of a data center (the first one for an unknown id)."""
@@ -174,19 +262,20 @@ class Endpoints:
     def api_domain_for(
         self, token_api_domain: str | None, dc_id: str, accounts_server: str | None = None
     ) -> str:
-        """The API domain to use: the override, else the token's, else the table's.
+        """The API domain to record for a sign-in: the token's when it can be trusted,
+        else the table's. Never the API override (that one is used only while it is
+        given: :meth:`api_domain_in_use`).
 
-        For a built-in data center, Zoho's token answer names the API domain (a host
-        that is not a Zoho API domain is ignored for the table's). For a data center only
-        serverinfo lists, the token's is the only source: it must be that data center's
-        Zoho API host (``https://www.zohoapis.ae`` for ``https://accounts.zoho.ae``; on a
-        custom server, the accounts server's own host).
+        For a built-in data center, Zoho's token answer names the API domain when it is
+        one of the table's API domains or the Zoho API host of the accounts server (on a
+        custom server: the accounts server's own host); anything else is ignored for the
+        table's. For a data center only serverinfo lists, the token's is the only source:
+        it must be that data center's Zoho API host (``https://www.zohoapis.ae`` for
+        ``https://accounts.zoho.ae``; on a custom server, the accounts server's own host).
 
         Raises:
             UnknownApiDomainError: no API domain that can be trusted.
         """
-        if self.api_url:
-            return self.api_url.rstrip("/")
         token = (token_api_domain or "").strip().rstrip("/")
         if dc_id not in self.accounts:
             server = accounts_server or self.learned().get(dc_id, "")
@@ -194,19 +283,80 @@ class Endpoints:
                 return token
             log.warning("refused the API domain %r for data center %r", token, dc_id)
             raise errors.UnknownApiDomainError()
-        if token and (self.is_custom or is_zoho_api_domain(token)):
+        server = accounts_server or self.accounts[dc_id]
+        if token and (self._fits(token, server) or self._listed_api_domain(token)):
             return token
         if token:
-            log.warning("ignored the API domain %r: not a Zoho API domain", token)
+            log.warning("ignored the API domain %r: not on the data-center list", token)
         try:
             return by_id(dc_id).api_domain
         except KeyError:
             raise errors.UnknownApiDomainError() from None
 
+    def api_domain_in_use(self, saved_api_domain: str) -> str:
+        """Where API calls go now: the API override while it is given, else the saved
+        (or just learnt) API domain."""
+        return (self.api_url or saved_api_domain).strip().rstrip("/")
+
+    @staticmethod
+    def _listed_api_domain(api_domain: str) -> bool:
+        """One of the table's API domains (https, exact host)."""
+        return find_by_api_domain(api_domain) is not None
+
     def _fits(self, api_domain: str, accounts_server: str) -> bool:
         if self.is_custom:
             return _same_server(api_domain, accounts_server)
         return api_domain_fits(api_domain, accounts_server)
+
+    # -- a saved connection's servers, checked when it is used -----------------------------
+
+    def accounts_server_trusted(self, accounts_server: str, *, look_up: bool = True) -> bool:
+        """True when a saved accounts server is on the list (the table, serverinfo or the
+        override given now) or on this computer. ``look_up``: read serverinfo again
+        (blocking) for a server on no list yet."""
+        if not safe_to_send_keys(accounts_server):
+            return False
+        if on_this_computer(accounts_server):
+            return True
+        wanted = origin(accounts_server)
+        if find_by_accounts_server(accounts_server) is not None:
+            return True  # Zoho's own, whatever server this run uses
+        if any(origin(s) == wanted for s in self.allowed_accounts_servers()):
+            return True
+        if not look_up or self.serverinfo is None:
+            return False
+        if self.serverinfo.zoho and not is_zoho_accounts_server(accounts_server):
+            return False  # never one of Zoho's: no list will name it
+        return self.look_up(accounts_server)
+
+    def api_domain_trusted(self, api_domain: str, accounts_server: str) -> bool:
+        """True when a saved API domain may get the connection's access token: one of the
+        table's API domains, the Zoho API host of its accounts server (a custom server:
+        the same server), or this computer."""
+        if not safe_to_send_keys(api_domain):
+            return False
+        if on_this_computer(api_domain):
+            return True
+        return (
+            self._listed_api_domain(api_domain)
+            or api_domain_fits(api_domain, accounts_server)
+            or (self.is_custom and _same_server(api_domain, accounts_server))
+        )
+
+    def check_saved(self, accounts_server: str, api_domain: str) -> None:
+        """Refuse a saved connection whose servers are not Zoho's (nor the overrides given
+        now, nor this computer): its keys must not go there. The saved API domain is not
+        checked while the API override is given (it is not used then).
+
+        Raises:
+            UntrustedServerError: with the host that was refused.
+        """
+        if not self.accounts_server_trusted(accounts_server):
+            log.warning("refused the saved accounts server %r", accounts_server)
+            raise errors.UntrustedServerError(accounts_server)
+        if self.api_url is None and not self.api_domain_trusted(api_domain, accounts_server):
+            log.warning("refused the saved API domain %r", api_domain)
+            raise errors.UntrustedServerError(api_domain)
 
 
 ZOHO = Endpoints()
@@ -224,8 +374,14 @@ def custom_endpoints(
 
     When serverinfo cannot be read, every data center uses ``accounts_url``. The same
     serverinfo is read again (memory only) when a callback names a server not yet listed.
+    Servers it lists over plain http on another computer are left out.
+
+    Raises:
+        InsecureOverrideError: an address over plain http to another computer.
     """
-    base = accounts_url.rstrip("/")
+    base = checked_override(accounts_url).rstrip("/")
+    if api_url is not None:
+        checked_override(api_url, api=True)
     source = ServerInfo(f"{base}/oauth/serverinfo", zoho=False, session=session)
     locations: dict[str, str] = {}
     import requests  # only when HTTP is done (see core.http)
@@ -233,7 +389,8 @@ def custom_endpoints(
     try:
         getter = session.get if session else requests.get
         response = getter(source.url, timeout=DEFAULT_TIMEOUT)
-        locations = parse_serverinfo(decode_json(response), zoho=False)
+        listed = parse_serverinfo(decode_json(response), zoho=False)
+        locations = {k: v for k, v in listed.items() if safe_to_send_keys(v)}
     except requests.RequestException:
         locations = {}
     if locations:
@@ -246,4 +403,29 @@ def custom_endpoints(
         label=label or base,
         practice=practice,
         serverinfo=source,
+    )
+
+
+def endpoints_from_environment(environ: Mapping[str, str] | None = None) -> Endpoints:
+    """The endpoints the override variables name now (:data:`ENV_ACCOUNTS_URL`,
+    :data:`ENV_API_URL`), else Zoho's; no network (a custom server's serverinfo is read
+    only when a server on no list must be looked up).
+
+    Used where no endpoints are passed in (a script opening a saved connection), so an
+    override applies while it is set, and only then.
+
+    Raises:
+        InsecureOverrideError: an override over plain http to another computer.
+    """
+    env = os.environ if environ is None else environ
+    accounts = (env.get(ENV_ACCOUNTS_URL) or "").strip() or None
+    api_url = (env.get(ENV_API_URL) or "").strip() or None
+    if accounts is None:
+        return Endpoints(api_url=api_url) if api_url else ZOHO
+    base = checked_override(accounts).rstrip("/")
+    return Endpoints(
+        MappingProxyType({dc.id: base for dc in DATA_CENTERS}),
+        api_url=api_url,
+        label=base,
+        serverinfo=ServerInfo(f"{base}/oauth/serverinfo", zoho=False),
     )

@@ -273,6 +273,97 @@ class CallbackError(OAuthError):
     default_fix = "Start the sign-in again."
 
 
+# --- where keys may go --------------------------------------------------------------------
+
+
+def _host_of(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    try:
+        return urlsplit(url.strip()).hostname or url
+    except ValueError:
+        return url
+
+
+class RedirectRefusedError(ZohoWizardError):
+    """A token, refresh or revoke call was answered with a redirect. It is never followed:
+    the request's body holds the client secret and a code or refresh token.
+
+    Attributes:
+        status: The HTTP status of the redirect (301, 302, 303, 307, 308).
+        location: Where the answer pointed (no secret: the request's body is not in it).
+    """
+
+    default_message = (
+        "The sign-in server answered by pointing this program to another address, so your "
+        "keys were not sent on."
+    )
+    default_fix = (
+        "Try again. If it keeps happening, tell your firm's IT person: a proxy or a "
+        "custom server address may be sending this program elsewhere."
+    )
+    action = Action.TRY_AGAIN
+
+    def __init__(self, status: int, location: str = "") -> None:
+        self.status = status
+        self.location = location
+        super().__init__()
+
+
+class InsecureOverrideError(ZohoWizardError):
+    """An accounts or API address given to this run (``--accounts-url``, ``--api-url`` or
+    their environment variables) uses plain http to another computer.
+
+    Attributes:
+        url: The address as given.
+        host: Its host.
+        api: True for the API address, False for the accounts server.
+    """
+
+    default_message = (
+        "The server address given to this program uses plain http, which would send your "
+        "keys unprotected, so it was not used."
+    )
+    default_fix = (
+        "Give its https:// address instead. Plain http is only allowed for a server on "
+        "this computer (like http://127.0.0.1:PORT)."
+    )
+    action = Action.NONE
+
+    def __init__(self, url: str, *, api: bool = False) -> None:
+        self.url = url
+        self.host = _host_of(url)
+        self.api = api
+        super().__init__()
+
+
+class OtherHostRefusedError(ZohoWizardError):
+    """``BooksSession`` was asked to send the connection's token somewhere else than its
+    API domain (without ``allow_other_hosts=True``), or over plain http to another
+    computer (never allowed).
+
+    Attributes:
+        url: The address the call was for.
+        host: Its host.
+    """
+
+    default_message = (
+        "This program sends a connection's key only to that connection's Zoho address, "
+        "so the request was not sent."
+    )
+    default_fix = (
+        "Use an address relative to the API (like “invoices”). If this host really must "
+        "get the key, pass allow_other_hosts=True; plain http is only allowed to this "
+        "computer."
+    )
+    action = Action.NONE
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.host = _host_of(url)
+        super().__init__()
+
+
 # --- Zoho Books API ---------------------------------------------------------------------
 
 
@@ -410,3 +501,28 @@ class UnexpectedStoreError(StorageError):
         "this program's log file."
     )
     action = Action.RETRY
+
+
+class UntrustedServerError(StorageError):
+    """A saved connection names an accounts server or API domain that is not on the
+    data-center list, not an override given now, and not on this computer.
+
+    Attributes:
+        url: The saved address that was refused.
+        host: Its host.
+    """
+
+    default_message = (
+        "This connection's saved settings point to a server that is not one of Zoho's, "
+        "so no key was sent there."
+    )
+    default_fix = (
+        "Reconnect to sign in again, so Zoho's servers are recorded. If a test server is "
+        "meant, give its address again with --accounts-url or --api-url."
+    )
+    action = Action.RECONNECT
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.host = _host_of(url)
+        super().__init__()

@@ -123,6 +123,7 @@ def _refresh_step(conn: SavedConnection) -> tuple[CheckResult, str]:
     try:
         if recent and cached is not None and cached.expires_at > conn.clock() + 60:
             conn.require_secrets()  # a deleted keyring item must not pass for ten minutes
+            conn.check_servers()  # the cached token goes to the saved API domain next
             token = cached.access_token
             detail = "Zoho renewed this connection's access in the last ten minutes."
         else:
@@ -210,7 +211,7 @@ def _organization_step(
 
     try:
         response = conn.session.get(
-            product.organization_url(profile.api_domain, profile.organization_id),
+            product.organization_url(conn.api_domain, profile.organization_id),
             headers=authorization_header(token),
             timeout=(5.0, 15.0),
         )
@@ -247,7 +248,7 @@ def _organization_answer(
     err = books.books_error(
         response,
         needs=conn.product.scope_for_call(
-            "GET", conn.product.organization_url(profile.api_domain, profile.organization_id)
+            "GET", conn.product.organization_url(conn.api_domain, profile.organization_id)
         ),
         grant=Grant.of(profile),
     )

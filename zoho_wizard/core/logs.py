@@ -1,32 +1,80 @@
-"""Logging to the user log folder, with every secret redacted at the boundary.
+"""Logging to the user log folder, with every secret redacted where records are made.
 
-The filter sits on the handler, so it sees every record from every library (requests,
-urllib3...) after formatting, and replaces anything that looks like a token, a code, a
-secret or a verifier. Secrets known at run time (a typed client secret) can be
-registered so they are removed verbatim too.
+Redaction happens when a record is created, in a log-record factory
+(:func:`install_redaction`), so every handler sees the redacted record: the program's own
+file, a script's own handler on the root logger, a library's. Each record's message is
+formatted (arguments and traceback included) and anything that looks like a token, a
+code, a secret or a verifier is replaced. Secrets known at run time (a typed client
+secret, the tokens Zoho issued) are registered (:func:`register_secrets`) and removed
+verbatim, percent-encoded (as in a URL or a form body) and base64-encoded (standard and
+URL-safe, at any offset inside a longer base64 text) too. The factory is installed by
+:func:`setup_logging` and by the first :func:`register_secrets`; the program's file
+handler also keeps its own :class:`RedactingFilter`, for records made before.
+
+The log folder is private (0700) and the log file too (0600, and so is each rotated
+file): a log is not meant for other people on the computer even when redacted. On
+Windows, modes are not ACLs: the per-user log folder (under ``%LOCALAPPDATA%``) is
+private to the user by the folder's inherited ACL, which this module does not change.
 """
 
 from __future__ import annotations
 
+import base64
 import logging
 import os
 import re
 import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
+from urllib.parse import quote, quote_plus
 
 REDACTED = "«redacted»"
+FOLDER_MODE = 0o700
+FILE_MODE = 0o600
 
+# Separators a key and its value may have: "=", ":" and their percent-encodings.
+_SEP = r"(?:\s*[=:]\s*|%3[dDaA])"
 _PATTERNS = (
     # Zoho codes and tokens: 1000.<hex>.<hex> (web clients) and 1004. (device clients).
     re.compile(r"\b100\d\.[0-9a-fA-F]{8,}\.[0-9a-fA-F]{8,}\b"),
-    # key=value in URLs, form bodies and reprs.
+    # key=value in URLs, form bodies and reprs (percent-encoded separators too).
     re.compile(
         r"(?i)((?:client_secret|refresh_token|access_token|code_verifier|code|token|state|"
-        r"password|secret)['\"]?\s*[=:]\s*['\"]?)([^&\s'\",}]+)"
+        rf"password|secret)['\"]?{_SEP}['\"]?)([^&\s'\",}}]+)"
     ),
     # Authorization headers.
     re.compile(r"(?i)((?:Zoho-oauthtoken|Bearer|Basic)\s+)(\S+)"),
 )
+_PERCENT = re.compile(r"%[0-9A-F]{2}")
+
+
+def _base64_runs(value: bytes) -> Iterator[str]:
+    """The base64 characters that ``value`` alone decides, wherever it starts inside a
+    longer base64 text (3 alignments), in the standard and the URL-safe alphabet."""
+    for shift in range(3):
+        encoded = base64.b64encode(b"\0" * shift + value).decode("ascii")
+        start = -(-8 * shift // 6)  # the first character holding no prefix bit
+        end = 8 * (shift + len(value)) // 6  # past the last character wholly inside
+        run = encoded[start:end]
+        yield run
+        yield run.replace("+", "-").replace("/", "_")
+
+
+def encoded_forms(value: str) -> set[str]:
+    """The ways ``value`` can appear in a log line: as it is, percent-encoded (upper- and
+    lower-case hex, ``+`` for spaces or not) and base64-encoded (standard or URL-safe,
+    padded or not, at any offset)."""
+    forms = {value}
+    for encoded in (quote(value, safe=""), quote_plus(value)):
+        forms.add(encoded)
+        forms.add(_PERCENT.sub(lambda m: m.group(0).lower(), encoded))
+    raw = value.encode("utf-8")
+    whole = base64.b64encode(raw).decode("ascii")
+    forms |= {whole, whole.rstrip("=")}
+    forms |= {base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")}
+    forms |= {run for run in _base64_runs(raw) if len(run) >= 8}
+    return forms
 
 
 class RedactingFilter(logging.Filter):
@@ -38,10 +86,12 @@ class RedactingFilter(logging.Filter):
         self._lock = threading.Lock()
 
     def add_secret(self, value: str) -> None:
-        """Always redact this exact value (ignored when too short to be a secret)."""
+        """Always redact this exact value and its encoded forms (ignored when too short
+        to be a secret)."""
         if len(value) >= 6:
+            forms = encoded_forms(value)
             with self._lock:
-                self._known.add(value)
+                self._known |= forms
 
     def redact(self, text: str) -> str:
         """``text`` with every known or recognisable secret replaced."""
@@ -53,30 +103,77 @@ class RedactingFilter(logging.Filter):
         text = _PATTERNS[1].sub(lambda m: m.group(1) + REDACTED, text)
         return _PATTERNS[2].sub(lambda m: m.group(1) + REDACTED, text)
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        """Redact the fully formatted message (args included) and any traceback."""
-        message = record.getMessage()
+    def redact_record(self, record: logging.LogRecord) -> None:
+        """Redact the fully formatted message (args included), any traceback (folded into
+        the message) and any stack."""
+        if getattr(record, "_zoho_wizard_redacted", False):
+            return
+        try:
+            message = record.getMessage()
+        except Exception:  # a bad format string: logging reports it later, unredacted
+            message = f"{record.msg!s} {record.args!r}"
         if record.exc_info:
             message += "\n" + logging.Formatter().formatException(record.exc_info)
             record.exc_info = None
             record.exc_text = None
+        if record.stack_info:
+            record.stack_info = self.redact(record.stack_info)
         record.msg = self.redact(message)
         record.args = None
+        record._zoho_wizard_redacted = True
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Redact the record (see :meth:`redact_record`); never drops it."""
+        self.redact_record(record)
         return True
 
 
 REDACTOR = RedactingFilter()
 
+_factory_lock = threading.Lock()
+_installed: Callable[..., logging.LogRecord] | None = None
+
+
+def install_redaction() -> None:
+    """Redact every log record when it is made, for every handler (idempotent; keeps any
+    record factory installed before ours)."""
+    global _installed
+    with _factory_lock:
+        current = logging.getLogRecordFactory()
+        if current is _installed:
+            return
+        previous = current
+
+        def redacting_factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+            record = previous(*args, **kwargs)
+            REDACTOR.redact_record(record)
+            return record
+
+        _installed = redacting_factory
+        logging.setLogRecordFactory(redacting_factory)
+
 
 def register_secrets(*values: str | None) -> None:
-    """Have these exact values redacted from every log line from now on."""
+    """Have these exact values (and their encoded forms) redacted from every log record
+    from now on."""
+    install_redaction()
     for value in values:
         if value:
             REDACTOR.add_secret(value)
 
 
+def _make_private(path: Path, mode: int) -> None:
+    """Set ``path``'s mode when it is ours (POSIX; a no-op for Windows' ACLs)."""
+    try:
+        if os.name == "posix" and path.stat().st_uid == os.getuid():
+            os.chmod(path, mode)
+    except OSError:
+        pass  # a file we cannot change is reported by opening it
+
+
 class RotatingFileHandler(logging.FileHandler):
-    """``logging.handlers.RotatingFileHandler``'s rotation, without its module.
+    """``logging.handlers.RotatingFileHandler``'s rotation, without its module, with every
+    file created private (0600).
 
     Importing ``logging.handlers`` also loads ``socket``, ``pickle`` and ``queue`` (about
     6 ms, before the window can open); this is the part of it the program uses. When a
@@ -120,18 +217,33 @@ class RotatingFileHandler(logging.FileHandler):
             os.replace(self.baseFilename, f"{self.baseFilename}.1")
         self.stream = self._open()
 
+    def _open(self) -> Any:
+        def private(path: str, flags: int) -> int:
+            return os.open(path, flags, FILE_MODE)
+
+        stream = open(  # noqa: SIM115 - the handler owns and closes it
+            self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors, opener=private
+        )
+        _make_private(Path(self.baseFilename), FILE_MODE)
+        return stream
+
 
 def setup_logging(folder: Path, *, debug: bool = False) -> Path:
-    """Send logs to ``folder/zoho-wizard.log`` (rotated), redacted. Returns the file path."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Send logs to ``folder/zoho-wizard.log`` (rotated), redacted, in a private folder
+    (0700) and file (0600). Returns the file path."""
+    install_redaction()
+    folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    _make_private(folder, FOLDER_MODE)
     path = folder / "zoho-wizard.log"
+    for old in folder.glob("zoho-wizard.log*"):  # files an older version left 0644
+        _make_private(old, FILE_MODE)
     handler = RotatingFileHandler(path, max_bytes=1_000_000, backup_count=3)
     handler.addFilter(REDACTOR)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    for old in [h for h in root.handlers if getattr(h, "_zoho_wizard", False)]:
-        root.removeHandler(old)
-        old.close()
+    for old_handler in [h for h in root.handlers if getattr(h, "_zoho_wizard", False)]:
+        root.removeHandler(old_handler)
+        old_handler.close()
     handler._zoho_wizard = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if debug else logging.INFO)

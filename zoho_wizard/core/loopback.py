@@ -4,11 +4,49 @@ Used by "Use my own browser instead": the system browser runs the same authoriza
 request (same state and PKCE) and Zoho redirects it to ``http://127.0.0.1:PORT/callback``.
 The listener answers only that path, only with the right state, serves a short page
 telling the person to go back to the wizard, hands the URL over once, and closes. It also
-closes on cancel and after a timeout.
+closes on cancel and after a timeout (:data:`DEFAULT_TIMEOUT_SECONDS`, five minutes: long
+enough to sign in with two-factor, short enough not to leave a port open all afternoon).
 
 A refusal (``error`` and no ``code``, such as Deny) is handed over even without the
 right state: it holds no secret, and Zoho may leave ``state`` off it. Ignoring it would
 leave the person waiting out the timeout for a sign-in that already ended.
+
+**The port is ours alone.** On Windows a socket with ``SO_REUSEADDR`` lets another
+process bind the same port and take the callback, so the listener binds with
+``SO_EXCLUSIVEADDRUSE`` there (and never ``SO_REUSEADDR``). Elsewhere ``SO_REUSEADDR``
+only lets a port in ``TIME_WAIT`` be reused; a second listener on the same address and
+port is still refused (no ``SO_REUSEPORT``). A ``localhost`` redirect is listened on at
+``127.0.0.1`` and at ``[::1]`` (same port) where this computer has IPv6 loopback: the
+browser may resolve ``localhost`` to either, and an address we left free could be taken
+by another local program. Only a real Windows machine can confirm the exclusive bind
+(the tests here simulate the option).
+
+**The browser's command line (residual risk).** The wizard opens the authorization URL
+with ``QDesktopServices.openUrl``. That URL holds the client ID, the redirect address,
+the scopes, the state and the PKCE challenge; never a code, a secret or the verifier.
+What the platforms expose:
+
+* Linux and the BSDs: outside a sandbox Qt runs ``xdg-open URL`` (or the desktop's
+  handler), which starts the browser with the URL in its arguments; every local user can
+  read a process's arguments in ``/proc/PID/cmdline`` (unless ``/proc`` is mounted with
+  ``hidepid=2``) while it runs. A running browser takes the URL over and the new process
+  exits within moments, but the window exists. Under Flatpak or Snap, Qt uses the
+  ``org.freedesktop.portal.OpenURI`` D-Bus portal instead: no argument list.
+* macOS: Qt asks Launch Services (``NSWorkspace``), which hands the URL to the browser
+  in an Apple Event: not in any process's arguments.
+* Windows: the shell starts the browser with the URL on its command line. Other
+  non-administrator users cannot read another user's process command lines; the
+  person's own programs and administrators can.
+
+Someone who reads it in time learns the state and the PKCE challenge, and could race the
+browser to this listener with a code for *their own* Zoho account made for the same
+challenge (the code and the secret never reach them): the connection would then be to
+the wrong account. The chosen approach: the embedded sign-in, which opens no browser at
+all, stays the default; the wait is five minutes; the listener takes one callback and
+closes; and the Zoho account that signed in is named to the person (showing it before
+the connection is saved is the UI's part). A private file or a one-shot local start page
+(argv holding only ``http://127.0.0.1:PORT/start``) would still be readable in argv, and
+its first reader would still win the race, so neither was built.
 """
 
 from __future__ import annotations
@@ -18,6 +56,7 @@ import html
 import http.server
 import logging
 import socket
+import sys
 import threading
 from collections.abc import Callable
 from urllib.parse import urlsplit
@@ -27,7 +66,8 @@ from zoho_wizard.core.authorize import matches_redirect, parse_callback
 
 log = logging.getLogger(__name__)
 
-DEFAULT_TIMEOUT_SECONDS = 600.0
+DEFAULT_TIMEOUT_SECONDS = 300.0
+"""Five minutes: how long the listener waits for the browser before it closes."""
 
 _PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>{title}</title><style>
@@ -39,7 +79,29 @@ p{{line-height:1.5;margin:0}}</style></head>
 <body><main><h1>{title}</h1><p>{text}</p></main></body></html>"""
 
 
-class _IPv6Server(http.server.ThreadingHTTPServer):
+def exclusive_option() -> int | None:
+    """The socket option that keeps a port ours alone (``SO_EXCLUSIVEADDRUSE``, Windows
+    only), or None where the platform has none (and needs none)."""
+    value = getattr(socket, "SO_EXCLUSIVEADDRUSE", None)
+    return value if isinstance(value, int) else None
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    """The listener's HTTP server: an exclusive bind where the platform offers one."""
+
+    daemon_threads = True
+
+    def server_bind(self) -> None:
+        exclusive = exclusive_option()
+        if exclusive is not None or sys.platform == "win32":
+            # Windows: SO_REUSEADDR would let another process bind this port too.
+            self.allow_reuse_address = False
+        if exclusive is not None:
+            self.socket.setsockopt(socket.SOL_SOCKET, exclusive, 1)
+        super().server_bind()
+
+
+class _IPv6Server(_Server):
     address_family = socket.AF_INET6
 
 
@@ -90,25 +152,67 @@ class LoopbackListener:
         self._done = threading.Event()
         self._claim = threading.Lock()  # the server is threaded: one callback wins
         port = 80 if parts.port is None else parts.port
-        self._server = self._bind(parts.hostname or "127.0.0.1", port)
+        self._servers = self._bind_all(parts.hostname or "127.0.0.1", port)
         if port == 0:  # the OS chose: the redirect URI names the real port from now on
             host = parts.netloc.rsplit(":", 1)[0]
             self.redirect_uri = parts._replace(netloc=f"{host}:{self.port}").geturl()
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name="zoho-wizard-loopback",
-            daemon=True,
-        )
+        self._threads = [
+            threading.Thread(
+                target=server.serve_forever,
+                kwargs={"poll_interval": 0.05},
+                name="zoho-wizard-loopback",
+                daemon=True,
+            )
+            for server in self._servers
+        ]
         self._timer = threading.Timer(timeout, self._timed_out)
         self._timer.daemon = True
 
     @property
     def port(self) -> int:
         """The port actually listened on."""
-        return int(self._server.server_address[1])
+        return int(self._servers[0].server_address[1])
 
-    def _bind(self, host: str, port: int) -> http.server.ThreadingHTTPServer:
+    @property
+    def addresses(self) -> tuple[str, ...]:
+        """The addresses listened on (``127.0.0.1`` and ``::1`` for ``localhost``)."""
+        return tuple(str(server.server_address[0]) for server in self._servers)
+
+    def _bind_all(self, host: str, port: int) -> list[_Server]:
+        """One server per address: ``localhost`` is ``127.0.0.1`` and, where this computer
+        has it, ``[::1]`` on the same port (a port the OS chose is chosen again when
+        ``[::1]`` has it taken)."""
+        if host != "localhost":
+            return [self._bind(host, port)]
+        for _ in range(5 if port == 0 else 1):
+            first = self._bind("127.0.0.1", port)
+            try:
+                second = self._bind_ipv6_loopback(int(first.server_address[1]))
+            except PortInUseError:
+                first.server_close()
+                if port != 0:
+                    raise
+                continue
+            return [first] if second is None else [first, second]
+        raise PortInUseError()
+
+    def _bind_ipv6_loopback(self, port: int) -> _Server | None:
+        """A server on ``[::1]:port``, or None when this computer has no IPv6 loopback.
+
+        Raises:
+            PortInUseError: another program listens there.
+        """
+        if not socket.has_ipv6:
+            return None
+        try:
+            return self._bind("::1", port)
+        except PortInUseError:
+            raise
+        except errors.ZohoWizardError:
+            log.info("no IPv6 loopback here: listening on 127.0.0.1 only")
+            return None
+
+    def _bind(self, host: str, port: int) -> _Server:
         listener = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -118,10 +222,9 @@ class LoopbackListener:
             def log_message(self, format: str, *args: object) -> None:
                 return  # the query holds the code: never log it
 
-        bind_host = "127.0.0.1" if host == "localhost" else host
-        server_class = _IPv6Server if ":" in bind_host else http.server.ThreadingHTTPServer
+        server_class = _IPv6Server if ":" in host else _Server
         try:
-            server = server_class((bind_host, port), Handler)
+            return server_class((host, port), Handler)
         except OSError as exc:
             if exc.errno in (errno.EADDRINUSE, errno.EACCES):
                 raise PortInUseError() from None
@@ -129,12 +232,11 @@ class LoopbackListener:
                 "The wizard could not listen for the sign-in on this computer.",
                 "Try again, or use the sign-in inside the wizard.",
             ) from None
-        server.daemon_threads = True
-        return server
 
     def start(self) -> None:
         """Start listening (returns at once)."""
-        self._thread.start()
+        for thread in self._threads:
+            thread.start()
         self._timer.start()
 
     def _handle(self, request: http.server.BaseHTTPRequestHandler) -> None:
@@ -205,11 +307,12 @@ class LoopbackListener:
     def close(self) -> None:
         """Stop listening and free the port (safe to call more than once)."""
         self._timer.cancel()
-        if self._thread.is_alive():
-            self._server.shutdown()
-        self._server.server_close()
+        for server, thread in zip(self._servers, self._threads, strict=True):
+            if thread.is_alive():
+                server.shutdown()
+            server.server_close()
 
     @property
     def closed(self) -> bool:
         """True once the listener no longer accepts connections."""
-        return not self._thread.is_alive()
+        return not any(thread.is_alive() for thread in self._threads)

@@ -15,16 +15,44 @@ Example (``preset.toml``)::
 ``data_center`` is the app's home: the data center whose API console registered the
 client. Every sign-in starts there and Zoho sends each person on to their own data center.
 
-A preset in the system-wide config folder (``/etc/xdg/zoho-wizard/preset.toml`` on Linux,
-``C:\\ProgramData\\zoho-wizard\\preset.toml`` on Windows) is read automatically;
-``--preset FILE`` names another. A bad preset is reported with the file, line and field,
-and the wizard opens without it.
+A preset in a system-wide config folder is read automatically; ``--preset FILE`` names
+another. A bad preset is reported with the file, line and field (a parse error of any
+kind, a value nested too deeply for the parser included), and the wizard opens without it.
+
+**Where the system-wide preset is looked for** (:func:`system_preset_folders`), the first
+trusted one winning:
+
+* Linux and the BSDs: ``zoho-wizard/preset.toml`` in every ``XDG_CONFIG_DIRS`` entry, in
+  order, then ``/etc/xdg`` (Ubuntu's ``/etc/xdg/xdg-ubuntu`` comes first, and
+  ``/etc/xdg`` still counts).
+* macOS: ``/Library/Application Support/zoho-wizard/preset.toml``.
+* Windows: ``C:\\ProgramData\\zoho-wizard\\preset.toml``.
+
+**Trusted** means the file and every folder above it belong to the administrator (root)
+and nobody else may change them: no group or other write bit, except on a folder with the
+sticky bit (``/tmp``), where others cannot replace what root owns. A preset that fails
+this is not used (the next folder is tried) and, when no trusted one is found, reported.
+On Windows the wizard does not read ACLs: ``ProgramData\\zoho-wizard`` is trusted as it
+is, so it is **admin-only by documentation**: the administrator creates the folder before
+anyone else can (any user may create folders in ProgramData, and the creator owns them),
+with Administrators and SYSTEM allowed to change it and Users allowed to read. Only a
+real Windows machine can confirm that ACL.
+
+**The app's secret** never sits in a file other people can read: a preset with
+``client_secret`` that others can read is refused (``chmod 600`` fixes a ``--preset``
+file; a system-wide preset, which is for everyone, should not hold the secret: hand staff
+a setup file instead, see :mod:`zoho_wizard.core.setup_file`, which applies the same
+check). On Windows a system-wide preset with the secret is always refused.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import re
-from collections.abc import Callable
+import stat
+import sys
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +62,13 @@ import platformdirs
 from zoho_wizard.core import validation
 from zoho_wizard.core.datacenters import DATA_CENTERS
 from zoho_wizard.core.store import APP_NAME
+
+log = logging.getLogger(__name__)
+
+PRESET_NAME = "preset.toml"
+MAX_BYTES = 1_000_000
+"""A preset is a few hundred bytes; anything over a megabyte is not one."""
+_MAX_NESTING = 50  # far beyond any preset's, far below the parser's recursion limit
 
 FIELDS = (
     "client_id",
@@ -60,7 +95,13 @@ class PresetError(ValueError):
     """A preset that cannot be used; says which file, line and field."""
 
     def __init__(
-        self, path: Path, problem: str, *, line: int | None = None, field_name: str | None = None
+        self,
+        path: Path,
+        problem: str,
+        *,
+        line: int | None = None,
+        field_name: str | None = None,
+        fix: str | None = None,
     ) -> None:
         self.path = path
         self.problem = problem
@@ -69,7 +110,9 @@ class PresetError(ValueError):
         where = f"{path}" + (f", line {line}" if line else "")
         what = f" (field “{field_name}”)" if field_name else ""
         self.message = f"The preset file {where}{what} could not be used: {problem}"
-        self.fix = "The wizard opened without it. Ask your firm's IT person to correct the file."
+        self.fix = fix or (
+            "The wizard opened without it. Ask your firm's IT person to correct the file."
+        )
         super().__init__(self.message)
 
 
@@ -116,6 +159,42 @@ def _line_of(text: str, key: str) -> int | None:
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 
+def _line_matching(text: str, pattern: str) -> int | None:
+    match = re.search(pattern, text)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def _deepest_line(text: str) -> int | None:
+    """The line where brackets and braces first nest beyond any preset's need (strings
+    and comments skipped, roughly: this only points at a line)."""
+    depth, line, quote, escaped, comment = 0, 1, "", False, False
+    for char in text:
+        if char == "\n":
+            line, comment = line + 1, False
+            if quote in ('"', "'"):
+                quote = ""  # a one-line string cannot go on
+        elif comment:
+            continue
+        elif quote:
+            if escaped:
+                escaped = False
+            elif char == "\\" and quote == '"':
+                escaped = True
+            elif char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char == "#":
+            comment = True
+        elif char in "[{":
+            depth += 1
+            if depth > _MAX_NESTING:
+                return line
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return None
+
+
 def _read_table(text: str, path: Path) -> dict[str, Any]:
     """The ``[preset]`` table (or the whole file, when it has no such section)."""
     import tomllib
@@ -128,6 +207,14 @@ def _read_table(text: str, path: Path) -> dict[str, Any]:
             path,
             f"it is not valid TOML ({str(exc).split(' (at')[0]})",
             line=int(found.group(1)) if found else None,
+        ) from None
+    except RecursionError:
+        raise PresetError(
+            path, "its values are nested too deeply to read", line=_deepest_line(text)
+        ) from None
+    except ValueError:  # a number too long to convert (Python's digit limit)
+        raise PresetError(
+            path, "it holds a number too long to read", line=_line_matching(text, r"\d{1000}")
         ) from None
     table: Any = data.get("preset", data)
     if not isinstance(table, dict):
@@ -232,6 +319,11 @@ def load_preset(path: Path) -> Preset:
         PresetError: the file cannot be read or is not a valid preset.
     """
     try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+            raise PresetError(path, "the file cannot be read (it is not a regular file)")
+        if info.st_size > MAX_BYTES:
+            raise PresetError(path, "the file is too large to be a preset")
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise PresetError(path, "the file does not exist") from None
@@ -240,21 +332,142 @@ def load_preset(path: Path) -> Preset:
     return parse_preset(text, path)
 
 
-def system_preset_path() -> Path:
-    """Where an admin puts a preset for every user of this computer."""
-    return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / "preset.toml"
+# --- who can read it, who can change it ---------------------------------------------------
+
+
+def others_can_read(path: Path) -> bool:
+    """True when people other than the owner can read ``path`` (POSIX group/other bits).
+
+    On Windows a file's readers are an ACL, which is not read here: False.
+    """
+    if sys.platform == "win32":
+        return False
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return bool(mode & (stat.S_IRGRP | stat.S_IROTH))
+
+
+def _refuse_readable_secret(preset: Preset, *, system: bool) -> None:
+    """A preset with the app's secret that others can read is refused. A system-wide one
+    on Windows always is: its ACL is not read, and ProgramData lets every user read.
+
+    Raises:
+        PresetError: saying how to fix it.
+    """
+    if not preset.client_secret:
+        return
+    if system and (sys.platform == "win32" or others_can_read(preset.path)):
+        raise PresetError(
+            preset.path,
+            "a system-wide preset is for everyone on this computer, so it must not hold "
+            "the app's secret; take the client_secret line out and hand staff a setup "
+            "file with the secret instead",
+            line=_line_of(preset.path.read_text(encoding="utf-8"), "client_secret"),
+            field_name="client_secret",
+        )
+    if others_can_read(preset.path):
+        raise PresetError(
+            preset.path,
+            "it holds the app's secret and other people on this computer can read it; "
+            f"make it private (chmod 600 “{preset.path}”) or take the client_secret line out",
+            fix="The wizard opened without it. Make the file private, then open the wizard again.",
+        )
+
+
+OwnerCheck = Callable[[os.stat_result], bool]
+
+
+def owned_by_admin(info: os.stat_result) -> bool:
+    """True when the administrator (root, user ID 0) owns the file or folder."""
+    return info.st_uid == 0
+
+
+def untrusted_because(path: Path, owner_ok: OwnerCheck = owned_by_admin) -> str | None:
+    """Why ``path`` cannot be trusted as a system-wide preset, or None when it can: it and
+    every folder above it (symbolic links resolved) must pass ``owner_ok`` and be
+    writable by nobody else (a folder with the sticky bit may be: others cannot replace
+    what is not theirs in it). Windows: None (ACLs are not read; see the module's
+    docstring)."""
+    if sys.platform == "win32":
+        return None
+    try:
+        real = path.resolve(strict=True)
+        chain = [(item, item.stat()) for item in (real, *real.parents)]
+    except (OSError, RuntimeError) as exc:
+        return f"it cannot be checked ({type(exc).__name__})"
+    for item, info in chain:
+        if not owner_ok(info):
+            return f"{item} does not belong to the administrator (root)"
+        writable = info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+        sticky_folder = stat.S_ISDIR(info.st_mode) and info.st_mode & stat.S_ISVTX
+        if writable and not (item != real and sticky_folder):
+            return f"other users can change {item}"
+    return None
+
+
+def system_preset_folders(
+    environ: Mapping[str, str] | None = None, platform: str | None = None
+) -> tuple[Path, ...]:
+    """The folders a system-wide preset is looked for in, in order (see the module's
+    docstring)."""
+    platform = sys.platform if platform is None else platform
+    if platform == "win32":
+        return (Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)),)
+    if platform == "darwin":
+        return (Path("/Library/Application Support") / APP_NAME,)
+    env = os.environ if environ is None else environ
+    entries = [e for e in (env.get("XDG_CONFIG_DIRS") or "").split(":") if e.startswith("/")]
+    return tuple(dict.fromkeys(Path(e) / APP_NAME for e in [*entries, "/etc/xdg"]))
+
+
+def system_preset_path(
+    folders: Iterable[Path] | None = None, *, owner_ok: OwnerCheck = owned_by_admin
+) -> Path:
+    """The system-wide preset to read: the first that exists and is trusted, else (none
+    exists) where an admin would put one.
+
+    Raises:
+        PresetError: system-wide presets exist, but none is trusted (the first is named).
+    """
+    places = [folder / PRESET_NAME for folder in (folders or system_preset_folders())]
+    refused: PresetError | None = None
+    for path in places:
+        if not path.exists():
+            continue
+        reason = untrusted_because(path, owner_ok)
+        if reason is None:
+            return path
+        log.warning("a system-wide preset was not trusted: %s", reason)
+        refused = refused or PresetError(
+            path,
+            f"it is not trusted as a system-wide preset: {reason}",
+            fix="The wizard opened without it. Ask your firm's IT person to make the file "
+            "and its folders belong to the administrator, changeable by nobody else.",
+        )
+    if refused is not None:
+        raise refused
+    return places[0]
 
 
 def find_preset(explicit: Path | None) -> tuple[Preset | None, PresetError | None]:
     """The preset to use: ``--preset FILE`` if given, else the system-wide one if present.
 
-    Never raises: a bad preset comes back as the error, to show while the wizard opens
-    without it.
+    Never raises: a bad, untrusted or readable-with-secret preset comes back as the error,
+    to show while the wizard opens without it.
     """
-    path = explicit or system_preset_path()
-    if explicit is None and not path.exists():
-        return None, None
     try:
-        return load_preset(path), None
+        path = explicit or system_preset_path()
     except PresetError as exc:
         return None, exc
+    try:
+        if explicit is None and not path.exists():
+            return None, None
+        preset = load_preset(path)
+        _refuse_readable_secret(preset, system=explicit is None)
+    except PresetError as exc:
+        return None, exc
+    except OSError as exc:  # the file changed while it was read
+        return None, PresetError(path, f"the file cannot be read ({type(exc).__name__})")
+    return preset, None

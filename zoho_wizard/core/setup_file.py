@@ -10,7 +10,9 @@ the wizard. It may carry the app's secret. Then:
   without the secret is remembered (so a later launch still has it), and the wizard
   offers to delete the file.
 
-Permissions are POSIX modes here. On Windows a file's readers are an ACL, which this
+Permissions are POSIX modes here (the check is the presets' one,
+:func:`zoho_wizard.core.preset.others_can_read`, which ``--preset`` files and the
+system-wide preset go through too). On Windows a file's readers are an ACL, which this
 module does not read (only a real Windows machine can confirm what Explorer sets for a
 file saved from e-mail): there the check passes and the file is offered for deletion.
 """
@@ -19,21 +21,37 @@ from __future__ import annotations
 
 import json
 import os
-import stat
-import sys
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from zoho_wizard.core import errors
-from zoho_wizard.core.preset import Preset, PresetError, load_preset
+from zoho_wizard.core.preset import Preset, PresetError, load_preset, others_can_read
 from zoho_wizard.core.store import SecretStore, config_dir
 
 SUFFIX = ".zohowizard"
 MIME_TYPE = "application/x-zohowizard-setup"
 # The password-store entry that holds a setup's secret (one per app ID).
 SECRET_PREFIX = "setup:"
+
+__all__ = [
+    "MIME_TYPE",
+    "SECRET_PREFIX",
+    "SUFFIX",
+    "OpenedSetup",
+    "SetupDraft",
+    "SetupFileReadableError",
+    "check_private",
+    "is_complete",
+    "make_private",
+    "open_setup_file",
+    "others_can_read",
+    "remembered_path",
+    "remembered_setup",
+    "save_setup_file",
+    "setup_text",
+]
 
 
 class SetupFileReadableError(errors.StorageError):
@@ -125,17 +143,6 @@ def _write_private(path: Path, text: str, *, private: bool) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-def others_can_read(path: Path) -> bool:
-    """True when people other than the owner can read ``path`` (POSIX group/other bits)."""
-    if sys.platform == "win32":
-        return False  # ACLs, not modes: see the module's docstring
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return False
-    return bool(mode & (stat.S_IRGRP | stat.S_IROTH))
 
 
 def make_private(path: Path) -> None:

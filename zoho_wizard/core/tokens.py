@@ -10,6 +10,10 @@ the person reads the same words either way. Its token answer may lack ``api_doma
 
 Revoking (:meth:`TokenClient.revoke`) answers a :class:`RevokeResult` with three
 outcomes, because only a confirmed revoke may be reported as one.
+
+Token, refresh and revoke calls never follow a redirect: the request's body holds the
+client secret and a code or refresh token, and a 307/308 would repeat it to wherever the
+answer points. A redirect is a :class:`~zoho_wizard.core.errors.RedirectRefusedError`.
 """
 
 from __future__ import annotations
@@ -176,12 +180,29 @@ class TokenClient:
         self.clock = clock
 
     def _post(self, url: str, data: Mapping[str, str], **kwargs: Any) -> requests.Response:
+        """POST the form; a redirect is never followed (a 307/308 would send the body,
+        with the client secret and a code or refresh token, to wherever it points).
+
+        Raises:
+            RedirectRefusedError: the server answered with a redirect.
+            NetworkError: the server could not be asked.
+        """
         import requests  # only when HTTP is done (see core.http)
 
         try:
-            return self.session.post(url, data=dict(data), timeout=self.timeout, **kwargs)
+            response = self.session.post(
+                url, data=dict(data), timeout=self.timeout, allow_redirects=False, **kwargs
+            )
         except requests.RequestException as exc:
             raise network_error(exc) from None
+        if response.is_redirect or 300 <= response.status_code < 400:
+            location = response.headers.get("Location", "")
+            log.warning(
+                "a token call was answered with HTTP %d: not followed", response.status_code
+            )
+            response.close()
+            raise errors.RedirectRefusedError(response.status_code, location)
+        return response
 
     def exchange_code(
         self,
