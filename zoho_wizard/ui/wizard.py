@@ -300,7 +300,8 @@ class ConnectWizard(QWizard):
     def _layout_for(self, step: Step | None) -> list[QWizard.WizardButton]:
         stretch = W.Stretch
         if step is Step.CONSENT:
-            return [W.CustomButton1, stretch, W.CancelButton]
+            # One way back from Zoho's page (Escape still asks before closing).
+            return [W.CustomButton1, stretch]
         if step is Step.FINISHING:
             return [stretch, W.CancelButton]
         if step is Step.DONE:
