@@ -217,6 +217,8 @@ class ConnectWizard(QWizard):
 
             done = DonePage()
             done.receiptRequested.connect(self._save_done_receipt)
+            done.renameRequested.connect(controller.rename_connection)
+            done.copyRequested.connect(controller.copy_text)
             return done
         from zoho_wizard.ui.pages.start import StartPage
 
