@@ -65,6 +65,8 @@ def test_the_chrome_above_zohos_page_is_one_slim_row_and_there_is_one_way_back(
     assert own_browser.isVisible()
     assert own_browser.mapTo(wizard, own_browser.rect().topLeft()).y() < address_bottom
     assert page.progress.parentWidget() is page.address_bar
+    # A screen reader hears what the address bar says, not only what it is.
+    assert page.address.accessibleName() == f"Address of the sign-in page: {page.address.text()}"
     chrome = view.mapTo(page, view.rect().topLeft()).y()
     assert chrome <= 2 * page.address.sizeHint().height()
     # One way back: Cancel sign-in, and no Close beside it.

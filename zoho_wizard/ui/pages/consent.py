@@ -31,7 +31,7 @@ from zoho_wizard.ui.own_browser_view import OwnBrowserView
 from zoho_wizard.ui.pages.base import StatePage
 from zoho_wizard.ui.resources import pixmap
 from zoho_wizard.ui.theme import set_role
-from zoho_wizard.ui.widgets import TallerWindow, label
+from zoho_wizard.ui.widgets import TallerWindow, ValueLabel
 
 SIGN_IN_PAGE_HEIGHT = 680
 """The height (px) Zoho's page needs for Accept to show without scrolling. Its consent
@@ -121,8 +121,10 @@ class ConsentPage(StatePage):
         self.lock = QLabel(self.address_bar)
         self.lock.setFixedSize(16, 16)
         bar.addWidget(self.lock)
-        self.address = label("", parent=self.address_bar, wrap=False, selectable=True)
-        self.address.setAccessibleName(self.tr("Address of the sign-in page"))
+        # Read as "Address of the sign-in page: Secure connection to accounts.zoho.com".
+        self.address = ValueLabel(
+            self.tr("Address of the sign-in page"), parent=self.address_bar, wrap=False
+        )
         bar.addWidget(self.address, 1)
         column.addLayout(bar)
         self.progress = QProgressBar(self.address_bar)
@@ -268,6 +270,12 @@ class ConsentPage(StatePage):
             )
             self.retry_button.setVisible(True)
         self.problem.setVisible(True)
+        self._one_main_button()
+
+    def _one_main_button(self) -> None:
+        # The offer to go on in the web browser, when shown, is the page's main button.
+        federated = self.federated_banner.isVisibleTo(self)
+        set_role(self.retry_button, "secondary" if federated else "primary")
 
     def _retry(self) -> None:
         self.problem.setVisible(False)
@@ -310,6 +318,7 @@ class ConsentPage(StatePage):
         self._was_waiting = own is not None and own.phase is OwnBrowserPhase.WAITING
         provider = ui.federated
         self.federated_banner.setVisible(bool(provider) and own is None)
+        self._one_main_button()
         # The banner's own button says the same; one offer at a time.
         self.own_browser_button.setVisible(not provider)
         if provider:
