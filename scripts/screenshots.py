@@ -7,7 +7,7 @@ Run under a virtual display so the pictures match a real desktop:
 Pictures go to ``docs/screenshots/NN-page.png`` (the light scheme) and
 ``docs/screenshots/dark/NN-page.png`` (the dark scheme); running it again replaces them.
 Everything runs against a local practice sandbox; nothing talks to Zoho. The token
-endpoint is slowed down a little so the finishing page's countdown can be captured.
+endpoint is slowed down a little so the finishing page's checklist can be captured.
 
 Options (each run of the walk is a process of its own: QtWebEngine runs once per process):
 
@@ -50,12 +50,12 @@ from PySide6 import QtWebEngineWidgets  # noqa: E402, F401
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from zoho_wizard.core.details import PracticeHint  # noqa: E402
+from zoho_wizard.core.details import ConnectionDetails, PracticeHint  # noqa: E402
 from zoho_wizard.core.endpoints import custom_endpoints  # noqa: E402
 from zoho_wizard.core.errors import Action  # noqa: E402
 from zoho_wizard.core.flow import Step  # noqa: E402
 from zoho_wizard.core.store import ProfileStore  # noqa: E402
-from zoho_wizard.practice import practice_connection, practice_hint  # noqa: E402
+from zoho_wizard.practice import PRACTICE_SCOPES, practice_connection, practice_hint  # noqa: E402
 from zoho_wizard.sandbox import (  # noqa: E402
     PRACTICE_CLIENT_ID,
     PRACTICE_CLIENT_SECRET,
@@ -65,6 +65,7 @@ from zoho_wizard.sandbox import (  # noqa: E402
     Sandbox,
 )
 from zoho_wizard.sandbox.memory_keyring import MemoryKeyring  # noqa: E402
+from zoho_wizard.sandbox.practice import default_organizations  # noqa: E402
 from zoho_wizard.ui.app import build_wizard, ensure_application  # noqa: E402
 from zoho_wizard.ui.browser import flush_deletions  # noqa: E402
 from zoho_wizard.ui.wizard import ConnectWizard  # noqa: E402
@@ -242,7 +243,7 @@ def walk(out: Path, only: tuple[str, ...] = ()) -> list[Path]:
             js(wizard, "document.getElementById('accept').click(); true")
             wait_step(wizard, Step.FINISHING)
             wait(1200)
-            shoot(wizard, "finishing-countdown")
+            shoot(wizard, "finishing-checklist")
 
             wait_step(wizard, Step.ORGANIZATION)
             shoot(wizard, "organization")
@@ -324,7 +325,8 @@ def walk_start(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: PracticeH
 
 
 def walk_other_ways(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: PracticeHint) -> None:
-    """The Self Client details, the own-browser offer and wait, and a firm's preset."""
+    """The Self Client details, the own-browser offer and wait, a firm's preset, and an
+    error only the firm's admin can fix."""
     from PySide6.QtCore import QUrl
     from PySide6.QtWebEngineCore import QWebEnginePage
 
@@ -399,8 +401,14 @@ def walk_other_ways(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: Prac
         '"ZohoBooks.contacts.READ", "AaaServer.profile.Read"]\n'
         f'redirect_uri = "{PRACTICE_REDIRECT_URI}"\n'
         'connection_name = "Books – {organization}"\n'
-        'allowed_organizations = ["20345786"]\n',
+        'allowed_organizations = ["20345786", "30456897"]\n',
         Path("/etc/xdg/zoho-wizard/preset.toml"),
+    )
+    # Three organizations, two of them allowed (one allowed is confirmed without a page).
+    third = {**default_organizations()[1], "organization_id": "30456897"}
+    third["name"] = "Zillum Holdings (practice)"
+    sandbox.add_user(
+        "trio@example.com", "trio-pass", organizations=[*default_organizations(), third]
     )
     wizard = fresh("preset", preset=preset)
     try:
@@ -417,8 +425,8 @@ def walk_other_ways(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: Prac
         wait_element(wizard, "email")
         js(
             wizard,
-            f"document.getElementById('email').value = {json.dumps(PRACTICE_EMAIL)};"
-            f"document.getElementById('password').value = {json.dumps(PRACTICE_PASSWORD)};"
+            "document.getElementById('email').value = 'trio@example.com';"
+            "document.getElementById('password').value = 'trio-pass';"
             "document.getElementById('signin').click(); true",
         )
         wait_element(wizard, "accept")
@@ -439,6 +447,27 @@ def walk_other_ways(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: Prac
     try:
         wait(300)
         shoot(wizard, "details-preset-problem")
+    finally:
+        close(wizard)
+
+    # An error only the firm's admin can fix (a redirect address Zoho does not know): the
+    # main button copies a message for them.
+    wizard = fresh("admin-error")
+    try:
+        wizard.controller.submit_details(
+            ConnectionDetails(
+                name="Zoho Books",
+                client_id=PRACTICE_CLIENT_ID,
+                client_secret=PRACTICE_CLIENT_SECRET,
+                data_center="us",
+                scopes=PRACTICE_SCOPES,
+                redirect_uri="http://127.0.0.1:8000/callback",
+            )
+        )
+        wait_step(wizard, Step.FINISHING)
+        wait_until(lambda: wizard.finishing_page.error_panel.isVisible(), "the admin's error")
+        wait(300)
+        shoot(wizard, "finishing-admin-error")
     finally:
         close(wizard)
 

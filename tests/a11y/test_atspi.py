@@ -71,7 +71,7 @@ WEB_ROLES = {"document web", "document frame"}
 # the test fails until its entry here is removed: the list only ever shrinks.
 KNOWN_DEFECTS: dict[tuple[str, str], str] = {
     # ui/pages/done.py: each value label's accessible name is its caption. Fix: drop
-    # `value.setAccessibleName(title)` and make the value a widgets.CaptionedValue(title)
+    # `value.setAccessibleName(title)` and make the value a widgets.ValueLabel(title)
     # (its name becomes "Organization: Zillum …", kept in step with its text).
     ("done", "Organization"): "done.py value labels",
     ("done", "Data center"): "done.py value labels",
@@ -79,14 +79,14 @@ KNOWN_DEFECTS: dict[tuple[str, str], str] = {
     ("done", "Keys kept in"): "done.py value labels",
     ("done", "Connected on"): "done.py value labels",
     # ui/pages/finishing.py: the status line and the countdown are named by captions.
-    # Fix: `self.step_text = CaptionedValue(self.tr("What is happening now"), "step")` and
-    # `self.countdown = CaptionedValue(self.tr("Time left for the sign-in code"),
+    # Fix: `self.step_text = ValueLabel(self.tr("What is happening now"), "step")` and
+    # `self.countdown = ValueLabel(self.tr("Time left for the sign-in code"),
     # "countdown")` instead of label(...) + setAccessibleName(...).
     ("error", "What is happening now"): "finishing.py status line",
     ("finishing", "What is happening now"): "finishing.py status line",
     ("finishing", "Time left for the sign-in code"): "finishing.py countdown",
     # ui/pages/consent.py: the address label is named "Address of the sign-in page", which
-    # hides the address. Fix: `self.address = CaptionedValue(self.tr("Address of the
+    # hides the address. Fix: `self.address = ValueLabel(self.tr("Address of the
     # sign-in page"), ...)` (or setAccessibleDescription instead of setAccessibleName).
     ("sign-in", "Address of the sign-in page"): "consent.py address",
     # ui/browser.py: the web view's focus proxy (where the keyboard is inside Zoho's page)

@@ -42,17 +42,28 @@ def test_a_reported_grant_is_listed_as_granted() -> None:
     receipt = build_receipt(
         replace(PROFILE, granted_scopes=("ZohoBooks.settings.READ",)), "the keyring"
     )
-    assert receipt.access == ("Organization settings: view only",)
-    assert receipt.access_note == ""
+    assert receipt.access == ("ZohoBooks.settings.READ",)
+    assert receipt.access_reported
+    assert receipt.confirmed == ()
 
 
-def test_an_unreported_grant_lists_the_request_and_says_so() -> None:
+def test_an_unreported_grant_lists_the_request_and_what_connecting_proved() -> None:
     receipt = build_receipt(PROFILE, "the keyring")
-    assert receipt.access == ("Organization settings: view only", "Invoices: view only")
-    assert receipt.access_note == (
-        "Zoho did not report which of these it granted; this is what the connection asked "
-        "for. Confirmed while connecting: Organization settings: view only."
-    )
+    assert receipt.access == ("ZohoBooks.settings.READ", "ZohoBooks.invoices.READ")
+    assert not receipt.access_reported
+    assert receipt.confirmed == ("ZohoBooks.settings.READ",)  # the organization was listed
     nothing_proven = build_receipt(replace(PROFILE, organization_id=""), "the keyring")
-    assert "Confirmed" not in nothing_proven.access_note
-    assert nothing_proven.access_note.startswith("Zoho did not report")
+    assert nothing_proven.confirmed == ()
+    assert not nothing_proven.access_reported
+
+
+def test_the_receipt_records_the_facts_and_no_secret() -> None:
+    receipt = build_receipt(PROFILE, "the keyring")
+    assert (receipt.connection, receipt.organization_name, receipt.organization_id) == (
+        "Acme Ltd",
+        "Acme",
+        "10234695",
+    )
+    assert receipt.data_center == "United States (zoho.com)"
+    assert receipt.client_id == PROFILE.client_id
+    assert receipt.secrets_place == "the keyring"

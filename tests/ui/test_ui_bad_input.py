@@ -112,7 +112,11 @@ def test_whitespace_around_a_pasted_value_is_trimmed_not_rejected(
     ],
 )
 def test_a_redirect_that_differs_from_the_registered_one_is_explained(
-    qtbot: Any, make_wizard: Any, sandbox: Sandbox, registered_differs: str
+    qtbot: Any,
+    make_wizard: Any,
+    sandbox: Sandbox,
+    registered_differs: str,
+    clipboard: list[str],
 ) -> None:
     wizard = make_wizard()
     fill_details(
@@ -129,5 +133,10 @@ def test_a_redirect_that_differs_from_the_registered_one_is_explained(
     qtbot.waitUntil(panel.isVisible)
     assert "redirect address is not registered" in panel.title.text()
     assert "redirect" in panel.body.text().lower()
-    assert Action.COPY_REDIRECT_URI in panel.buttons
+    # Only the firm's admin can register it: the main button copies them a message that
+    # names the address.
+    message = panel.buttons[Action.COPY_ADMIN_MESSAGE]
+    assert panel.main_button() is message
+    click(qtbot, message)
+    assert registered_differs in clipboard[-1]
     assert sandbox.requests_for("token") == []

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import keyring
 import keyring.backends.fail
 import pytest
+from PySide6.QtWidgets import QLabel
 from ui_driver import (
     FakeClock,
     click,
@@ -87,31 +89,37 @@ def test_a_code_that_expired_at_zoho_says_so_and_offers_a_new_sign_in(
     wait_step(qtbot, wizard, Step.CONSENT)
 
 
-def test_countdown_is_in_words_and_follows_the_clock(
-    qtbot: Any, wizard: ConnectWizard, sandbox: Sandbox, clock: FakeClock
+def test_the_checklist_ticks_by_itself_with_no_clock_to_watch(
+    qtbot: Any, wizard: ConnectWizard, sandbox: Sandbox
 ) -> None:
     sandbox.faults.add("token", "delay", seconds=1.5)
     start_practice_sign_in(qtbot, wizard)
     web_click(qtbot, wizard, "accept")
     wait_step(qtbot, wizard, Step.FINISHING)
     page = wizard.finishing_page
-    assert page.timer_box.isVisible()
-    assert page.countdown.text() in ("Sign-in code expires in 60 s", "Sign-in code expires in 59 s")
-    assert page.step_text.text() == "Exchanging the code with Zoho…"
-    clock.advance(45)
-    qtbot.waitUntil(
-        lambda: (
-            page.countdown.text()
-            in ("Sign-in code expires in 15 s", "Sign-in code expires in 14 s")
-        )
-    )
-    assert page.ring.left < 16
-    # Once the code is used, the countdown goes away.
+    rows = list(page.check_rows.values())
+    assert [row.words.text() for row in rows] == [
+        "Confirming the sign-in with Zoho",
+        "Saving the keys in this computer's password store",
+        "Finding your organization",
+    ]
+    # The first line turns (Zoho has not answered yet); the others wait their turn.
+    assert rows[0].spinner.isVisible() and rows[0].status == "in progress"
+    assert rows[0].words.accessibleName() == "Confirming the sign-in with Zoho: in progress"
+    assert [row.status for row in rows[1:]] == ["waiting", "waiting"]
+    # The code is used at once: no countdown to watch, and no jargon.
+    assert not page.timer_box.isVisible()
+    assert page.subTitle() == "This takes a few seconds; you don't need to do anything."
+    shown = " ".join(w.text() for w in page.findChildren(QLabel) if w.isVisible()).lower()
+    assert "exchang" not in shown and "token" not in shown
+    # Ticked as they finish.
     wait_step(qtbot, wizard, Step.ORGANIZATION)
+    assert [row.status for row in rows] == ["done", "done", "done"]
+    assert not any(row.spinner.isVisible() for row in rows)
     assert wizard.controller.seconds_left() is None
 
 
-def test_network_trouble_is_retried_until_the_countdown_runs_out(
+def test_network_trouble_shows_the_countdown_and_is_retried_until_it_runs_out(
     qtbot: Any, wizard: ConnectWizard, sandbox: Sandbox, clock: FakeClock
 ) -> None:
     sandbox.faults.add("token", "status", times=None, status=502)
@@ -120,10 +128,21 @@ def test_network_trouble_is_retried_until_the_countdown_runs_out(
     wait_step(qtbot, wizard, Step.FINISHING)
     page = wizard.finishing_page
     qtbot.waitUntil(lambda: page.step_text.text() == "Network trouble, trying again (attempt 2)…")
+    # Trying again within the code's minute: now the time left matters, in words too.
+    qtbot.waitUntil(page.timer_box.isVisible)
+    assert re.fullmatch(r"Sign-in code expires in (60|5\d) s", page.countdown.text())
+    assert page.countdown.accessibleName() == page.countdown.text()
+    clock.advance(45)
+    qtbot.waitUntil(lambda: page.ring.left < 16)
+    assert re.fullmatch(r"Sign-in code expires in 1\d s", page.countdown.text())
     clock.advance(120)  # the wizard's clock: the code's minute is over
     qtbot.waitUntil(lambda: page.error_panel.isVisible())
     assert "expired while trying again" in page.error_panel.title.text()
     assert not page.timer_box.isVisible()
+    # The subtitle follows what the page shows: nothing says "nothing to do" any more.
+    assert "don't need to do anything" not in page.subTitle()
+    assert page.step_text.text() == "The connection could not be finished."
+    assert page.step_text.accessibleName() == "The connection could not be finished."
     assert Action.TRY_AGAIN in page.error_panel.buttons
     assert Action.BACK_TO_DETAILS in page.error_panel.buttons
     click(qtbot, page.error_panel.buttons[Action.BACK_TO_DETAILS])
@@ -157,7 +176,12 @@ def test_an_unregistered_client_id_shows_zohos_error_page(
 
 @pytest.mark.parametrize("status", [400, 200])
 def test_a_client_not_enabled_for_the_users_data_center_points_to_multi_dc(
-    qtbot: Any, make_wizard: Any, sandbox: Sandbox, opened_urls: list[str], status: int
+    qtbot: Any,
+    make_wizard: Any,
+    sandbox: Sandbox,
+    opened_urls: list[str],
+    clipboard: list[str],
+    status: int,
 ) -> None:
     sandbox.auth_error_status = status  # Zoho's error pages may come with HTTP 200
     sandbox.register_client(
@@ -183,8 +207,21 @@ def test_a_client_not_enabled_for_the_users_data_center_points_to_multi_dc(
     assert "Multi-DC" in page.error_panel.body.text()
     assert [r.dc for r in sandbox.requests_for("auth")] == ["us", "eu"]
     assert sandbox.requests_for("token") == []
-    console = page.error_panel.buttons[Action.OPEN_API_CONSOLE]
-    assert console.text() == "Open Zoho's API console"
+    # Only the firm's IT admin can fix it: the main button copies a message for them.
+    assert page.subTitle().startswith("Only your firm's IT admin can fix this.")
+    panel = page.error_panel
+    message = panel.buttons[Action.COPY_ADMIN_MESSAGE]
+    assert message.text() == "Copy a message for your IT admin"
+    assert panel.main_button() is message
+    assert message.x() < panel.buttons[Action.OPEN_API_CONSOLE].x()  # first in the row
+    click(qtbot, message)
+    assert len(clipboard) == 1 and "1000.USONLYCLIENT00000000000" in clipboard[0]
+    assert panel.copied.isVisible()
+    assert panel.copied.text() == "Copied — paste it into an e-mail to your IT admin"
+    # The console is second, and says whose it is.
+    console = panel.buttons[Action.OPEN_API_CONSOLE]
+    assert console.text() == "Open Zoho's API console (for your admin)"
+    assert console.property("role") != "primary"
     click(qtbot, console)
     assert opened_urls == ["https://api-console.zoho.com"]  # the app's home console
 
@@ -224,6 +261,8 @@ def test_cancel_sign_in_returns_to_the_details_with_everything_kept(
     submit_details(qtbot, wizard)
     cancel = wizard.button(wizard.WizardButton.CustomButton1)
     assert cancel.text().replace("&", "") == "Cancel sign-in"
+    # One way back from Zoho's page: no Close beside it.
+    assert not wizard.button(wizard.WizardButton.CancelButton).isVisible()
     click(qtbot, cancel)
     wait_step(qtbot, wizard, Step.DETAILS)
     assert wizard.details_page.client_secret.edit.text() == PRACTICE_CLIENT_SECRET

@@ -131,7 +131,7 @@ def test_the_receipt_says_when_zoho_did_not_report_the_grant(
     sandbox.scope_in_code_response = False
     profile = make_saved(sandbox, endpoints, profiles, "Acme Ltd")
     page = receipt_html(build_receipt(profile, "the test keyring"))
-    assert "<li>Invoices: view and change</li>" in page
+    assert ">Invoices: view and change</li>" in page
     assert (
         "Zoho did not report which of these it granted; this is what the connection asked "
         "for. Confirmed while connecting: Organization settings: view only; Your Zoho name "

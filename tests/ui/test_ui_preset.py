@@ -15,8 +15,9 @@ from ui_driver import click, next_button, sign_in, submit_details, wait_step, we
 from zoho_wizard import cli
 from zoho_wizard.core import preset as preset_module
 from zoho_wizard.core.access import choices_for
+from zoho_wizard.core.after_sign_in import confirmed_without_asking
 from zoho_wizard.core.errors import Action
-from zoho_wizard.core.flow import Step
+from zoho_wizard.core.flow import Phase, Step
 from zoho_wizard.core.preset import Preset, find_preset, load_preset
 from zoho_wizard.sandbox import (
     PRACTICE_CLIENT_ID,
@@ -26,11 +27,13 @@ from zoho_wizard.sandbox import (
     PRACTICE_REDIRECT_URI,
     Sandbox,
 )
+from zoho_wizard.sandbox.practice import default_organizations
 from zoho_wizard.ui.preset_view import is_read_only
-from zoho_wizard.ui.wizard import ConnectWizard
+from zoho_wizard.ui.wizard import PAGE_IDS, ConnectWizard
 
 DEFAULT_ORG = ("10234695", "Zillum Bookkeeping (practice)")
 OTHER_ORG = ("20345786", "Zillum Trading Ltd (practice)")
+THIRD_ORG = ("30456897", "Zillum Holdings (practice)")
 
 
 def preset_file(tmp_path: Path, **overrides: str) -> Path:
@@ -161,38 +164,31 @@ def test_scopes_map_back_to_the_access_choices_where_they_can(
     assert (choices_for(scopes) is not None) is mapped
 
 
-def test_the_organization_list_and_name_follow_the_preset(
+def test_the_only_allowed_organization_is_confirmed_without_asking(
     qtbot: Any, make_wizard: Any, preset: Preset, sandbox: Sandbox, config_path: Path
 ) -> None:
     wizard: ConnectWizard = make_wizard(preset=preset)
     qtbot.waitUntil(lambda: wizard.controller.ui.keyring is not None)
     submit_details(qtbot, wizard)
     assert "/accounts/eu/" in wizard.controller.state.request.url
+    # What the finishing page's last line says while the only allowed one is saved.
+    named: list[str] = []
+    last_line = wizard.finishing_page.check_rows[Phase.LOADING_ORGANIZATIONS]
+
+    def seen(ui: Any) -> None:
+        if confirmed_without_asking(ui.flow):
+            named.append(last_line.words.text())
+
+    wizard.controller.stateChanged.connect(seen)
     sign_in(qtbot, wizard, PRACTICE_EMAIL, PRACTICE_PASSWORD)
     web_click(qtbot, wizard, "accept")
-    wait_step(qtbot, wizard, Step.ORGANIZATION)
-
-    org_list = wizard.organization_page.list
-    forbidden, allowed = org_list.item(0), org_list.item(1)
-    assert DEFAULT_ORG[1] in forbidden.text()
-    assert "Not allowed by your firm's settings" in forbidden.text()
-    assert not forbidden.flags() & Qt.ItemFlag.ItemIsEnabled
-    assert not forbidden.flags() & Qt.ItemFlag.ItemIsSelectable
-    assert "Not allowed" not in allowed.text()
-    # The default is not allowed, so the allowed one is chosen instead...
-    assert wizard.controller.state.organization.organization_id == OTHER_ORG[0]
-    assert org_list.currentRow() == 1
-    # ...and the forbidden one can't be chosen, by the mouse or otherwise.
-    rect = org_list.visualItemRect(forbidden)
-    qtbot.mouseClick(org_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert wizard.controller.state.organization.organization_id == OTHER_ORG[0]
-    wizard.controller.select_organization(DEFAULT_ORG[0])
-    assert wizard.controller.state.organization.organization_id == OTHER_ORG[0]
-
-    click(qtbot, next_button(wizard))
     wait_step(qtbot, wizard, Step.DONE)
+    assert PAGE_IDS[Step.ORGANIZATION] not in wizard.visitedIds()  # never asked
+    assert named and named[-1] == f"Found your organization: {OTHER_ORG[1]}"
+
     final = f"Books – {OTHER_ORG[1]}"
     assert wizard.done_page.name.text() == final
+    assert OTHER_ORG[0] in wizard.done_page.values["organization"].text()
     kept_in = wizard.done_page.values["secrets"].text()
     assert f"{final}/refresh_token" in kept_in and "{organization}" not in kept_in
     # The connection and its secrets moved to the completed name; nothing is left behind.
@@ -201,6 +197,57 @@ def test_the_organization_list_and_name_follow_the_preset(
     assert keyring.get_password("zoho-wizard", "Books – {organization}/refresh_token") is None
     text = config_path.read_text(encoding="utf-8")
     assert final in text and "{organization}" not in text
+
+
+def test_the_organization_list_follows_the_preset(
+    qtbot: Any, make_wizard: Any, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    # Three organizations, two of them allowed: the person chooses between those two.
+    third = {**default_organizations()[1], "organization_id": THIRD_ORG[0], "name": THIRD_ORG[1]}
+    sandbox.add_user(
+        "trio@example.com",
+        "trio-pass",
+        home_dc="eu",
+        organizations=[*default_organizations(), third],
+    )
+    allowed = f'["{OTHER_ORG[0]}", "{THIRD_ORG[0]}"]'
+    preset = load_preset(preset_file(tmp_path, allowed_organizations=allowed))
+    wizard: ConnectWizard = make_wizard(preset=preset)
+    qtbot.waitUntil(lambda: wizard.controller.ui.keyring is not None)
+    submit_details(qtbot, wizard)
+    sign_in(qtbot, wizard, "trio@example.com", "trio-pass")
+    web_click(qtbot, wizard, "accept")
+    wait_step(qtbot, wizard, Step.ORGANIZATION)
+
+    org_list = wizard.organization_page.list
+    rows = {
+        org_id: next(r for r in range(org_list.count()) if name in org_list.item(r).text())
+        for org_id, name in (DEFAULT_ORG, OTHER_ORG, THIRD_ORG)
+    }
+    forbidden = org_list.item(rows[DEFAULT_ORG[0]])
+    assert "Not allowed by your firm's settings" in forbidden.text()
+    assert not forbidden.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert not forbidden.flags() & Qt.ItemFlag.ItemIsSelectable
+    for org_id in (OTHER_ORG[0], THIRD_ORG[0]):
+        assert "Not allowed" not in org_list.item(rows[org_id]).text()
+    # The default is not allowed, so an allowed one is chosen instead...
+    state = wizard.controller.state
+    assert state.organization.organization_id in (OTHER_ORG[0], THIRD_ORG[0])
+    assert state.organization.name in org_list.currentItem().text()
+    # ...and the forbidden one can't be chosen, by the mouse or otherwise.
+    org_list.setCurrentRow(rows[OTHER_ORG[0]])
+    assert wizard.controller.state.organization.organization_id == OTHER_ORG[0]
+    rect = org_list.visualItemRect(forbidden)
+    qtbot.mouseClick(org_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert wizard.controller.state.organization.organization_id == OTHER_ORG[0]
+    wizard.controller.select_organization(DEFAULT_ORG[0])
+    assert wizard.controller.state.organization.organization_id == OTHER_ORG[0]
+    org_list.setCurrentRow(rows[THIRD_ORG[0]])
+    assert wizard.controller.state.organization.organization_id == THIRD_ORG[0]
+
+    click(qtbot, next_button(wizard))
+    wait_step(qtbot, wizard, Step.DONE)
+    assert wizard.done_page.name.text() == f"Books – {THIRD_ORG[1]}"
 
 
 def test_when_no_organization_is_allowed_the_page_says_so(

@@ -1,7 +1,8 @@
 """The connection receipt: one page for the practice's records, with no secret on it.
 
-This module decides what the receipt says; ``zoho_wizard.ui.receipt`` lays it out as a
-PDF. Keeping the words here lets the CLI, the done page and the tests share them.
+This module decides what the receipt records, as facts; ``zoho_wizard.ui.receipt`` words
+them (every sentence translatable, like the rest of the window) and lays them out as a
+PDF. The CLI, the done page and the saved connections share both.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from pathlib import Path
 
 import platformdirs
 
-from zoho_wizard.core import scopes
 from zoho_wizard.core.datacenters import by_id
 from zoho_wizard.core.grant import Grant, proven_by_connecting
 from zoho_wizard.core.store import Profile
@@ -20,45 +20,39 @@ from zoho_wizard.core.store import Profile
 
 @dataclass(frozen=True)
 class Receipt:
-    """The receipt's content.
+    """What the receipt records.
 
     Attributes:
-        title: The heading.
-        rows: (label, value) pairs in reading order.
-        access: Plain-language lines for what was granted (or, when Zoho did not say,
-            what was asked for).
-        disconnect: How to end the connection, as numbered steps.
-        issued: When the receipt was made (local time, human readable).
-        access_note: Said under the access lines when Zoho did not report its grant:
-            which of them connecting confirmed ("" when Zoho reported it).
+        connection: The connection's name (the one the firm's tools use).
+        organization_name: The Zoho Books organization ("" when none was chosen).
+        organization_id: Its ID ("" when none was chosen).
+        user_email: Who connected ("" when Zoho did not share it).
+        connected_at: When, as saved (ISO 8601).
+        data_center: The data center's label (a fixed text of core's), or its ID when the
+            table does not know it.
+        client_id: The app's ID (Zoho calls it the client ID).
+        secrets_place: Where the keys are kept (the password store's own words).
+        access: The scopes Zoho granted; when Zoho did not report its grant, the scopes
+            the connection asked for.
+        access_reported: True when Zoho reported what it granted.
+        confirmed: When Zoho did not report its grant: the scopes connecting proved.
+        issued: When the receipt was made (local time).
+        program: The program's name, for the disconnect instructions.
     """
 
-    title: str
-    rows: tuple[tuple[str, str], ...]
+    connection: str
+    organization_name: str
+    organization_id: str
+    user_email: str
+    connected_at: str
+    data_center: str
+    client_id: str
+    secrets_place: str
     access: tuple[str, ...]
-    disconnect: tuple[str, ...]
-    issued: str
-    access_note: str = ""
-
-
-def _when(iso: str) -> str:
-    try:
-        moment = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso or "unknown"
-    return moment.strftime("%d %B %Y, %H:%M (UTC%z)").lstrip("0")
-
-
-def _access(profile: Profile) -> tuple[tuple[str, ...], str]:
-    """The access lines and the note under them (the grant, or the request and a note)."""
-    grant = Grant.of(profile)
-    if grant.granted is not None:
-        return tuple(scopes.describe(grant.granted)), ""
-    confirmed = scopes.describe(grant.confirmed(proven_by_connecting(profile)))
-    note = "Zoho did not report which of these it granted; this is what the connection asked for."
-    if confirmed:
-        note += f" Confirmed while connecting: {'; '.join(confirmed)}."
-    return tuple(scopes.describe(grant.requested)), note
+    access_reported: bool
+    confirmed: tuple[str, ...]
+    issued: dt.datetime
+    program: str = "Zoho Wizard"
 
 
 def build_receipt(
@@ -68,7 +62,7 @@ def build_receipt(
     now: dt.datetime | None = None,
     program: str = "Zoho Wizard",
 ) -> Receipt:
-    """What the receipt for ``profile`` says.
+    """What the receipt for ``profile`` records.
 
     Args:
         profile: The saved connection.
@@ -80,34 +74,22 @@ def build_receipt(
         dc_label = by_id(profile.data_center).label
     except KeyError:
         dc_label = profile.data_center
-    org = profile.organization_name or "(not chosen)"
-    if profile.organization_id:
-        org = f"{org} (organization ID {profile.organization_id})"
-    rows = (
-        ("Connection", profile.name),
-        ("Zoho Books organization", org),
-        ("Connected by", profile.user_email or "the Zoho user who signed in (e-mail not shared)"),
-        ("Connected on", _when(profile.connected_at)),
-        ("Data center", dc_label),
-        ("Zoho client ID", profile.client_id),
-        ("Where the keys are kept", secrets_place),
-    )
-    access, note = _access(profile)
-    disconnect = (
-        f"Open {program}, select “{profile.name}” and click Disconnect. From a command "
-        f'prompt: zoho-wizard disconnect "{profile.name}"',
-        "This revokes the access at Zoho and deletes the keys from this computer.",
-        "Zoho also lists the connection under Zoho Accounts → Sessions → Connected Apps, "
-        "where it can be revoked too.",
-    )
-    stamp = (now or dt.datetime.now().astimezone()).strftime("%d %B %Y, %H:%M").lstrip("0")
+    grant = Grant.of(profile)
+    reported = grant.granted is not None
     return Receipt(
-        title="Zoho Books connection receipt",
-        rows=rows,
-        access=access,
-        disconnect=disconnect,
-        issued=stamp,
-        access_note=note,
+        connection=profile.name,
+        organization_name=profile.organization_name,
+        organization_id=profile.organization_id,
+        user_email=profile.user_email,
+        connected_at=profile.connected_at,
+        data_center=dc_label,
+        client_id=profile.client_id,
+        secrets_place=secrets_place,
+        access=tuple(grant.granted if grant.granted is not None else grant.requested),
+        access_reported=reported,
+        confirmed=() if reported else tuple(grant.confirmed(proven_by_connecting(profile))),
+        issued=now or dt.datetime.now().astimezone(),
+        program=program,
     )
 
 

@@ -83,13 +83,19 @@ class Banner(QFrame):
         self.setAccessibleDescription(text if title else "")
 
 
-def action_label(action: Action, hint: str = "") -> str:
-    """Default button words for a recovery action."""
+def action_label(action: Action, hint: str = "", *, for_admin: bool = False) -> str:
+    """Default button words for a recovery action.
+
+    ``for_admin``: the error is the firm's IT admin's to fix, so the console button says
+    whose it is (the person here leads with the message for the admin instead).
+    """
     # Written out in full: pyside6-lupdate only recognises QCoreApplication.translate.
     if action is Action.RETRY and hint == "save":
         return QCoreApplication.translate("ErrorPanel", "Try saving again")
     if action is Action.TRY_AGAIN and hint == "new_code":
         return QCoreApplication.translate("ErrorPanel", "Paste a new code")
+    if action is Action.OPEN_API_CONSOLE and for_admin:
+        return QCoreApplication.translate("ErrorPanel", "Open Zoho's API console (for your admin)")
     labels = {
         Action.TRY_AGAIN: QCoreApplication.translate("ErrorPanel", "Sign in again"),
         Action.RECONNECT: QCoreApplication.translate("ErrorPanel", "Sign in again"),
@@ -102,6 +108,12 @@ def action_label(action: Action, hint: str = "") -> str:
         Action.RETRY: QCoreApplication.translate("ErrorPanel", "Try again"),
         Action.CHOOSE_STORAGE: QCoreApplication.translate(
             "ErrorPanel", "Keep for this session only"
+        ),
+        Action.COPY_ADMIN_MESSAGE: QCoreApplication.translate(
+            "ErrorPanel", "Copy a message for your IT admin"
+        ),
+        Action.FIX_PERMISSIONS: QCoreApplication.translate(
+            "ErrorPanel", "Make it private and open"
         ),
         Action.NONE: QCoreApplication.translate("ErrorPanel", "Close"),
     }
@@ -117,6 +129,11 @@ def format_wait(seconds: float) -> str:
 class ErrorPanel(Banner):
     """An error in plain words (what happened, what to do) with its recovery buttons.
 
+    The offer marked primary is the screen's main button, unless the page says its own
+    main button is on screen (``lead=False``): one main button per screen. When only the
+    firm's IT admin can fix the error, the main button copies a message for them, and a
+    line under the buttons confirms the copy.
+
     Signals:
         actionTriggered(object): the person clicked the button for this Action.
     """
@@ -130,22 +147,34 @@ class ErrorPanel(Banner):
         self._row.setSpacing(8)
         self._row.setContentsMargins(0, 6, 0, 0)
         self.extra.addLayout(self._row)
+        self.copied = QLabel(self)
+        self.copied.setWordWrap(True)
+        self.copied.setTextFormat(Qt.TextFormat.PlainText)
+        set_role(self.copied, "successText")
+        self.copied.hide()
+        self.extra.addWidget(self.copied)
         self._signature: tuple[object, ...] = ()
         self.hide()
 
     def render_state(
-        self, error: ZohoWizardError | None, offers: tuple[Offer, ...], wait_left: float = 0.0
+        self,
+        error: ZohoWizardError | None,
+        offers: tuple[Offer, ...],
+        wait_left: float = 0.0,
+        *,
+        lead: bool = True,
     ) -> None:
-        """Show ``error`` with ``offers`` (or hide when there is no error)."""
+        """Show ``error`` with ``offers`` (or hide when there is no error); with ``lead``
+        False every button is a secondary one (the page's own main button is showing)."""
         if error is None:
             self.hide()
             self._signature = ()
             return
         self.set_text(core_text(error.message), core_text(error.fix))
-        signature = (id(error), tuple((o.action, o.primary, o.label) for o in offers))
+        signature = (id(error), lead, tuple((o.action, o.primary, o.label) for o in offers))
         if signature != self._signature:
             self._signature = signature
-            self._rebuild(offers)
+            self._rebuild(offers, lead)
         wait_button = self.buttons.get(Action.WAIT)
         if wait_button is not None:
             if wait_left > 0:
@@ -159,17 +188,31 @@ class ErrorPanel(Banner):
             wait_button.setAccessibleName(wait_button.text())
         self.show()
 
-    def _rebuild(self, offers: tuple[Offer, ...]) -> None:
-        for button in self.buttons.values():
-            self._row.removeWidget(button)
-            button.deleteLater()
+    def _rebuild(self, offers: tuple[Offer, ...], lead: bool) -> None:
+        while self._row.count():
+            item = self._row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.buttons = {}
+        self.copied.hide()
+        for_admin = any(o.action is Action.COPY_ADMIN_MESSAGE for o in offers)
         for offer in offers:
-            button = QPushButton(action_label(offer.action, offer.label), self)
+            button = QPushButton(action_label(offer.action, offer.label, for_admin=for_admin), self)
             button.setAccessibleName(button.text())
             button.setAccessibleDescription(self.tr("Recovery action for the error above"))
-            set_role(button, "primary" if offer.primary else "secondary")
-            button.clicked.connect(lambda _=False, a=offer.action: self.actionTriggered.emit(a))
+            set_role(button, "primary" if offer.primary and lead else "secondary")
+            button.clicked.connect(lambda _=False, a=offer.action: self._clicked(a))
             self._row.addWidget(button)
             self.buttons[offer.action] = button
         self._row.addStretch(1)
+
+    def _clicked(self, action: Action) -> None:
+        if action is Action.COPY_ADMIN_MESSAGE:
+            self.copied.setText(self.tr("Copied — paste it into an e-mail to your IT admin"))
+            self.copied.show()
+        self.actionTriggered.emit(action)
+
+    def main_button(self) -> QPushButton | None:
+        """The button styled as the main one, if any is showing."""
+        return next((b for b in self.buttons.values() if b.property("role") == "primary"), None)

@@ -240,6 +240,7 @@ def stylesheet(p: Palette | None = None) -> str:
         _frame_rules,
         _progress_rules,
         _list_rules,
+        _page_rules,
     )
     # One block of rules per section, a blank line between blocks.
     return "".join(section(p) for section in sections)
@@ -386,6 +387,13 @@ QListWidget:focus {{ border: 1px solid {p.accent}; }}
 QListWidget::item {{ border-radius: 6px; }}
 QListWidget::item:selected {{ background: {p.selection}; color: {p.ink}; }}
 QMessageBox {{ background: {p.window}; }}
+"""
+
+
+def _page_rules(p: Palette) -> str:
+    """Words that confirm something worked ("Copied…", "Renamed…")."""
+    return f"""
+QLabel[role="successText"] {{ color: {p.success}; font-size: {pt(0.95)}; }}
 """
 
 

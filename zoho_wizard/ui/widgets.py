@@ -1,11 +1,22 @@
-"""Small widgets and helpers every screen shares: labels, captioned values, data marks,
-grids that fit, numbered steps, a scrolling body and the redirect address with its Copy
-button."""
+"""Small widgets and helpers every screen shares: labels, data marks, grids that fit,
+numbered steps, a scrolling body, the redirect address with its Copy button, a spinner
+and a window that grows for one page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QHideEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -14,10 +25,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from zoho_wizard.ui import theme
 from zoho_wizard.ui.theme import set_icon, set_role
 
 
@@ -40,23 +53,22 @@ def label(
     return widget
 
 
-class CaptionedValue(QLabel):
-    """A label showing a value (a name, an address, a status line) that a caption explains,
-    beside it or not on screen at all ("Organization", "What is happening now").
+class ValueLabel(QLabel):
+    """A value shown beside its caption ("Organization" → "Zillum · USD").
 
-    A screen reader reads it as "caption: value": the caption says what the value is, and
-    the value itself is never hidden behind it (the accessible name holds the words on
-    screen, WCAG 2.5.3). The name follows every :meth:`setText`.
+    Its accessible name is the caption and the value together ("Organization: Zillum ·
+    USD"), so a screen reader reads both; a name of the caption alone would hide the
+    value. The name follows every :meth:`setText`.
     """
 
     def __init__(
         self,
-        caption: str,
+        caption: str = "",
         role: str = "",
         parent: QWidget | None = None,
         *,
         wrap: bool = True,
-        selectable: bool = False,
+        selectable: bool = True,
     ) -> None:
         super().__init__(parent)
         self.caption = caption
@@ -66,18 +78,22 @@ class CaptionedValue(QLabel):
             self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if role:
             set_role(self, role)
-        self.setText("")
+        self._name()
 
     def setText(self, text: str) -> None:
-        """Show ``text``; screen readers hear the caption, then it."""
+        """Show ``text``; the accessible name says the caption and it."""
         super().setText(text)
-        self.setAccessibleName(
-            QCoreApplication.translate("CaptionedValue", "{caption}: {value}").format(
+        self._name()
+
+    def _name(self) -> None:
+        text = self.text()
+        if self.caption and text:
+            name = QCoreApplication.translate("ValueLabel", "{caption}: {value}").format(
                 caption=self.caption, value=text
             )
-            if text
-            else self.caption
-        )
+        else:
+            name = self.caption or text
+        self.setAccessibleName(name)
 
 
 class _OneLine(QObject):
@@ -230,7 +246,9 @@ def scrolling_body(
     content.setObjectName("scrollContent")
     scroller.setWidget(content)
     body = QVBoxLayout(content)
-    body.setContentsMargins(4, 4, 16, 12)
+    # The page's content starts at the title's left edge (see StatePage.edge).
+    edge = page.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin, None, None)
+    body.setContentsMargins(edge, 4, 16, 12)
     body.setSpacing(spacing)
     return scroller, body
 
@@ -260,3 +278,108 @@ class RedirectAddressBox(QFrame):
         self.copy_button.setAccessibleDescription(description)
         self.copy_button.setToolTip(self.tr("Copy the redirect address (Ctrl+C)"))
         row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+
+class TallerWindow:
+    """Makes a page's window taller while the page shows, and gives the height back after.
+
+    The window grows by what the page says it lacks, never past the screen's free area
+    (and moves up when its bottom would leave the screen). Afterwards it goes back to the
+    size and place it had, unless the person resized it meanwhile: their size stays.
+    """
+
+    def __init__(self, page: QWidget, lacking: Callable[[], int]) -> None:
+        self.page = page
+        self.lacking = lacking
+        self._before: tuple[QPoint, QSize] | None = None
+        self._grown: QSize | None = None
+
+    @property
+    def grown(self) -> bool:
+        """True while the window is taller than it was."""
+        return self._before is not None
+
+    def grow(self) -> None:
+        """Grow the window by what the page lacks (within the screen); called again once
+        the page has settled in its new size, it makes up what is still missing."""
+        window = self.page.window()
+        screen = window.screen()
+        if screen is None or not self.page.isVisible():
+            return
+        free = screen.availableGeometry()
+        borders = window.frameGeometry().height() - window.height()
+        height = min(window.height() + max(0, self.lacking()), free.height() - borders)
+        if height <= window.height() or (self._grown and window.size() != self._grown):
+            return  # tall enough, as tall as the screen allows, or resized by the person
+        if self._before is None:
+            self._before = (window.pos(), window.size())
+        window.resize(window.width(), height)
+        self._grown = window.size()
+        overflow = window.frameGeometry().bottom() - free.bottom()
+        if overflow > 0:
+            window.move(window.x(), max(free.top(), window.y() - overflow))
+
+    def restore(self) -> None:
+        """Back to the size (and place) from before :meth:`grow`."""
+        before, grown = self._before, self._grown
+        self._before = self._grown = None
+        window = self.page.window()
+        if before is None or window.size() != grown:
+            return
+        position, size = before
+        window.resize(size)
+        window.move(position)
+
+
+class Spinner(QWidget):
+    """A small turning arc: work is under way. It turns only while shown and spinning.
+
+    Purely a picture: the words beside it say what is happening (and its accessible
+    name says "in progress").
+    """
+
+    STEP_DEGREES = 30
+    INTERVAL_MS = 80
+
+    def __init__(self, size: int = 18, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedSize(size, size)
+        self.angle = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.INTERVAL_MS)
+        self._timer.timeout.connect(self._turn)
+        self.setAccessibleName(self.tr("In progress"))
+
+    def set_spinning(self, spinning: bool) -> None:
+        """Show and turn, or hide and stop."""
+        self.setVisible(spinning)
+        if spinning and not self._timer.isActive():
+            self._timer.start()
+        elif not spinning:
+            self._timer.stop()
+
+    def _turn(self) -> None:
+        self.angle = (self.angle + self.STEP_DEGREES) % 360
+        self.update()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()  # nothing to turn for while nobody sees it
+        super().hideEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.isVisible() and not self._timer.isActive():
+            self._timer.start()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        colours = theme.colors()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        inset = 2.0
+        rect = QRectF(inset, inset, self.width() - 2 * inset, self.height() - 2 * inset)
+        painter.setPen(QPen(QColor(colours.line), 2.2))
+        painter.drawEllipse(rect)
+        arc = QPen(QColor(colours.accent), 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        painter.setPen(arc)
+        painter.drawArc(rect, (90 - self.angle) * 16, -100 * 16)
+        painter.end()

@@ -217,6 +217,8 @@ class ConnectWizard(QWizard):
 
             done = DonePage()
             done.receiptRequested.connect(self._save_done_receipt)
+            done.renameRequested.connect(controller.rename_connection)
+            done.copyRequested.connect(controller.copy_text)
             return done
         from zoho_wizard.ui.pages.start import StartPage
 
@@ -300,7 +302,8 @@ class ConnectWizard(QWizard):
     def _layout_for(self, step: Step | None) -> list[QWizard.WizardButton]:
         stretch = W.Stretch
         if step is Step.CONSENT:
-            return [W.CustomButton1, stretch, W.CancelButton]
+            # One way back from Zoho's page (Escape still asks before closing).
+            return [W.CustomButton1, stretch]
         if step is Step.FINISHING:
             return [stretch, W.CancelButton]
         if step is Step.DONE:

@@ -1,9 +1,14 @@
-"""The consent page: Zoho's own sign-in page, with its real address shown above it."""
+"""The consent page: Zoho's own sign-in page, with its real address shown above it.
+
+Every line of height goes to Zoho's page: the heading is one line, the address and the
+loading bar share one slim row, and the window grows while this page shows (back to its
+size after), so Zoho's Accept button is on screen without scrolling.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,11 +26,17 @@ from zoho_wizard.core.own_browser import OwnBrowserPhase
 from zoho_wizard.core.screen import ScreenState
 from zoho_wizard.ui.banner import Banner
 from zoho_wizard.ui.browser import BrowserPane
+from zoho_wizard.ui.loop import call_soon
 from zoho_wizard.ui.own_browser_view import OwnBrowserView
 from zoho_wizard.ui.pages.base import StatePage
 from zoho_wizard.ui.resources import pixmap
 from zoho_wizard.ui.theme import set_role
-from zoho_wizard.ui.widgets import label
+from zoho_wizard.ui.widgets import TallerWindow, ValueLabel
+
+SIGN_IN_PAGE_HEIGHT = 680
+"""The height (px) Zoho's page needs for Accept to show without scrolling. Its consent
+page ends the Accept button about 652 px down (measured in the embedded view with the
+sandbox's consent page, which has the layout height of Zoho's), plus some air."""
 
 
 class ConsentPage(StatePage):
@@ -62,23 +73,21 @@ class ConsentPage(StatePage):
         super().__init__(parent)
         self.set_heading(
             self.tr("Sign in to Zoho"),
-            self.tr(
-                "Sign in with your Zoho account and choose Accept. This window carries on by "
-                "itself as soon as Zoho answers."
-            ),
+            self.tr("Sign in, then choose Accept. This window carries on by itself."),
+            one_line=True,
         )
         self._attempt_key: str | None = None
         self._practice = False
         self._was_waiting = False
 
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        self.align(outer, top=0, bottom=0)
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack)
         self.embedded = QWidget(self.stack)
         layout = QVBoxLayout(self.embedded)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        layout.setSpacing(4)
         self.stack.addWidget(self.embedded)
         self.own_view = OwnBrowserView(self.stack)
         self.stack.addWidget(self.own_view)
@@ -89,31 +98,48 @@ class ConsentPage(StatePage):
         self.own_view.copyRequested.connect(self.copyRequested)
 
         layout.addLayout(self._build_address_row())
-        self._build_progress(layout)
         self._build_problem(layout)
         self._build_federated(layout)
         self._build_browser(layout)
         self._show_address()
+        self.taller = TallerWindow(self, lambda: SIGN_IN_PAGE_HEIGHT - self.browser.height())
 
     # --- building --------------------------------------------------------------------------
 
     def _build_address_row(self) -> QHBoxLayout:
-        """The address bar (lock and real host) and "Use my own browser instead"."""
+        """One slim row: the address bar (lock, real host, and the loading bar along its
+        bottom edge) and "Use my own browser instead" as a link."""
         top = QHBoxLayout()
         top.setSpacing(8)
         self.address_bar = QFrame(self)
         set_role(self.address_bar, "addressBar")
-        bar = QHBoxLayout(self.address_bar)
-        bar.setContentsMargins(10, 6, 10, 6)
-        bar.setSpacing(8)
+        column = QVBoxLayout(self.address_bar)
+        column.setContentsMargins(8, 2, 8, 1)
+        column.setSpacing(0)
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
         self.lock = QLabel(self.address_bar)
-        self.lock.setFixedSize(18, 18)
+        self.lock.setFixedSize(16, 16)
         bar.addWidget(self.lock)
-        self.address = label("", parent=self.address_bar, wrap=False, selectable=True)
-        self.address.setAccessibleName(self.tr("Address of the sign-in page"))
+        # Read as "Address of the sign-in page: Secure connection to accounts.zoho.com".
+        self.address = ValueLabel(
+            self.tr("Address of the sign-in page"), parent=self.address_bar, wrap=False
+        )
         bar.addWidget(self.address, 1)
+        column.addLayout(bar)
+        self.progress = QProgressBar(self.address_bar)
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Page loading progress"))
+        set_role(self.progress, "thin")
+        # Hidden once loaded, without the row changing height (Zoho's page would jump).
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.progress.setSizePolicy(policy)
+        column.addWidget(self.progress)
         top.addWidget(self.address_bar, 1)
         self.own_browser_button = QPushButton(self.tr("Use my own browser instead"))
+        set_role(self.own_browser_button, "link")
         self.own_browser_button.setAccessibleName(self.tr("Use my own browser instead"))
         self.own_browser_button.setAccessibleDescription(
             self.tr(
@@ -126,28 +152,19 @@ class ConsentPage(StatePage):
         top.addWidget(self.own_browser_button)
         return top
 
-    def _build_progress(self, layout: QVBoxLayout) -> None:
-        """The thin bar that shows the page loading."""
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 100)
-        self.progress.setTextVisible(False)
-        self.progress.setAccessibleName(self.tr("Page loading progress"))
-        set_role(self.progress, "thin")
-        layout.addWidget(self.progress)
-
     def _build_problem(self, layout: QVBoxLayout) -> None:
-        """The banner for a page that could not be opened, or that reports a problem."""
+        """The banner for a page that could not be opened, or that reports a problem.
+
+        Its one button loads the page again; the way back is the window's Cancel sign-in.
+        """
         self.problem = Banner("error")
         self.retry_button = QPushButton(self.tr("Try again"))
-        self.retry_button.setAccessibleName(self.tr("Load the sign-in page again"))
+        self.retry_button.setAccessibleName(self.tr("Try again"))
+        self.retry_button.setAccessibleDescription(self.tr("Load the sign-in page again"))
         set_role(self.retry_button, "primary")
         self.retry_button.clicked.connect(self._retry)
-        self.back_button = QPushButton(self.tr("Back to details"))
-        self.back_button.setAccessibleName(self.tr("Back to details"))
-        self.back_button.clicked.connect(self.backRequested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.retry_button)
-        buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         self.problem.extra.addLayout(buttons)
         self.problem.setVisible(False)
@@ -177,6 +194,23 @@ class ConsentPage(StatePage):
         self.browser.loadFailed.connect(self._load_failed)
         layout.addWidget(self.browser, 1)
 
+    # --- the window's height ---------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            call_soon(self, self.taller.grow)  # once the page has its place in the window
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.taller.grown:
+            call_soon(self, self.taller.grow)  # what the first growth did not make up
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if not event.spontaneous():
+            self.taller.restore()
+        super().hideEvent(event)
+
     # --- the address bar --------------------------------------------------------------------
 
     def _show_address(self, _changed: QUrl | None = None) -> None:
@@ -184,18 +218,18 @@ class ConsentPage(StatePage):
         url = self.browser.current_url()
         host = url.host()
         if not host:
-            self.lock.setPixmap(pixmap("info", 18, self.devicePixelRatioF()))
+            self.lock.setPixmap(pixmap("info", 16, self.devicePixelRatioF()))
             self.address.setText(self.tr("Opening Zoho's sign-in page…"))
         elif url.scheme() == "https":
-            self.lock.setPixmap(pixmap("lock", 18, self.devicePixelRatioF()))
+            self.lock.setPixmap(pixmap("lock", 16, self.devicePixelRatioF()))
             self.address.setText(self.tr("Secure connection to {host}").format(host=host))
         elif is_loopback(host) and self._practice:
-            self.lock.setPixmap(pixmap("unlocked", 18, self.devicePixelRatioF()))
+            self.lock.setPixmap(pixmap("unlocked", 16, self.devicePixelRatioF()))
             self.address.setText(
                 self.tr("Not encrypted: {host} (practice sandbox)").format(host=host)
             )
         else:
-            self.lock.setPixmap(pixmap("unlocked", 18, self.devicePixelRatioF()))
+            self.lock.setPixmap(pixmap("unlocked", 16, self.devicePixelRatioF()))
             self.address.setText(self.tr("Not encrypted: {host}").format(host=host))
         self.address.setAccessibleDescription(self.address.text())
         self.lock.setAccessibleName(self.address.text())
@@ -221,8 +255,8 @@ class ConsentPage(StatePage):
             self.problem.set_text(
                 self.tr("Zoho's page reports a problem"),
                 self.tr(
-                    "Read the message below. Usually the client ID or the redirect "
-                    "address on the details page needs correcting."
+                    "Read Zoho's message below. Usually the app's details need correcting; "
+                    "Cancel sign-in takes you back."
                 ),
             )
             self.retry_button.setVisible(False)
@@ -236,6 +270,12 @@ class ConsentPage(StatePage):
             )
             self.retry_button.setVisible(True)
         self.problem.setVisible(True)
+        self._one_main_button()
+
+    def _one_main_button(self) -> None:
+        # The offer to go on in the web browser, when shown, is the page's main button.
+        federated = self.federated_banner.isVisibleTo(self)
+        set_role(self.retry_button, "secondary" if federated else "primary")
 
     def _retry(self) -> None:
         self.problem.setVisible(False)
@@ -278,6 +318,7 @@ class ConsentPage(StatePage):
         self._was_waiting = own is not None and own.phase is OwnBrowserPhase.WAITING
         provider = ui.federated
         self.federated_banner.setVisible(bool(provider) and own is None)
+        self._one_main_button()
         # The banner's own button says the same; one offer at a time.
         self.own_browser_button.setVisible(not provider)
         if provider:

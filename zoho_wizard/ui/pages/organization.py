@@ -131,16 +131,11 @@ class OrganizationPage(StatePage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.set_heading(
-            self.tr("Choose the organization"),
-            self.tr(
-                "Your Zoho account can reach these Zoho Books organizations. Pick the one this "
-                "connection is for; your firm's tools will work with it."
-            ),
-        )
+        self._failed_heading: bool | None = None
+        self._render_heading(failed=False)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Use this organization"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        self.align(layout)
         layout.setSpacing(12)
         self.signed_in = label("", "hint")
         layout.addWidget(self.signed_in)
@@ -202,8 +197,25 @@ class OrganizationPage(StatePage):
         busy = state.phase is Phase.SAVING
         self.saving.setVisible(busy)
         self.list.setEnabled(not busy)
-        self.error_panel.render_state(state.error, recovery_offers(ui))
+        self._render_heading(failed=state.error is not None)
+        # One main button: the window's "Use this organization" while it can be used.
+        self.error_panel.render_state(state.error, recovery_offers(ui), lead=not self.isComplete())
         self.completeChanged.emit()
+
+    def _render_heading(self, *, failed: bool) -> None:
+        """The subtitle says what the page shows: the choice, or a problem with it."""
+        if failed == self._failed_heading:
+            return
+        self._failed_heading = failed
+        self.set_heading(
+            self.tr("Choose the organization"),
+            self.tr("Something went wrong with the organizations: see below what to do.")
+            if failed
+            else self.tr(
+                "Your Zoho account can reach these Zoho Books organizations. Pick the one this "
+                "connection is for; your firm's tools will work with it."
+            ),
+        )
 
     def _item(self, org: Organization, *, allowed: bool = True) -> QListWidgetItem:
         parts = [org.name]

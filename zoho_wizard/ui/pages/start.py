@@ -31,7 +31,7 @@ from zoho_wizard.ui.pages.check_results import CheckResults
 from zoho_wizard.ui.pages.saved_list import PATH_ROLE, ROW_ROLE, ConnectionDelegate
 from zoho_wizard.ui.saved_rows import Notice, SavedRow, StartState
 from zoho_wizard.ui.theme import set_role
-from zoho_wizard.ui.widgets import CaptionedValue, label
+from zoho_wizard.ui.widgets import ValueLabel, label
 
 
 class StartPage(StatePage):
@@ -73,7 +73,7 @@ class StartPage(StatePage):
         self._build_list(layout)
         layout.addWidget(self._build_action_bar())
 
-        self.busy = CaptionedValue(self.tr("What is happening now"), "step")
+        self.busy = ValueLabel(self.tr("What is happening now"), "step", selectable=False)
         self.busy.hide()
         layout.addWidget(self.busy)
 
