@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from zoho_wizard.core import scopes as scope_catalog
 from zoho_wizard.core.details import USERINFO_SCOPE
 
-DEFAULT_NAME = "Zoho Books"
 # Sensible defaults: read the organization (required), customers and invoices.
 DEFAULT_ACCESS: dict[str, str] = {"settings": "read", "contacts": "read", "invoices": "read"}
 
