@@ -118,6 +118,43 @@ def test_another_setup_file_can_be_opened_from_the_card(
     assert not page.data_center_field.is_locked()
 
 
+def test_a_setup_file_with_the_secret_opens_as_the_card_and_can_then_be_deleted(
+    qtbot: Any, make_wizard: Any, tmp_path: Path
+) -> None:
+    wizard: ConnectWizard = make_wizard()
+    page = wizard.details_page
+    path = preset_file(tmp_path)
+    path.chmod(0o600)  # it holds the App secret: only its owner may read it
+    wizard.controller.open_setup_file(path)
+    qtbot.waitUntil(page.shows_card)
+    banner = page.setup_banner
+    qtbot.waitUntil(banner.isVisible)
+    assert banner.title.text() == "Your firm's setup is ready"
+    assert "this computer's password store" in banner.body.text()
+    click(qtbot, page.banners.delete_button)
+    qtbot.waitUntil(lambda: not path.exists())
+    qtbot.waitUntil(lambda: banner.title.text() == "The setup file was deleted.")
+    assert not page.banners.delete_button.isVisible()
+    assert page.shows_card()
+
+
+def test_a_setup_file_others_can_read_is_refused_with_the_fix_at_hand(
+    qtbot: Any, make_wizard: Any, tmp_path: Path
+) -> None:
+    wizard: ConnectWizard = make_wizard()
+    page = wizard.details_page
+    path = preset_file(tmp_path)
+    path.chmod(0o644)
+    wizard.controller.open_setup_file(path)
+    banner = page.setup_banner
+    qtbot.waitUntil(banner.isVisible)
+    assert banner.kind() == "warning"
+    assert not page.shows_card()
+    click(qtbot, page.banners.fix_button)  # "Make it private and open it"
+    qtbot.waitUntil(page.shows_card)
+    assert path.stat().st_mode & 0o077 == 0
+
+
 def test_a_partial_setup_fills_and_locks_the_fields(
     qtbot: Any, make_wizard: Any, tmp_path: Path
 ) -> None:
