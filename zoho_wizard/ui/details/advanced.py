@@ -173,9 +173,7 @@ class AdvancedSection(QWidget):
 
     def _update_redirect_note(self) -> None:
         uri = self.redirect_uri.value() or DEFAULT_REDIRECT_URI
-        self.redirect_note.setText(
-            self.tr("Redirect address to register in Zoho's API console (exactly as shown)")
-        )
+        self.redirect_note.setText(self.tr("Redirect address to register in Zoho's API console"))
         self.redirect_shown.setText(uri)
         self.redirect_shown.setAccessibleName(f"{self.redirect_note.text()} {uri}")
 
