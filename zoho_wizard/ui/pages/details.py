@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
 from zoho_wizard.core import access, setup_file
@@ -40,9 +40,11 @@ def ask_for_setup_file(parent: QWidget) -> str:
     """The setup file the person picks ("" when they cancel)."""
     path, _filter = QFileDialog.getOpenFileName(
         parent,
-        QWidget.tr(parent, "Open setup file"),
+        QCoreApplication.translate("DetailsPage", "Open setup file"),
         "",
-        QWidget.tr(parent, "Setup files (*.zohowizard);;All files (*)"),
+        QCoreApplication.translate("DetailsPage", "Setup files (*{suffix});;All files (*)").format(
+            suffix=setup_file.SUFFIX
+        ),
     )
     return path
 
