@@ -200,13 +200,19 @@ def walk(out: Path, only: tuple[str, ...] = ()) -> list[Path]:
             wait(200)
             shoot(wizard, "details-check")
             details.fill_practice()
+            details.change_access.setChecked(True)
+            wait(100)
+            details.scroller.verticalScrollBar().setValue(details.access_section.y() - 20)
+            wait(300)
+            shoot(wizard, "details-access")
+            details.change_access.setChecked(False)
             details.advanced_toggle.setChecked(True)
             wait(100)
             details.scroller.verticalScrollBar().setValue(
                 details.scroller.verticalScrollBar().maximum()
             )
             wait(300)
-            shoot(wizard, "details-access-and-advanced")
+            shoot(wizard, "details-advanced")
             details.scroller.verticalScrollBar().setValue(0)
             details.advanced_toggle.setChecked(False)
 
@@ -390,36 +396,46 @@ def walk_other_ways(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: Prac
     finally:
         close(wizard)
 
-    # A firm's preset: filled and locked; then the organizations it allows.
-    preset = parse_preset(
+    # A firm's setup without the App secret: the form, its locked fields drawn as text.
+    text = (
         "[preset]\n"
         'set_by = "Smith & Co IT"\n'
         f'client_id = "{PRACTICE_CLIENT_ID}"\n'
-        f'client_secret = "{PRACTICE_CLIENT_SECRET}"\n'
         'data_center = "us"\n'
         'scopes = ["ZohoBooks.settings.READ", "ZohoBooks.invoices.ALL", '
         '"ZohoBooks.contacts.READ", "AaaServer.profile.Read"]\n'
         f'redirect_uri = "{PRACTICE_REDIRECT_URI}"\n'
         'connection_name = "Books – {organization}"\n'
-        'allowed_organizations = ["20345786", "30456897"]\n',
-        Path("/etc/xdg/zoho-wizard/preset.toml"),
+        'allowed_organizations = ["20345786", "30456897"]\n'
     )
+    where = Path("/etc/xdg/zoho-wizard/preset.toml")
     # Three organizations, two of them allowed (one allowed is confirmed without a page).
     third = {**default_organizations()[1], "organization_id": "30456897"}
     third["name"] = "Zillum Holdings (practice)"
     sandbox.add_user(
         "trio@example.com", "trio-pass", organizations=[*default_organizations(), third]
     )
-    wizard = fresh("preset", preset=preset)
+    wizard = fresh("preset-partial", preset=parse_preset(text, where))
     try:
         wait(300)
         shoot(wizard, "details-preset-locked")
         details = wizard.details_page
+        details.change_access.setChecked(True)
+        details.advanced_toggle.setChecked(True)
         bar = details.scroller.verticalScrollBar()
         bar.setValue(details.access_section.y() - 40)
         wait(300)
         shoot(wizard, "details-preset-locked-access")
-        bar.setValue(0)
+    finally:
+        close(wizard)
+
+    # The firm's complete setup: one card and "Sign in to Zoho"; then the organizations
+    # it allows.
+    secret_line = f'client_secret = "{PRACTICE_CLIENT_SECRET}"\n'
+    wizard = fresh("preset", preset=parse_preset(text + secret_line, where))
+    try:
+        wait(300)
+        shoot(wizard, "details-setup-card")
         wizard.next()
         wait_step(wizard, Step.CONSENT)
         wait_element(wizard, "email")
@@ -431,8 +447,11 @@ def walk_other_ways(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: Prac
         )
         wait_element(wizard, "accept")
         js(wizard, "document.getElementById('accept').click(); true")
-        wait_step(wizard, Step.ORGANIZATION)
-        shoot(wizard, "organization-preset-allowed")
+        # One allowed organization is confirmed without a page of its own.
+        wait_until(lambda: wizard.current_step() in (Step.ORGANIZATION, Step.DONE), "next page")
+        wait(300)
+        if wizard.current_step() is Step.ORGANIZATION:
+            shoot(wizard, "organization-preset-allowed")
     finally:
         close(wizard)
 
@@ -493,7 +512,8 @@ def walk_help(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: PracticeHi
         wizard.next()
         wait_step(wizard, Step.DETAILS)
         details = wizard.details_page
-        button = details.helps["data_center"]
+        button = details.client_id.help
+        assert button is not None
         button.setFocus()
         button.click()
         wait(400)

@@ -85,6 +85,9 @@ def core_texts() -> list[str]:
     for module in scopes.MODULES:
         texts += [module.label, module.description]
     texts += [level.label for level in scopes.ACCESS_LEVELS]
+    from zoho_wizard.core import access
+
+    texts += list(access.SENTENCE_PARTS)  # the access line's pieces ("View {items}"...)
     texts += [
         "view only",
         "view and change",

@@ -17,6 +17,7 @@ from zoho_wizard.core.saved import (
     SavedStatus,
     blank_details,
     details_from_profile,
+    new_connection_name,
     read_client_secret,
     read_saved,
     salvaged_details,
@@ -153,11 +154,18 @@ def test_a_damaged_entry_keeps_its_valid_settings(tmp_path: Path) -> None:
     assert (details.redirect_uri, details.use_pkce) == ("http://127.0.0.1:9/cb", True)
 
 
-def test_blank_details_take_a_free_name() -> None:
-    assert blank_details(frozenset()).name == "Zoho Books"
-    blank = blank_details(frozenset({"Zoho Books"}))
-    assert (blank.name, blank.client_id, blank.client_secret) == ("Zoho Books 2", "", "")
+def test_blank_details_are_named_after_the_organization_to_come() -> None:
+    # Nobody is asked for a name: the organization names the connection once it is known.
+    assert blank_details(frozenset()).name == "{organization}"
+    blank = blank_details(frozenset({"{organization}"}))
+    assert (blank.name, blank.client_id, blank.client_secret) == ("{organization} 2", "", "")
     assert blank.scopes == default_scopes()
+
+
+def test_a_new_connection_takes_the_firms_name_or_pattern() -> None:
+    assert new_connection_name("Books – {organization}", frozenset()) == "Books – {organization}"
+    assert new_connection_name("Acme Books", frozenset({"Acme Books"})) == "Acme Books 2"
+    assert new_connection_name(None, frozenset({"Acme"})) == "{organization}"
 
 
 class _LockedStore(MemorySecretStore):

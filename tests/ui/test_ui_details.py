@@ -6,6 +6,7 @@ from typing import Any
 
 import keyring
 import keyring.backends.fail
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, QWidget
 from ui_driver import (
     click,
     describe_widget,
@@ -38,35 +39,84 @@ def wait_keyring_checked(qtbot: Any, wizard: ConnectWizard) -> None:
     qtbot.waitUntil(lambda: wizard.controller.ui.keyring is not None)
 
 
-def test_next_is_disabled_and_the_problem_is_named_until_the_client_id_is_right(
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def test_next_is_never_off_it_says_what_is_missing_and_goes_there(
     qtbot: Any, wizard: ConnectWizard
 ) -> None:
     wait_keyring_checked(qtbot, wizard)
     page = wizard.details_page
-    # Untouched fields show no message yet, but Next is off.
+    # Untouched fields show no message yet, and the main button is on.
     assert not page.client_id.error.isVisible()
-    assert not next_button(wizard).isEnabled()
+    assert next_button(wizard).isEnabled()
+    assert next_button(wizard).text().replace("&", "") == "Sign in to Zoho"
+
+    # Pressed with nothing filled in: the first missing field says so, and has the keyboard.
+    click(qtbot, next_button(wizard))
+    assert wizard.controller.state.step is Step.DETAILS
+    assert page.client_id.error.isVisible()
+    assert page.client_id.error.text() == "Enter the client ID from Zoho's API console."
+    assert page.client_secret.error.isVisible()  # every problem is shown at once
+    qtbot.waitUntil(lambda: focused() is page.client_id.edit)
+    # A screen reader hears the field's name and then why.
+    assert page.client_id.edit.accessibleName() == "App ID"
+    assert page.client_id.edit.accessibleDescription() == page.client_id.error.text()
 
     type_into(qtbot, page.client_id.edit, "https://api-console.zoho.com/client/1000.X")
-    assert page.client_id.error.isVisible()
     assert page.client_id.error.text() == (
         "That looks like a web address. The client ID looks like 1000.ABC123…"
     )
-    assert page.client_id.edit.accessibleDescription() == page.client_id.error.text()
-
     type_into(qtbot, page.client_secret.edit, PRACTICE_CLIENT_SECRET)
-    assert not next_button(wizard).isEnabled()
-    type_into(qtbot, page.client_id.edit, "")
-    assert page.client_id.error.text() == "Enter the client ID from Zoho's API console."
-    assert not next_button(wizard).isEnabled()
+    page.client_secret.edit.setFocus()
+    click(qtbot, next_button(wizard))
+    qtbot.waitUntil(lambda: focused() is page.client_id.edit)
+    assert wizard.controller.state.step is Step.DETAILS
 
+    # A wrong address under Advanced: Advanced opens and the keyboard goes there.
     type_into(qtbot, page.client_id.edit, PRACTICE_CLIENT_ID)
     assert not page.client_id.error.isVisible()
-    assert next_button(wizard).isEnabled()
+    type_into(qtbot, page.redirect_uri.edit, "ftp://nowhere")
+    assert not page.advanced.isVisible()
+    click(qtbot, next_button(wizard))
+    qtbot.waitUntil(lambda: focused() is page.redirect_uri.edit)
+    assert page.advanced.isVisible() and page.redirect_uri.error.isVisible()
 
-    type_into(qtbot, page.name.edit, "")
-    assert page.name.error.isVisible()
-    assert not next_button(wizard).isEnabled()
+    type_into(qtbot, page.redirect_uri.edit, PRACTICE_REDIRECT_URI)
+    submit_details(qtbot, wizard)
+
+
+def test_without_a_setup_file_at_most_12_controls_come_before_advanced(
+    qtbot: Any, wizard: ConnectWizard
+) -> None:
+    wait_keyring_checked(qtbot, wizard)
+    page = wizard.details_page
+    assert not page.shows_card()
+    controls = focusable_widgets(page)
+    assert len(controls) <= 12, [describe_widget(w) for w in controls]
+    # What is left out is the firm's IT admin's: no name, no data center, no way in, no
+    # e-mail tick box, no redirect address; none of Zoho's technical words either.
+    for hidden in (page.data_center, page.sign_in_mode, page.self_client_mode, page.copy_button):
+        assert hidden not in controls
+    assert not any(isinstance(w, QCheckBox) for w in controls)
+    texts = " ".join(visible_texts(page)).lower()
+    for word in ("scope", "token", "redirect", "uri", "data center", "connection name"):
+        assert word not in texts, word
+    # Access is one line of words, with Change… for the choices.
+    assert page.access_summary.text() == "View organization settings, contacts and invoices"
+    assert page.change_access in controls and page.full_access not in controls
+    assert "app id" in texts and "zoho calls it the client id" in texts
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """The words a person sees under ``root`` (labels and buttons)."""
+    texts = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, QLabel | QAbstractButton):
+            continue
+        texts.append(widget.text().replace("&", ""))
+    return [t for t in texts if t.strip()]
 
 
 def test_whitespace_picked_up_while_copying_is_trimmed(
@@ -107,13 +157,19 @@ def test_access_choices_become_scopes(qtbot: Any, wizard: ConnectWizard) -> None
     settings = page.access["settings"]
     assert settings.itemText(0) == "View only"
     assert settings.findData("none") == -1  # required: never "No access"
+    # Behind "Change…": the choices; the line says what they come to.
+    assert not page.full_access.isVisible()
+    click(qtbot, page.change_access)
+    assert page.full_access.isVisible() and page.access["bills"].isVisible()
     bills = page.access["bills"]
     bills.setCurrentIndex(bills.findData("write"))
     assert "ZohoBooks.bills.CREATE" in page.chosen_scopes()
-    click(qtbot, page.show_email)
-    assert USERINFO_SCOPE not in page.chosen_scopes()
+    assert page.access_summary.text() == (
+        "View organization settings, contacts and invoices; view and change bills"
+    )
     click(qtbot, page.full_access)
-    assert page.chosen_scopes() == (FULL_ACCESS,)
+    assert page.chosen_scopes() == (FULL_ACCESS, USERINFO_SCOPE)  # who signed in: always
+    assert page.access_summary.text() == "Everything in Zoho Books: view, change and delete"
     assert not page.modules_box.isEnabled()
     # The UK is offered, but marked.
     uk = page.data_center.findData("uk")
@@ -124,6 +180,7 @@ def test_the_redirect_address_to_register_can_be_copied(
     qtbot: Any, wizard: ConnectWizard, clipboard: list[str]
 ) -> None:
     page = wizard.details_page
+    click(qtbot, page.advanced_toggle)  # the firm's IT admin's business: under Advanced
     assert page.redirect_note.text().startswith(
         "Redirect address to register in Zoho's API console"
     )
@@ -139,7 +196,7 @@ def test_the_secret_is_masked_until_shown(qtbot: Any, wizard: ConnectWizard) -> 
     assert edit.echoMode() is edit.EchoMode.Password
     wizard.details_page.reveal.trigger()
     assert edit.echoMode() is edit.EchoMode.Normal
-    assert wizard.details_page.reveal.text() == "Hide the client secret"
+    assert wizard.details_page.reveal.text() == "Hide the App secret"
     wizard.details_page.reveal.trigger()
     assert edit.echoMode() is edit.EchoMode.Password
 
@@ -159,9 +216,10 @@ def test_no_keyring_is_said_before_sign_in_and_session_only_must_be_chosen(
     click(qtbot, page.fill_button)
     assert page.problems() == []
     assert page.session_only.isVisible()
-    assert not next_button(wizard).isEnabled()  # not until the person chooses
+    click(qtbot, next_button(wizard))  # not until the person chooses: the choice has focus
+    qtbot.waitUntil(lambda: focused() is page.session_only)
+    assert wizard.controller.state.step is Step.DETAILS
     click(qtbot, page.session_only)
-    assert next_button(wizard).isEnabled()
     submit_details(qtbot, wizard)
     sign_in(qtbot, wizard, PRACTICE_EMAIL, PRACTICE_PASSWORD)
     web_click(qtbot, wizard, "accept")
@@ -173,7 +231,7 @@ def test_a_usable_keyring_is_named_before_sign_in(qtbot: Any, wizard: ConnectWiz
     wait_keyring_checked(qtbot, wizard)
     banner = wizard.details_page.keyring_banner
     assert banner.kind() == "success"
-    assert banner.title.text().startswith("Your keys will be kept in ")
+    assert banner.title.text() == "Your sign-in will be kept in this computer's password store"
     assert not wizard.details_page.session_only.isVisible()
 
 
@@ -200,6 +258,7 @@ def test_every_focusable_control_on_every_page_has_an_accessible_name(
     wait_keyring_checked(qtbot, wizard)
     page = wizard.details_page
     click(qtbot, page.advanced_toggle)  # show everything the page can show
+    click(qtbot, page.change_access)
     assert assert_all_named(wizard) > 25
     click(qtbot, page.fill_button)
     submit_details(qtbot, wizard)
@@ -237,6 +296,7 @@ def test_every_control_on_before_you_start_has_an_accessible_name(
     # And the help buttons of the details page are named as questions.
     click(qtbot, next_button(wizard))
     wait_step(qtbot, wizard, Step.DETAILS)
+    click(qtbot, wizard.details_page.advanced_toggle)
     helps = [w for w in focusable_widgets(wizard) if w.objectName() == "helpButton"]
     assert len(helps) >= 6
     assert all(h.accessibleName().startswith("What ") for h in helps)

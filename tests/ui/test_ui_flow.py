@@ -66,7 +66,7 @@ def test_happy_path_connects_and_binds_the_chosen_organization(
     wait_step(qtbot, wizard, Step.DONE)
 
     done = wizard.done_page
-    assert done.name.text() == "Zoho Books"
+    assert done.name.text() == OTHER_ORG[1]  # named after its organization
     assert done.who.text() == f"Connected as {PRACTICE_EMAIL}"
     assert OTHER_ORG[1] in done.values["organization"].text()
     assert f"Organization ID {OTHER_ORG[0]}" in done.values["organization"].text()
@@ -79,14 +79,15 @@ def test_happy_path_connects_and_binds_the_chosen_organization(
     assert done.values["when"].text()
 
     # The refresh token is in the (test) keyring; the profile file names the organization.
-    assert keyring.get_password("zoho-wizard", "Zoho Books/refresh_token")
-    assert keyring.get_password("zoho-wizard", "Zoho Books/client_secret") == PRACTICE_CLIENT_SECRET
-    saved = json.loads(config_path.read_text(encoding="utf-8"))["connections"]["Zoho Books"]
+    name = OTHER_ORG[1]
+    assert keyring.get_password("zoho-wizard", f"{name}/refresh_token")
+    assert keyring.get_password("zoho-wizard", f"{name}/client_secret") == PRACTICE_CLIENT_SECRET
+    saved = json.loads(config_path.read_text(encoding="utf-8"))["connections"][name]
     assert saved["organization_id"] == OTHER_ORG[0]
     assert saved["organization_name"] == OTHER_ORG[1]
     assert saved["user_email"] == PRACTICE_EMAIL
     assert "refresh" not in json.dumps(saved).lower().replace("refresh_token", "")
-    assert ProfileStore(config_path).get("Zoho Books").secret_store == "keyring"
+    assert ProfileStore(config_path).get(name).secret_store == "keyring"
 
     # Exactly one token request, at the accounts server the callback named, with the
     # parameters in the form body and the registered redirect URI.

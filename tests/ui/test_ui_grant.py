@@ -24,6 +24,10 @@ MakeWizard = Callable[..., ConnectWizard]
 UNREPORTED_NOTE = "Zoho did not say which access it granted; what was used is confirmed."
 
 
+# A new connection is named after its organization (here the practice default).
+DEFAULT_ORG_NAME = "Zillum Bookkeeping (practice)"
+
+
 def connect_through_the_wizard(qtbot: Any, wizard: ConnectWizard) -> None:
     """Practice details, the embedded sign-in, Accept, the default organization, done."""
     click(qtbot, wizard.details_page.fill_button)
@@ -40,7 +44,7 @@ def test_the_done_page_marks_what_connecting_confirmed_when_zoho_did_not_say(
 ) -> None:
     sandbox.scope_in_code_response = False
     connect_through_the_wizard(qtbot, wizard)
-    assert profiles.get("Zoho Books").granted_scopes == ()  # stored as "not reported"
+    assert profiles.get(DEFAULT_ORG_NAME).granted_scopes == ()  # stored as "not reported"
     lines = wizard.done_page.values["access"].text().split("\n")
     assert lines == [
         "Organization settings: view only (confirmed)",
@@ -56,7 +60,7 @@ def test_the_done_page_lists_the_grant_when_zoho_reported_it(
 ) -> None:
     sandbox.scope_in_code_response = True
     connect_through_the_wizard(qtbot, wizard)
-    assert profiles.get("Zoho Books").granted_scopes  # Zoho named them this time
+    assert profiles.get(DEFAULT_ORG_NAME).granted_scopes  # Zoho named them this time
     text = wizard.done_page.values["access"].text()
     assert "Invoices: view only" in text
     assert "confirmed" not in text

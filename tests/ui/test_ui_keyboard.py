@@ -148,7 +148,7 @@ def test_practice_mode_from_first_run_to_done_with_the_keyboard_alone(
     tab_to(qtbot, page.client_id.help)
     press(qtbot, Key.Key_Space)
     qtbot.waitUntil(QToolTip.isVisible)
-    assert "Client Secret tab" in QToolTip.text()
+    assert "client ID" in QToolTip.text()
     # Back into a text field, where Enter means the page's main button.
     tab_to(qtbot, page.client_secret.edit)
     qtbot.waitUntil(lambda: next_button(wizard).isEnabled())
@@ -192,7 +192,8 @@ def test_practice_mode_from_first_run_to_done_with_the_keyboard_alone(
     press(qtbot, Key.Key_Return)
     qtbot.waitUntil(lambda: not wizard.isVisible())
     assert wizard.result() == 1
-    saved = ProfileStore(config_path).get("Zoho Books")
+    # Named after its organization: nobody was asked for a name.
+    saved = ProfileStore(config_path).get("Zillum Trading Ltd (practice)")
     assert saved.organization_id == "20345786"
 
 
@@ -208,27 +209,26 @@ def sandbox_client_id() -> str:
 def test_the_details_page_is_tabbed_from_top_to_bottom(qtbot: Any, wizard: ConnectWizard) -> None:
     activate(qtbot, wizard)
     page = wizard.details_page
+    page.change_access.setChecked(True)
     page.advanced_toggle.setChecked(True)
     stops = tab_stops(qtbot, page.fill_button, page.helps["use_pkce"])
     expected_in_order = [
         page.fill_button,
-        page.sign_in_mode,
-        page.name.edit,
-        page.name.help,
-        page.data_center,
-        page.helps["data_center"],
         page.client_id.edit,
         page.client_id.help,
         page.client_secret.edit,
         page.client_secret.help,
         page.setup_link,
         page.helps["access"],
+        page.change_access,
         page.full_access,
         *page.access.values(),
-        page.show_email,
+        page.advanced_toggle,
+        page.sign_in_mode,
+        page.data_center,
+        page.helps["data_center"],
         page.helps["redirect"],
         page.copy_button,
-        page.advanced_toggle,
         page.redirect_uri.edit,
         page.redirect_uri.help,
         page.use_pkce,
@@ -247,15 +247,14 @@ def test_every_help_button_is_named_as_a_question_and_answers_on_enter(
     page = wizard.details_page
     page.self_client_mode.setChecked(True)  # shows the code and expiry helps
     page.self_client_mode.setChecked(False)
-    helps = [page.name.help, page.client_id.help, page.client_secret.help, page.code.help]
+    helps = [page.client_id.help, page.client_secret.help, page.code.help]
     helps += list(page.helps.values())
     names = {h.accessibleName() for h in helps if h is not None}
     assert {
-        "What is the connection name?",
-        "What is the client ID?",
-        "What is the client secret?",
+        "What is the App ID?",
+        "What is the App secret?",
         "What is the data center?",
-        "What do the access choices mean?",
+        "What may your firm's tools do?",
         "What is the redirect address?",
         "What is the mobile-based client type?",
         "What is the code from the API console?",
@@ -266,6 +265,7 @@ def test_every_help_button_is_named_as_a_question_and_answers_on_enter(
         sentences = re.findall(r"[.!?](?=\s+[A-Z]|$)", helper.accessibleDescription())
         assert 1 <= len(sentences) <= 3, helper.accessibleDescription()
     button = page.helps["data_center"]
+    assert page.advanced_toggle.isChecked()  # the Self Client choice opened Advanced
     button.setFocus(Qt.FocusReason.TabFocusReason)
     press(qtbot, Key.Key_Return)  # Enter answers; it does not press "Sign in to Zoho"
     qtbot.waitUntil(QToolTip.isVisible)
@@ -279,9 +279,8 @@ def test_the_setup_link_and_back_by_keyboard_keep_what_was_typed(
 ) -> None:
     activate(qtbot, wizard)
     page = wizard.details_page
-    page.name.edit.setFocus(Qt.FocusReason.TabFocusReason)
-    press(qtbot, Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(page.name.edit, "Acme Ltd")
+    page.client_id.edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(page.client_id.edit, "1000.ACMELTD12345")
     tab_to(qtbot, page.setup_link)
     press(qtbot, Key.Key_Space)
     wait_step(qtbot, wizard, Step.BEFORE_START)
@@ -295,7 +294,26 @@ def test_the_setup_link_and_back_by_keyboard_keep_what_was_typed(
     # Alt+B is "Back to the details".
     press(qtbot, Key.Key_B, Qt.KeyboardModifier.AltModifier)
     wait_step(qtbot, wizard, Step.DETAILS)
-    assert page.name.edit.text() == "Acme Ltd"
+    assert page.client_id.edit.text() == "1000.ACMELTD12345"
+
+
+def test_enter_with_something_missing_says_what_and_moves_the_keyboard_there(
+    qtbot: Any, wizard: ConnectWizard
+) -> None:
+    activate(qtbot, wizard)
+    page = wizard.details_page
+    qtbot.waitUntil(lambda: wizard.controller.ui.keyring is not None)
+    page.client_secret.edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(page.client_secret.edit, "practice-secret-0000")
+    assert next_button(wizard).isEnabled()  # never greyed out
+    press(qtbot, Key.Key_Return)  # "Sign in to Zoho", with no App ID yet
+    qtbot.waitUntil(lambda: focused() is page.client_id.edit)
+    assert page.client_id.error.isVisible()
+    assert focused().accessibleDescription() == "Enter the client ID from Zoho's API console."
+    assert wizard.controller.state.step is Step.DETAILS
+    qtbot.keyClicks(page.client_id.edit, sandbox_client_id())
+    press(qtbot, Key.Key_Return)
+    wait_step(qtbot, wizard, Step.CONSENT)
 
 
 def test_escape_asks_before_abandoning_a_sign_in_and_keeps_it_by_default(
@@ -338,7 +356,7 @@ def test_escape_closes_at_once_before_anything_is_under_way(
     qtbot: Any, wizard: ConnectWizard
 ) -> None:
     activate(qtbot, wizard)
-    wizard.details_page.name.edit.setFocus()
+    wizard.details_page.client_id.edit.setFocus()
     press(qtbot, Key.Key_Escape)
     qtbot.waitUntil(lambda: not wizard.isVisible())
     assert wizard.confirm_close is None

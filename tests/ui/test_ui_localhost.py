@@ -77,7 +77,8 @@ def test_the_embedded_sign_in_catches_a_localhost_redirect(
     assert token.form["redirect_uri"] == localhost_redirect
     click(qtbot, next_button(wizard))
     wait_step(qtbot, wizard, Step.DONE)
-    assert profiles.get("Zoho Books").redirect_uri == localhost_redirect
+    # Named after the practice default organization.
+    assert profiles.get("Zillum Bookkeeping (practice)").redirect_uri == localhost_redirect
 
 
 def test_the_own_browser_comes_back_to_a_localhost_redirect(

@@ -3,19 +3,29 @@ the name completed with the organization, and a bad preset reported without bloc
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import keyring
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
-from ui_driver import click, next_button, sign_in, submit_details, wait_step, web_click
+from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QWidget
+from ui_driver import (
+    click,
+    focusable_widgets,
+    next_button,
+    sign_in,
+    submit_details,
+    wait_step,
+    web_click,
+)
 
 from zoho_wizard import cli
 from zoho_wizard.core import preset as preset_module
 from zoho_wizard.core.access import choices_for
 from zoho_wizard.core.after_sign_in import confirmed_without_asking
+from zoho_wizard.core.details import USERINFO_SCOPE
 from zoho_wizard.core.errors import Action
 from zoho_wizard.core.flow import Phase, Step
 from zoho_wizard.core.preset import Preset, find_preset, load_preset
@@ -62,17 +72,110 @@ def preset(tmp_path: Path) -> Preset:
     return load_preset(preset_file(tmp_path))
 
 
-def test_a_preset_fills_and_locks_the_fields(qtbot: Any, make_wizard: Any, preset: Preset) -> None:
+def test_a_complete_setup_is_one_card_and_one_button(
+    qtbot: Any, make_wizard: Any, preset: Preset, sandbox: Sandbox
+) -> None:
     wizard: ConnectWizard = make_wizard(preset=preset)
     page = wizard.details_page
     qtbot.waitUntil(lambda: wizard.controller.ui.keyring is not None)
+    assert page.shows_card()
+    assert page.card.title.text() == "Smith & Co IT set this up"
+    assert page.card.what.text() == (
+        "Zoho Books: View organization settings and contacts; view, change and delete invoices"
+    )
+    # No form: nothing to fill in, nothing technical to read.
+    for section in (page.credentials, page.access_section, page.redirect_section):
+        assert not section.isVisible()
+    assert not page.preset_banner.isVisible() and not page.fill_button.isVisible()
+    texts = " ".join(visible_texts(page)).lower()
+    for word in ("client", "id", "secret", "data center", "scope", "token", "redirect", "uri"):
+        assert not re.search(rf"\b{word}\b", texts), (word, texts)
+    # One thing to do: "Sign in to Zoho" (the main button); "Use a different setup…" is small.
+    controls = [w for w in focusable_widgets(page) if not isinstance(w, QScrollArea)]
+    assert controls == [page.card.other_setup]
+    assert page.card.other_setup.text() == "Use a different setup…"
+    assert page.card.other_setup.property("role") == "link"
+    assert next_button(wizard).text().replace("&", "") == "Sign in to Zoho"
+    assert next_button(wizard).isDefault()
+    submit_details(qtbot, wizard)
+    request = wizard.controller.state.request
+    assert "/accounts/eu/" in request.url and f"client_id={PRACTICE_CLIENT_ID}" in request.url
+
+
+def test_another_setup_file_can_be_opened_from_the_card(
+    qtbot: Any, make_wizard: Any, preset: Preset, tmp_path: Path
+) -> None:
+    wizard: ConnectWizard = make_wizard(preset=preset)
+    page = wizard.details_page
+    other = tmp_path / "other" / "acme.zohowizard"
+    other.parent.mkdir()
+    other.write_text(
+        '[preset]\nset_by = "Acme IT"\nclient_id = "1000.ACMEAPP1234567890"\n', encoding="utf-8"
+    )
+    page.ask_setup_path = lambda _parent: str(other)
+    click(qtbot, page.card.other_setup)
+    # Acme's setup lacks the secret and the rest: the form, with Acme's App ID locked.
+    qtbot.waitUntil(lambda: not page.shows_card())
+    assert page.client_id.edit.text() == "1000.ACMEAPP1234567890"
+    assert page.client_id.lock.text.text() == "Set by Acme IT"
+    assert page.client_secret.edit.text() == "" and not page.client_secret.is_locked()
+    assert not page.data_center_field.is_locked()
+
+
+def test_a_setup_file_with_the_secret_opens_as_the_card_and_can_then_be_deleted(
+    qtbot: Any, make_wizard: Any, tmp_path: Path
+) -> None:
+    wizard: ConnectWizard = make_wizard()
+    page = wizard.details_page
+    path = preset_file(tmp_path)
+    path.chmod(0o600)  # it holds the App secret: only its owner may read it
+    wizard.controller.open_setup_file(path)
+    qtbot.waitUntil(page.shows_card)
+    banner = page.setup_banner
+    qtbot.waitUntil(banner.isVisible)
+    assert banner.title.text() == "Your firm's setup is ready"
+    assert "this computer's password store" in banner.body.text()
+    click(qtbot, page.banners.delete_button)
+    qtbot.waitUntil(lambda: not path.exists())
+    qtbot.waitUntil(lambda: banner.title.text() == "The setup file was deleted.")
+    assert not page.banners.delete_button.isVisible()
+    assert page.shows_card()
+
+
+def test_a_setup_file_others_can_read_is_refused_with_the_fix_at_hand(
+    qtbot: Any, make_wizard: Any, tmp_path: Path
+) -> None:
+    wizard: ConnectWizard = make_wizard()
+    page = wizard.details_page
+    path = preset_file(tmp_path)
+    path.chmod(0o644)
+    wizard.controller.open_setup_file(path)
+    banner = page.setup_banner
+    qtbot.waitUntil(banner.isVisible)
+    assert banner.kind() == "warning"
+    assert not page.shows_card()
+    click(qtbot, page.banners.fix_button)  # "Make it private and open it"
+    qtbot.waitUntil(page.shows_card)
+    assert path.stat().st_mode & 0o077 == 0
+
+
+def test_a_partial_setup_fills_and_locks_the_fields(
+    qtbot: Any, make_wizard: Any, tmp_path: Path
+) -> None:
+    # Without the App secret the setup is not complete: the form, its locked fields shown
+    # as plain text with a lock and "Set by …".
+    preset = load_preset(preset_file(tmp_path, client_secret=""))
+    wizard: ConnectWizard = make_wizard(preset=preset)
+    page = wizard.details_page
+    qtbot.waitUntil(lambda: wizard.controller.ui.keyring is not None)
+    assert not page.shows_card()
     assert page.preset_banner.isVisible()
     assert "Smith & Co IT" in page.preset_banner.body.text()
+    click(qtbot, page.advanced_toggle)
 
     for field, value in (
         (page.client_id, PRACTICE_CLIENT_ID),
         (page.redirect_uri, PRACTICE_REDIRECT_URI),
-        (page.name, "Books – {organization}"),
     ):
         assert field.edit.text() == value
         # Read-only, not disabled: still focusable and readable by a screen reader.
@@ -81,25 +184,22 @@ def test_a_preset_fills_and_locks_the_fields(qtbot: Any, make_wizard: Any, prese
         assert field.lock is not None and not field.lock.isHidden()
         assert field.lock.text.text() == "Set by Smith & Co IT"
         assert "Set by Smith & Co IT" in field.edit.accessibleDescription()
+        # It looks like text on the page, not like a box to type in.
+        assert field.edit.property("locked") == "true" and not field.edit.hasFrame()
+    editable = page.client_secret.edit
+    assert editable.hasFrame() and editable.property("locked") != "true"
+    assert "Set by" not in editable.accessibleDescription()
     # Typing changes nothing.
     page.client_id.edit.setFocus()
     qtbot.keyClicks(page.client_id.edit, "xyz")
     assert page.client_id.edit.text() == PRACTICE_CLIENT_ID
-    assert page.name.note is not None and page.name.note.isVisible()
-    assert "organization you choose" in page.name.note.text()
-
-    # The secret is filled but never shown, not even on request.
-    secret = page.client_secret.edit
-    assert secret.text() == PRACTICE_CLIENT_SECRET
-    assert secret.echoMode() is QLineEdit.EchoMode.Password
-    assert secret.isReadOnly()
-    assert not page.reveal.isVisible()
 
     # The data center is locked: focusable, but arrows, wheel and clicks don't move it.
     dc = page.data_center
     assert dc.currentData() == "eu"
-    assert is_read_only(dc) and dc.isEnabled()
+    assert is_read_only(dc) and dc.isEnabled() and not dc.hasFrame()
     assert page.data_center_lock.isVisibleTo(page)
+    assert "Set by Smith & Co IT" in dc.accessibleDescription()
     dc.setFocus()
     qtbot.keyClick(dc, Qt.Key.Key_Down)
     qtbot.mouseClick(dc, Qt.MouseButton.LeftButton)
@@ -107,31 +207,52 @@ def test_a_preset_fills_and_locks_the_fields(qtbot: Any, make_wizard: Any, prese
     dc.setCurrentIndex(dc.findData("us"))  # e.g. an accessibility action
     assert dc.currentData() == "eu"
 
-    # The scopes became the access choices, locked the same way.
+    # The access is one line, set by the firm; its details can be looked at, not changed.
+    assert page.access_lock.isVisibleTo(page)
+    assert page.access_summary.text() == (
+        "View organization settings and contacts; view, change and delete invoices"
+    )
+    assert page.change_access.text() == "Show the details…"
+    click(qtbot, page.change_access)
     assert page.access["invoices"].currentData() == "full"
     assert page.access["contacts"].currentData() == "read"
     assert page.access["settings"].currentData() == "read"
     assert page.access["bills"].currentData() == "none"
-    assert page.show_email.isChecked() and not page.full_access.isChecked()
+    assert USERINFO_SCOPE in page.chosen_scopes() and not page.full_access.isChecked()
     assert all(is_read_only(c) for c in page.access.values())
-    assert page.access_lock.isVisibleTo(page)
     click(qtbot, page.full_access)
     assert not page.full_access.isChecked()
     assert not page.preset_scopes.isVisibleTo(page)
 
-    # Practice's "fill in" leaves the locked values alone; Next works.
+    # Practice's "fill in" leaves the locked values alone and fills the secret; on to Zoho.
     click(qtbot, page.fill_button)
     assert dc.currentData() == "eu"
-    qtbot.waitUntil(lambda: next_button(wizard).isEnabled())
+    assert page.client_secret.edit.text() == PRACTICE_CLIENT_SECRET
+    submit_details(qtbot, wizard)
+    assert wizard.controller.state.details.name == "Books – {organization}"
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """The words a person sees under ``root`` (labels and buttons)."""
+    return [
+        w.text().replace("&", "")
+        for w in root.findChildren(QWidget)
+        if w.isVisible() and isinstance(w, QLabel | QAbstractButton) and w.text().strip()
+    ]
 
 
 def test_scopes_the_choices_cannot_show_are_listed_read_only(
     qtbot: Any, make_wizard: Any, tmp_path: Path
 ) -> None:
     odd = '["ZohoBooks.settings.READ", "ZohoBooks.invoices.CREATE", "ZohoCRM.modules.READ"]'
-    preset = load_preset(preset_file(tmp_path, scopes=odd))
+    preset = load_preset(preset_file(tmp_path, scopes=odd, client_secret=""))
     wizard: ConnectWizard = make_wizard(preset=preset)
     page = wizard.details_page
+    assert page.access_summary.text() == (
+        "View organization settings; view and change invoices; 1 other permission"
+    )
+    assert not page.preset_scopes.isVisibleTo(page)  # behind "Show the details…"
+    page.change_access.click()
     assert page.preset_scopes.isVisibleTo(page)
     assert page.preset_scopes.isReadOnly()
     assert page.preset_scopes.toPlainText().splitlines() == [
@@ -267,7 +388,7 @@ def test_when_no_organization_is_allowed_the_page_says_so(
     # Nothing half-made is left: the connection is revoked at Zoho and forgotten here.
     qtbot.waitUntil(lambda: len(sandbox.requests_for("revoke")) == 1)
     qtbot.waitUntil(lambda: not wizard.controller.profiles.load().profiles)
-    assert keyring.get_password("zoho-wizard", "Zoho Books/refresh_token") is None
+    assert keyring.get_password("zoho-wizard", "Books – {organization}/refresh_token") is None
     # The way forward is signing in with another Zoho account.
     assert list(panel.buttons) == [Action.TRY_AGAIN]
     click(qtbot, panel.buttons[Action.TRY_AGAIN])

@@ -169,6 +169,7 @@ def test_every_page_is_translated_and_nothing_is_cut_off(
     wait_step(qtbot, wizard, Step.DETAILS)
     details = wizard.details_page
     qtbot.waitUntil(lambda: wizard.controller.ui.keyring is not None)
+    click(qtbot, details.change_access)
     click(qtbot, details.advanced_toggle)
     assert_page_translated(qtbot, wizard, "details page")
     click(qtbot, details.self_client_mode)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import keyring
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from ui_driver import (
     click,
     next_button,
@@ -21,6 +21,7 @@ from ui_driver import (
 )
 from ui_saved import DEFAULT_ORG, OTHER_ORG, SCOPES, SERVICE, make_saved, secret
 
+from zoho_wizard.core.details import USERINFO_SCOPE
 from zoho_wizard.core.endpoints import Endpoints
 from zoho_wizard.core.flow import Step
 from zoho_wizard.core.store import ProfileStore
@@ -78,14 +79,14 @@ def test_reconnect_keeps_every_setting_and_revokes_the_old_refresh_token(
 
     # The details page says which connection, and is filled from it, secret included.
     details = wizard.details_page
-    assert details.heading == "Reconnect “Acme Ltd”"
-    assert details.name.edit.text() == "Acme Ltd"
+    assert details.heading == "Reconnect “Acme Ltd”"  # its name, as words, not a field
+    assert details.details().name == "Acme Ltd"
     assert details.client_id.edit.text() == PRACTICE_CLIENT_ID
     assert details.client_secret.edit.text() == PRACTICE_CLIENT_SECRET
     assert details.redirect_uri.edit.text() == PRACTICE_REDIRECT_URI
     assert details.data_center.currentData() == "us"
     assert details.access["invoices"].currentData() == "write"
-    assert details.show_email.isChecked()
+    assert USERINFO_SCOPE in details.chosen_scopes()
     assert set(details.chosen_scopes()) == set(SCOPES)
 
     consent(qtbot, wizard, PRACTICE_EMAIL, PRACTICE_PASSWORD)
@@ -124,7 +125,9 @@ def test_a_missing_client_secret_must_be_typed_again(
     details = wizard.details_page
     assert details.client_id.edit.text() == PRACTICE_CLIENT_ID
     assert details.client_secret.edit.text() == ""
-    assert not next_button(wizard).isEnabled()
+    click(qtbot, next_button(wizard))  # the missing secret is named, and has the keyboard
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is details.client_secret.edit)
+    assert details.client_secret.error.text() == "Enter the client secret from Zoho's API console."
     type_into(qtbot, details.client_secret.edit, PRACTICE_CLIENT_SECRET)
     consent(qtbot, wizard, PRACTICE_EMAIL, PRACTICE_PASSWORD)
     click(qtbot, next_button(wizard))

@@ -7,6 +7,7 @@ import time
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from ui_driver import FakeClock, click, next_button, type_into, wait_step
 
 from zoho_wizard.core.errors import Action
@@ -22,6 +23,8 @@ def choose_self_client(qtbot: Any, wizard: ConnectWizard) -> None:
     page = wizard.details_page
     qtbot.waitUntil(lambda: wizard.controller.ui.keyring is not None)
     click(qtbot, page.fill_button)
+    assert not page.self_client_mode.isVisible()  # one of the "other ways", under Advanced
+    click(qtbot, page.advanced_toggle)
     click(qtbot, page.self_client_mode)
     assert page.is_self_client()
 
@@ -40,7 +43,7 @@ def test_a_pasted_code_is_exchanged_without_a_redirect_and_reaches_done(
     page = wizard.details_page
     choose_self_client(qtbot, wizard)
     # No redirect address in this mode; the help, the scopes and the expiry are there.
-    assert not page.redirect_section.isVisible()
+    assert not page.redirect_section.redirect_part.isVisible()
     assert not page.redirect_uri.edit.isVisible()
     assert page.self_client.isVisible()
     help_text = " ".join(s.text() for s in page.self_client.step_texts)
@@ -141,7 +144,10 @@ def test_an_expired_code_is_explained_and_a_new_one_can_be_pasted(
     assert page.code.edit.text() == ""
     assert page.code.note is not None and page.code.note.isVisible()
     assert "works only once" in page.code.note.text()
-    assert not next_button(wizard).isEnabled()
+    click(qtbot, next_button(wizard))  # Connect says the code is missing, and goes there
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.code.edit)
+    assert page.code.error.text() == "Paste the code from Zoho's API console."
+    assert wizard.controller.state.step is Step.DETAILS
 
     sandbox.set_clock(time.time)
     new_code = console_code(qtbot, wizard, sandbox, clipboard)
@@ -169,7 +175,7 @@ def test_a_code_whose_time_ran_out_here_is_never_sent(
 
 
 @pytest.mark.bad_input
-def test_a_malformed_code_disables_connect_with_a_message(
+def test_a_malformed_code_is_named_and_connect_goes_back_to_it(
     qtbot: Any, wizard: ConnectWizard
 ) -> None:
     page = wizard.details_page
@@ -180,12 +186,14 @@ def test_a_malformed_code_disables_connect_with_a_message(
         ("1000.EXAMPLECLIENTID00000000000000", "That is not a whole code."),
     ):
         type_into(qtbot, page.code.edit, pasted)
-        assert not next_button(wizard).isEnabled(), pasted
+        page.client_id.edit.setFocus()
+        click(qtbot, next_button(wizard))
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is page.code.edit)
+        assert wizard.controller.state.step is Step.DETAILS, pasted
         assert page.code.error.isVisible()
         assert page.code.error.text().startswith(message), page.code.error.text()
         assert page.code.edit.accessibleDescription() == page.code.error.text()
     type_into(qtbot, page.code.edit, "")
-    assert not next_button(wizard).isEnabled()
     assert page.code.error.text() == "Paste the code from Zoho's API console."
 
 
@@ -216,7 +224,7 @@ def test_switching_back_to_sign_in_needs_the_redirect_again(
     assert opened_urls[-1].split("?")[0].endswith("/accounts/us/selfclient")
     assert "ZohoBooks.settings.READ" in opened_urls[-1]
     click(qtbot, page.sign_in_mode)
-    assert page.redirect_section.isVisible()
+    assert page.redirect_section.redirect_part.isVisible()
     assert not page.self_client.isVisible()
     assert next_button(wizard).text().replace("&", "") == "Sign in to Zoho"
     assert next_button(wizard).isEnabled()  # no code needed for signing in

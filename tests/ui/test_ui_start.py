@@ -409,7 +409,8 @@ def test_a_damaged_entry_is_shown_with_the_file_and_the_others_keep_working(
     click(qtbot, page.damaged_reconnect)
     wait_step(qtbot, wizard, Step.DETAILS)
     details = wizard.details_page
-    assert details.name.edit.text() == "Damaged Co"
+    assert details.heading == "Reconnect “Damaged Co”"
+    assert details.details().name == "Damaged Co"
     assert details.client_id.edit.text() == "1000.DAMAGEDCLIENT0000000000000000"
     assert details.data_center.currentData() == "eu"
     assert wizard.controller.state.reconnect_of == "Damaged Co"
@@ -473,8 +474,8 @@ def test_new_connection_opens_an_empty_details_page_and_back_returns_to_the_list
     click(qtbot, next_button(wizard))
     wait_step(qtbot, wizard, Step.DETAILS)
     assert wizard.details_page.heading == "Connect to Zoho Books"
-    # Nothing of Acme's is carried into the new connection.
-    assert wizard.details_page.name.edit.text() == "Zoho Books"
+    # Nothing of Acme's is carried into the new connection, which its organization names.
+    assert wizard.details_page.details().name == "{organization}"
     assert wizard.details_page.client_id.edit.text() == ""
     assert wizard.details_page.client_secret.edit.text() == ""
 

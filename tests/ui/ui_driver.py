@@ -53,6 +53,8 @@ def click(qtbot: Any, button: QAbstractButton) -> None:
     """Click a visible, enabled button with the mouse."""
     assert button.isVisible(), f"button {button.text()!r} is not visible"
     assert button.isEnabled(), f"button {button.text()!r} is disabled"
+    # Just shown (under a disclosure, say): a person clicks once it is laid out.
+    qtbot.waitUntil(lambda: button.height() > 0 and button.width() > 0)
     if isinstance(button, QCheckBox):
         # A check box reacts to clicks on its box and words, not on empty space.
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
@@ -83,12 +85,10 @@ def fill_details(
     client_id: str,
     client_secret: str,
     redirect_uri: str | None = None,
-    name: str | None = None,
 ) -> None:
-    """Type the client's details into the details page."""
+    """Type the app's details into the details page (the redirect address under
+    Advanced)."""
     page = wizard.details_page
-    if name is not None:
-        type_into(qtbot, page.name.edit, name)
     type_into(qtbot, page.client_id.edit, client_id)
     type_into(qtbot, page.client_secret.edit, client_secret)
     if redirect_uri is not None:
@@ -98,7 +98,8 @@ def fill_details(
 
 
 def submit_details(qtbot: Any, wizard: ConnectWizard) -> None:
-    """Wait until "Sign in to Zoho" is enabled, click it, and wait for the consent page."""
+    """Click "Sign in to Zoho" (never disabled: it says what is missing instead) and wait
+    for the consent page."""
     qtbot.waitUntil(lambda: next_button(wizard).isEnabled(), timeout=TIMEOUT_MS)
     assert next_button(wizard).text().replace("&", "") == "Sign in to Zoho"
     click(qtbot, next_button(wizard))

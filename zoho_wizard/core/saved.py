@@ -19,6 +19,7 @@ from zoho_wizard.core import access, errors
 from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
 from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER, by_id
 from zoho_wizard.core.details import ConnectionDetails
+from zoho_wizard.core.organization_rules import ORGANIZATION_PLACEHOLDER
 from zoho_wizard.core.store import Profile, ProfileStore, SecretStore
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "SavedStatus",
     "blank_details",
     "details_from_profile",
+    "new_connection_name",
     "read_client_secret",
     "read_saved",
     "salvaged_details",
@@ -171,6 +173,17 @@ def salvaged_details(path: Path, name: str, client_secret: str) -> ConnectionDet
     )
 
 
+def new_connection_name(pattern: str | None, taken: frozenset[str]) -> str:
+    """The name a new connection is saved under until its organization is known.
+
+    Nobody is asked for a name before signing in: a new connection is named after its
+    organization (``{organization}``, completed once it is chosen, and renamable on the
+    last page), or after the firm's pattern (``Books – {organization}``) or fixed name.
+    A name in use gets a number, so an unfinished one never blocks the page.
+    """
+    return access.free_name(pattern or ORGANIZATION_PLACEHOLDER, taken)
+
+
 def blank_details(taken: frozenset[str]) -> ConnectionDetails:
     """A new connection's details as the details page starts them, under a free name.
 
@@ -178,7 +191,7 @@ def blank_details(taken: frozenset[str]) -> ConnectionDetails:
     inherit another connection's name or secret.
     """
     return ConnectionDetails(
-        name=access.free_name(access.DEFAULT_NAME, taken),
+        name=new_connection_name(None, taken),
         client_id="",
         client_secret="",
         data_center=DEFAULT_DATA_CENTER,

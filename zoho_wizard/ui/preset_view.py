@@ -4,24 +4,20 @@ A locked field is *read-only*, not disabled: it keeps keyboard focus and its val
 readable (and selectable, for text) so screen readers announce it, but nothing the person
 does changes it. Line edits use Qt's own read-only mode; choice boxes and check boxes get
 :class:`ReadOnlyGuard`, which swallows the clicks, keys and wheel turns that would change
-them. Each locked field shows a lock and "Set by …".
+them. Each locked field is drawn without its box (plain text on the page), shows a lock
+and "Set by …", and says so in its accessible description.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from zoho_wizard.core.preset import PresetError
 from zoho_wizard.ui.i18n import core_text
 from zoho_wizard.ui.resources import pixmap
 from zoho_wizard.ui.theme import set_role
-
-if TYPE_CHECKING:
-    pass
 
 SECRET_KINDS = ("client_secret", "refresh_token", "access_token")
 
@@ -71,6 +67,8 @@ def set_read_only(widget: QWidget, read_only: bool, guard: ReadOnlyGuard) -> Non
     widget.removeEventFilter(guard)
     if read_only:
         widget.installEventFilter(guard)
+    if isinstance(widget, QComboBox):
+        widget.setFrame(not read_only)  # drawn as text, not as a box to choose from
     widget.setProperty("locked", "true" if read_only else "false")
     style = widget.style()
     style.unpolish(widget)
@@ -83,7 +81,11 @@ def is_read_only(widget: QWidget) -> bool:
 
 
 class LockNote(QWidget):
-    """A small lock and "Set by <who>", shown next to a field the preset locked."""
+    """A small lock and "Set by <who>", shown next to a field the preset locked.
+
+    Its ``role`` is ``lockNote``: with the locked field's own look (no box, the page's
+    background) it tells at a glance what the firm decided.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +101,7 @@ class LockNote(QWidget):
         row.addWidget(self.icon)
         row.addWidget(self.text)
         row.addStretch(1)
+        set_role(self, "lockNote")
         self.setVisible(False)
 
     def show_for(self, who: str | None) -> None:

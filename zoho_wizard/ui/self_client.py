@@ -89,8 +89,8 @@ class SelfClientPanel(QWidget):
         self.step_texts = steps.texts
         row = steps.add(
             self.tr(
-                "Open Zoho's API console for your data center, choose your Self Client, "
-                "then the Generate Code tab."
+                "Open Zoho's API console for the data center chosen above, choose your Self "
+                "Client, then the Generate Code tab."
             ),
         )
         self.console_button = QPushButton(self.tr("&Open the API console"))

@@ -283,8 +283,13 @@ QLineEdit, QComboBox, QPlainTextEdit {{
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border: 1px solid {p.accent}; }}
 QLineEdit[invalid="true"] {{ border: 1px solid {p.danger}; }}
 QLineEdit:disabled, QComboBox:disabled {{ background: {p.surface}; color: {p.disabled_text}; }}
-QLineEdit[locked="true"], QComboBox[locked="true"] {{ background: {p.surface}; }}
+QLineEdit[locked="true"], QComboBox[locked="true"] {{ border: 1px solid transparent;
+    background: transparent; padding-left: 0; font-weight: 600; }}
+QLineEdit[locked="true"]:focus, QComboBox[locked="true"]:focus {{
+    border: none; border-bottom: 1px dashed {p.accent}; }}
+QComboBox[locked="true"]::drop-down {{ width: 0; }}
 QComboBox[locked="true"]::down-arrow {{ image: none; }}
+QWidget[role="lockNote"] QLabel {{ color: {p.muted}; }}
 QLineEdit[mono="true"] {{ font-family: "DejaVu Sans Mono", "Consolas", monospace; }}
 QLabel[role="stepNumber"] {{ font-weight: 600; color: {p.accent_strong}; min-width: 16px; }}
 QRadioButton {{ spacing: 8px; }}

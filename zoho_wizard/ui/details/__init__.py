@@ -2,14 +2,15 @@
 
 :class:`~zoho_wizard.ui.pages.details.DetailsPage` stacks them top to bottom:
 
-- :mod:`.banners`: practice mode, where the keys go, and the firm's preset;
-- :mod:`.way_in`: "Sign in to Zoho" or "Use a code from the API console";
-- :mod:`.connection` and :mod:`.credentials`: the connection's name, the client ID and
-  secret, the data center;
-- :mod:`.access_choices`: what the firm's tools may do (the choices, or a preset's own list);
-- :mod:`zoho_wizard.ui.self_client`: the Self Client panel and its pasted code;
-- :mod:`.advanced`: the redirect address to register, and the advanced settings.
+- :mod:`.banners`: practice mode, the password store, and the firm's setup;
+- :mod:`.card`: the firm's complete setup as one card (the page shows nothing else);
+- :mod:`.credentials`: the app the firm registered in Zoho, its App ID and App secret;
+- :mod:`.access_choices`: what the firm's tools may do, one line with "Change…";
+- :mod:`.advanced`: behind one toggle, :mod:`.way_in` (the other ways to connect, with
+  :mod:`zoho_wizard.ui.self_client`'s panel), :mod:`.data_center` (where the app was
+  registered), the redirect address and the client type.
 
 :mod:`.preset_locks` fills them from a firm's preset and keeps its locked values;
-:mod:`.field` is the checked text field they share.
+:mod:`.field` is the checked text field they share. The connection is not named here
+(:func:`zoho_wizard.core.saved.new_connection_name`).
 """

@@ -18,9 +18,13 @@ ROW_SPACING = 4
 
 
 def caption_row(
-    caption: QLabel, lock: LockNote | None, helper: HelpButton | None = None
+    caption: QLabel,
+    lock: LockNote | None,
+    helper: HelpButton | None = None,
+    aside: QLabel | None = None,
 ) -> QWidget:
-    """A caption, its "What is …?" button and the preset's lock, on one line."""
+    """A caption, its "What is …?" button, a small aside and the preset's lock, on one
+    line."""
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -30,6 +34,8 @@ def caption_row(
     layout.addWidget(caption)
     if helper is not None:
         layout.addWidget(helper, 0, Qt.AlignmentFlag.AlignVCenter)
+    if aside is not None:
+        layout.addWidget(aside)
     if lock is not None:
         layout.addSpacing(4)
         layout.addWidget(lock)
@@ -45,16 +51,18 @@ def set_state_property(widget: QWidget, name: str, on: bool) -> None:
 
 
 class TextField(QWidget):
-    """A caption, a line edit and its inline message; the message shows once edited.
+    """A caption, a line edit and its inline message; the message shows once edited (or
+    once the page's main button was pressed).
 
     The value is trimmed of what copying picks up (a space, a line break) when the person
-    leaves the box. A firm's preset can lock it: read-only, with "Set by …" beside the
-    caption.
+    leaves the box. A firm's preset can lock it: read-only, drawn as plain text, with a
+    lock and "Set by …" beside the caption.
 
     Attributes:
         edit: The line edit.
         error: The inline message (hidden until the field was touched).
-        note: A line about the value (a preset's name pattern, a spent code…).
+        note: A line about the value (a spent code…).
+        aside: Zoho's own name for the field, after the caption (None when the same).
         lock: The preset's lock and "Set by …".
         help: The "What is …?" button, if the field has one.
         touched: Whether the person edited it (or the page asked for every problem).
@@ -72,6 +80,7 @@ class TextField(QWidget):
         hint: str,
         *,
         help_text: tuple[str, str] | None = None,
+        aside: str = "",
         cleaner: Callable[[str], str] = validation.clean,
         parent: QWidget | None = None,
     ) -> None:
@@ -79,12 +88,15 @@ class TextField(QWidget):
         self.check = check
         self.cleaner = cleaner
         self.touched = False
+        self.hint = f"{aside}. {hint}" if aside else hint
         caption = label(title, "fieldLabel", wrap=False)
         self.lock = LockNote()
         self.help: HelpButton | None = HelpButton(*help_text) if help_text else None
+        # Zoho's own name for the field ("Zoho calls it the client ID"), after the caption.
+        self.aside = label(aside, "hint", wrap=False) if aside else None
         self.edit = QLineEdit()
         self.edit.setAccessibleName(title)
-        self.edit.setAccessibleDescription(hint)
+        self.edit.setAccessibleDescription(self.hint)
         self.edit.setPlaceholderText(hint)
         self.edit.setClearButtonEnabled(False)
         caption.setBuddy(self.edit)
@@ -100,7 +112,7 @@ class TextField(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(ROW_SPACING)
-        layout.addWidget(caption_row(caption, self.lock, self.help))
+        layout.addWidget(caption_row(caption, self.lock, self.help, self.aside))
         layout.addWidget(self.edit)
         layout.addLayout(below)
         self.edit.textEdited.connect(lambda _text: self.touch())
@@ -127,11 +139,17 @@ class TextField(QWidget):
         return self.edit.isReadOnly()
 
     def set_locked(self, who: str | None) -> None:
-        """Lock the field, saying who set it ("Set by …"); None unlocks it."""
+        """Lock the field, saying who set it ("Set by …"); None unlocks it.
+
+        A locked value looks like text on the page, not like a box to type in: no frame,
+        no field background (see the theme's ``locked`` rules), a lock and "Set by …".
+        """
         locked = who is not None
         self.edit.setReadOnly(locked)
+        self.edit.setFrame(not locked)
         set_state_property(self.edit, "locked", locked)
         self.lock.show_for(who)
+        self.refresh()
 
     # --- checking -----------------------------------------------------------------------
 
@@ -139,6 +157,14 @@ class TextField(QWidget):
         """Show the field's problem from now on."""
         self.touched = True
         self.refresh()
+
+    def point_out(self) -> None:
+        """The page's main button was pressed with this field wrong: show why, right
+        under it, and move the keyboard there (a screen reader then reads the field's
+        name and the problem, its description)."""
+        self.touch()
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.edit.selectAll()
 
     def settle(self) -> None:
         """A value put in for the person: check it and show the start of it."""
@@ -164,7 +190,7 @@ class TextField(QWidget):
         self.error.setText(core_text(problem) if problem else "")
         self.error.setVisible(shown)
         set_state_property(self.edit, "invalid", shown)
-        description = self.edit.placeholderText()
+        description = self.hint
         if self.edit.isReadOnly() and self.lock.text.text():
             description = self.tr("{who}; it can't be changed here").format(
                 who=self.lock.text.text()

@@ -1,8 +1,12 @@
-"""How the person connects: sign in to Zoho, or paste a code from the API console."""
+"""How the person connects: sign in to Zoho, or paste a code from the API console.
+
+Signing in is what nearly everyone does, so the choice sits under Advanced ("Other ways
+to connect"); a firm that uses a Self Client tells its staff to look there.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
 from zoho_wizard.core.flow import Step
@@ -11,10 +15,10 @@ from zoho_wizard.ui.widgets import label
 
 
 class WayInChoice(QWidget):
-    """ "How will you connect?": the embedded sign-in (the usual one) or a Self Client code.
+    """ "Other ways to connect": the sign-in (the usual one) or a Self Client code.
 
     The Self Client panel itself (:class:`~zoho_wizard.ui.self_client.SelfClientPanel`)
-    sits further down the page, after the access choices its scope list follows.
+    follows under Advanced when that way is chosen.
 
     Signals:
         modeChanged(bool): True when the person chose the code from the API console.
@@ -26,8 +30,8 @@ class WayInChoice(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-        layout.addWidget(label(self.tr("How will you connect?"), "section"))
+        layout.setSpacing(8)
+        layout.addWidget(label(self.tr("Other ways to connect"), "fieldLabel"))
         self.sign_in_mode = QRadioButton(self.tr("Sign in to Zoho (recommended)"))
         self.sign_in_mode.setAccessibleName(self.tr("Sign in to Zoho"))
         self.sign_in_mode.setAccessibleDescription(
@@ -52,8 +56,9 @@ class WayInChoice(QWidget):
         # One under the other: side by side, a longer translation would not fit.
         modes = QVBoxLayout()
         modes.setSpacing(6)
-        modes.addWidget(self.sign_in_mode)
-        modes.addWidget(self.self_client_mode)
+        # Only as wide as their words: a click in the empty space beside them does nothing.
+        modes.addWidget(self.sign_in_mode, 0, Qt.AlignmentFlag.AlignLeft)
+        modes.addWidget(self.self_client_mode, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(modes)
         self.mode_hint = label("", "hint")
         layout.addWidget(self.mode_hint)
