@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from zoho_wizard.core import timings
+from zoho_wizard.ui.loop import call_later
 
 if TYPE_CHECKING:
     from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEngineProfile
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
     from zoho_wizard.ui.web_page import CatchingPage
 
 log = logging.getLogger(__name__)
+
+# A sign-in's page is deleted this long after it is left (see BrowserPane.dispose).
+DISPOSE_DELAY_MS = 1500
 
 
 class BrowserPane(QWidget):
@@ -65,6 +69,8 @@ class BrowserPane(QWidget):
         # A fresh browser made ahead of time (prepare()), used by the next attempt.
         self._spare: tuple[QWebEngineProfile, QWebEngineView, CatchingPage] | None = None
         self._warming: CatchingPage | None = None  # the spare, until its blank page loaded
+        # Left views, hidden, waiting to be deleted (dispose(later=True)).
+        self._retired: list[tuple[QWebEngineView, QWebEngineProfile | None]] = []
         self.attempt = 0
         self._first_load = False
 
@@ -197,18 +203,35 @@ class BrowserPane(QWidget):
 
         page.toPlainText(shown)
 
-    def dispose(self, *, spare: bool = False) -> None:
+    def dispose(self, *, spare: bool = False, later: bool = False) -> None:
         """Delete the attempt's view (and its page) before its profile, as Qt requires.
 
-        With ``spare``, the browser made ahead of time goes too (when the window closes).
+        With ``spare``, the browser made ahead of time goes too (when the window closes),
+        and any view still waiting to be deleted. With ``later``, the view is stopped and
+        hidden now and deleted a moment later: tearing a web page down keeps the web
+        engine's processes busy, and right after a sign-in the code's exchange and the
+        password store should have the machine.
         """
         view, profile = self.view, self.profile
         self.view = self.page = self.profile = None
-        self._drop(view, profile)
+        if later and view is not None:
+            page = view.page()
+            page.triggerAction(page.WebAction.Stop)
+            view.hide()
+            self._retired.append((view, profile))
+            call_later(self, DISPOSE_DELAY_MS, self._drop_retired)
+        else:
+            self._drop(view, profile)
+        if spare:
+            self._drop_retired()
         if spare and self._spare is not None:
             profile, view, _page = self._spare
             self._spare = self._warming = None
             self._drop(view, profile)
+
+    def _drop_retired(self) -> None:
+        while self._retired:
+            self._drop(*self._retired.pop(0))
 
     def _drop(self, view: QWebEngineView | None, profile: QWebEngineProfile | None) -> None:
         if view is not None:

@@ -37,6 +37,7 @@ from zoho_wizard.core.store import (
     keyring_status,
 )
 from zoho_wizard.ui.connections import SavedConnections
+from zoho_wizard.ui.loop import call_soon
 from zoho_wizard.ui.own_browser import OwnBrowserSession
 from zoho_wizard.ui.worker import Progress, Worker
 
@@ -361,13 +362,19 @@ class ControllerBase(QObject):
             caught_at,
             allowed_accounts_servers=self.endpoints.allowed_accounts_servers(),
         )
+        # Called from inside the browser page's navigation handler: the window (which
+        # removes that page) is redrawn on the next event-loop turn, never from here.
         if state.phase is not Phase.EXCHANGING:
-            self._set_flow(state)
+            call_soon(self, lambda: self._set_flow(state))
             return
-        # The exchange starts before the window redraws: the code's seconds are running.
+        # The exchange starts at once, before the window redraws: the code's seconds run.
         self._ui = replace(self._ui, flow=state)
         self._start_exchange()
         if self.state.phase is Phase.EXCHANGING:  # (when it could not start, it showed why)
+            call_soon(self, self._show_exchanging)
+
+    def _show_exchanging(self) -> None:
+        if self.state.phase is Phase.EXCHANGING:  # (not overtaken by the exchange's result)
             self._set_flow(self.state)
 
     def _own_browser_returned(self, url: str) -> None:

@@ -15,8 +15,14 @@ def call_soon(owner: QObject, function: Callable[[], object]) -> None:
     whole Python side) alive for good. Here the timer is the owner's child: deleted with
     it, it lets go of ``function``.
     """
+    call_later(owner, 0, function)
+
+
+def call_later(owner: QObject, delay_ms: int, function: Callable[[], object]) -> None:
+    """Call ``function`` after ``delay_ms``, unless ``owner`` is deleted first (see
+    :func:`call_soon`)."""
     timer = QTimer(owner)
     timer.setSingleShot(True)
     timer.timeout.connect(function)
     timer.timeout.connect(timer.deleteLater)
-    timer.start(0)
+    timer.start(delay_ms)

@@ -93,8 +93,9 @@ class CatchingPage(QWebEnginePage):
             return
         self.caught = True
         timings.mark("code_caught")
-        # Queued: acceptNavigationRequest returns before the wizard moves on and does HTTP.
-        call_soon(self, lambda: self.redirectCaught.emit(url))
+        # At once: the listener starts the exchange now (on its worker thread) and leaves
+        # everything that touches this page or the window to the next event-loop turn.
+        self.redirectCaught.emit(url)
 
     def createWindow(self, _type: QWebEnginePage.WebWindowType) -> QWebEnginePage:
         # A pop-up (some sign-in options open one) opens in this same view, where the

@@ -302,9 +302,10 @@ class ConsentPage(StatePage):
                 self.browser.open(request.url, request.redirect_uri, practice=ui.practice)
                 self._show_address()
         elif self._attempt_key is not None:
-            # The sign-in is over (caught, or abandoned): free the browser right away.
+            # The sign-in is over (caught, or abandoned): stop and hide the browser now;
+            # it is freed a moment later, once the code's exchange had the machine.
             self._attempt_key = None
-            self.browser.dispose()
+            self.browser.dispose(later=True)
 
     def _render_other_ways(self, ui: ScreenState) -> None:
         own = ui.own_browser if ui.flow.step is Step.CONSENT else None
