@@ -195,10 +195,10 @@ def test_a_file_that_is_not_a_setup_says_so_in_the_wizards_words(
     path.write_text(text, encoding="utf-8")
     with pytest.raises(setup_file.SetupFileInvalidError) as caught:
         setup_file.open_setup_file(path, MemorySecretStore(), tmp_path / "remembered.toml")
-    message = caught.value.message
-    assert message.startswith("The setup file acme.zohowizard")
-    assert f"line {where}" in message
-    assert "IT admin" in caught.value.fix
+    # The bookkeeper reads what happened; what is wrong in the file is for the admin.
+    assert caught.value.message == "The file acme.zohowizard could not be opened as a setup file."
+    assert caught.value.fix.startswith("Ask your firm's IT admin to send it again")
+    assert f"For them: line {where}: " in caught.value.fix
     assert caught.value.action is Action.NONE
 
 
@@ -207,7 +207,8 @@ def test_a_missing_file_is_not_a_setup(tmp_path: Path) -> None:
         setup_file.open_setup_file(
             tmp_path / "gone.zohowizard", MemorySecretStore(), tmp_path / "r.toml"
         )
-    assert "does not exist" in caught.value.message
+    assert caught.value.message == "The setup file gone.zohowizard was not found."
+    assert "Check where it was saved" in caught.value.fix
 
 
 def test_is_complete_needs_the_app_its_secret_its_home_and_the_access(tmp_path: Path) -> None:

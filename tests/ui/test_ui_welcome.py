@@ -201,7 +201,11 @@ def test_a_setup_file_others_can_read_is_refused_then_made_private_by_the_button
     assert stored_setup_secret() is None  # refused before anything was kept
     fix = page.problem.fix_button
     assert fix.text() == "Make it private and open"
-    click(qtbot, fix)
+    # The fix is the one main button now, and Enter presses it.
+    assert fix.property("role") == "primary"
+    assert page.open_button.property("role") == "secondary"
+    qtbot.waitUntil(fix.hasFocus)
+    qtbot.keyClick(fix, "\r")
     wait_step(qtbot, wizard, Step.DETAILS)
     assert stat.S_IMODE(setup_path.stat().st_mode) == 0o600
     assert stored_setup_secret() == PRACTICE_CLIENT_SECRET
@@ -216,7 +220,10 @@ def test_a_file_that_is_not_a_setup_is_explained_on_the_first_screen(
     open_setup(qtbot, wizard, wrong)
     page = wizard.welcome_page
     qtbot.waitUntil(page.problem.isVisible)
-    assert page.problem.title.text().startswith("The setup file notes.zohowizard")
+    assert page.problem.title.text() == (
+        "The file notes.zohowizard could not be opened as a setup file."
+    )
+    assert "Ask your firm's IT admin to send it again" in page.problem.body.text()
     assert not page.problem.fix_button.isVisible()  # nothing to make private
     # The answers are still there: enter the details instead.
     click(qtbot, page.details_button)

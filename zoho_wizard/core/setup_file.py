@@ -60,10 +60,20 @@ class SetupFileInvalidError(errors.StorageError):
 
     def __init__(self, problem: PresetError) -> None:
         self.path = problem.path
-        where = f", line {problem.line}" if problem.line else ""
+        name = problem.path.name
+        if problem.problem == "the file does not exist":
+            super().__init__(
+                f"The setup file {name} was not found.",
+                "Check where it was saved, or ask your firm's IT admin to send it again.",
+            )
+            return
+        # What is wrong is for the admin (a line, a field, TOML): it goes into the fix.
+        where = f"line {problem.line}: " if problem.line else ""
+        field = f"“{problem.field_name}” " if problem.field_name else ""
         super().__init__(
-            f"The setup file {problem.path.name}{where} could not be opened: {problem.problem}",
-            "Ask your firm's IT admin to send it again (or to send the app details instead).",
+            f"The file {name} could not be opened as a setup file.",
+            "Ask your firm's IT admin to send it again (or the app details instead). "
+            f"For them: {where}{field}{problem.problem}.",
         )
 
 

@@ -104,6 +104,9 @@ def action_label(action: Action, hint: str = "") -> str:
             "ErrorPanel", "Keep for this session only"
         ),
         Action.NONE: QCoreApplication.translate("ErrorPanel", "Close"),
+        Action.FIX_PERMISSIONS: QCoreApplication.translate(
+            "ErrorPanel", "Make it private and open"
+        ),
     }
     return labels[action]
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import QBoxLayout, QScrollArea, QWidget, QWizard
 
 from zoho_wizard.core import setup_file
 from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER
@@ -143,7 +143,10 @@ def wire_details(wizard: ConnectWizard, page: DetailsPage) -> None:
     """Above the details page: the offer to delete a setup file that was opened (its
     secret is in the password store now), then the confirmation."""
     notice = SetupFileNotice(page)
-    layout = page.layout()
+    # At the top of the page's scrolling body (the page's own left edge), else above it.
+    scroller = getattr(page, "scroller", None)
+    body = scroller.widget() if isinstance(scroller, QScrollArea) else None
+    layout = body.layout() if body is not None else page.layout()
     if isinstance(layout, QBoxLayout):
         layout.insertWidget(0, notice)
     notice.deleteRequested.connect(wizard.controller.delete_opened_setup_file)

@@ -8,14 +8,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QMessageBox,
-    QPushButton,
-    QWidget,
-    QWizard,
-)
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget, QWizard
 
 from zoho_wizard.core import timings
 from zoho_wizard.core.details import PracticeHint
@@ -362,7 +355,7 @@ class ConnectWizard(QWizard):
         if self._closed or step is not self.current_step():
             return
         reason = Qt.FocusReason.OtherFocusReason
-        focus = QApplication.focusWidget()
+        focus = self.focusWidget()
         if step is Step.DONE:
             self.button(W.FinishButton).setFocus(reason)
         elif step is Step.WELCOME:

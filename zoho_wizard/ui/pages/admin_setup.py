@@ -27,7 +27,7 @@ from zoho_wizard.ui.i18n import core_text
 from zoho_wizard.ui.pages.base import StatePage
 from zoho_wizard.ui.setup_widgets import SetupProblem
 from zoho_wizard.ui.theme import set_icon, set_role
-from zoho_wizard.ui.widgets import NumberedSteps, label, mark_data, scrolling_body
+from zoho_wizard.ui.widgets import NumberedSteps, label, scrolling_body
 
 
 class _Field(QWidget):
@@ -109,8 +109,7 @@ class AdminSetupPage(StatePage):
         self.saved_banner = self._build_saved_banner()
         body.addWidget(self.saved_banner)
         self._build_app(body)
-        body.addWidget(label(self.tr("What staff's connections may do"), "section"))
-        self.access = AccessSection()
+        self.access = AccessSection()  # (with its own heading: what the tools may do)
         body.addWidget(self.access)
         self._build_connections(body)
         self._build_handover(body)
@@ -187,6 +186,7 @@ class AdminSetupPage(StatePage):
 
     def _build_connections(self, body: QVBoxLayout) -> None:
         """Which organizations, the connections' names, and whether the secret goes along."""
+        body.addSpacing(6)
         body.addWidget(label(self.tr("Staff's connections"), "section"))
         self.organizations = self._line(mono=True)
         self.organizations.setPlaceholderText("10234695, 20345786")
@@ -208,7 +208,6 @@ class AdminSetupPage(StatePage):
                 "scripts use this name."
             ),
         )
-        mark_data(self.name_field.hint)  # "{organization}" is a placeholder, not a word
         body.addWidget(self.name_field)
         self.include_secret = QCheckBox(self.tr("Put the App secret in the setup file"))
         self.include_secret.setChecked(True)
@@ -223,6 +222,7 @@ class AdminSetupPage(StatePage):
         body.addWidget(label(hint, "hint"))
 
     def _build_handover(self, body: QVBoxLayout) -> None:
+        body.addSpacing(6)
         body.addWidget(label(self.tr("Handing it over"), "section"))
         steps = NumberedSteps()
         steps.add(self.tr("Choose Save setup file… and pick a folder."))

@@ -135,7 +135,8 @@ class WelcomePage(StatePage):
         self.copied = label(self.tr("Copied: paste it into an e-mail to your IT admin."), "hint")
         self.copied.hide()
         row.addWidget(self.copy_button)
-        row.addWidget(self.copied, 1)
+        row.addWidget(self.copied)
+        row.addStretch(1)
         return row
 
     def _copy(self) -> None:
@@ -150,8 +151,21 @@ class WelcomePage(StatePage):
 
     def render_state(self, ui: ScreenState) -> None:
         super().render_state(ui)
+        had_fix = self._fix_offered()
         self.problem.render_state(ui)
+        # One main button: the fix, while one is offered; else "Open setup file…".
+        fix = self._fix_offered()
+        role = "secondary" if fix else "primary"
+        if self.open_button.property("role") != role:
+            set_role(self.open_button, role)
+        if fix and not had_fix:
+            self.focus_main()
+
+    def _fix_offered(self) -> bool:
+        return self.problem.isVisibleTo(self) and self.problem.fix_button.isVisibleTo(self)
 
     def focus_main(self) -> None:
-        """Keyboard focus on the main answer, so Enter opens a setup file."""
-        self.open_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        """Keyboard focus on the main button (Enter opens a setup file, or applies the
+        offered fix)."""
+        main = self.problem.fix_button if self._fix_offered() else self.open_button
+        main.setFocus(Qt.FocusReason.OtherFocusReason)
