@@ -9,11 +9,12 @@ runs some sections only (startup, flow, install, scaling, cycles).
 What is measured (see docs/performance.md for the figures and what they mean):
 
 start-up   process start → the first wizard page painted. Ours: ``zoho-wizard`` (no
-           saved connections: it opens on "Before you start"). Floor: a bare QWizard
+           saved connections: it opens on the first screen). Floor: a bare QWizard
            with one page (baselines/bare_wizard.py).
 consent    Next pressed on the details page → the sandbox's sign-in page loaded. Ours:
-           ``zoho-wizard --demo --autopilot``, the autopilot waiting ``--think`` seconds
-           on the filled-in details page as a person would (and, for comparison, not at
+           ``zoho-wizard --demo --autopilot`` (the bookkeeper's way: the practice setup
+           file opened on the first screen), the autopilot waiting ``--think`` seconds
+           on the details page as a person would (and, for comparison, not at
            all). Floor: a bare QWebEngineView in a fresh process loading the same page.
 exchange   code caught → tokens stored in the password store. Ours: the same autopilot
            runs. Floor: one bare ``requests.post`` to the sandbox's token endpoint.

@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +49,7 @@ import keyring.backend  # noqa: E402
 import keyring.backends.fail  # noqa: E402
 from PySide6 import QtWebEngineWidgets  # noqa: E402, F401
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 
 from zoho_wizard.core.details import ConnectionDetails, PracticeHint  # noqa: E402
 from zoho_wizard.core.endpoints import custom_endpoints  # noqa: E402
@@ -166,6 +167,15 @@ def open_wizard(
     return wizard
 
 
+def to_details(wizard: ConnectWizard) -> None:
+    """From the first screen (a new install) on to the details page, as a person with the
+    app's details does ("Enter the app details")."""
+    wait_until(lambda: wizard.current_step() is not None, "the first page")
+    if wizard.current_step() is Step.WELCOME:
+        wizard.welcome_page.details_button.click()
+    wait_step(wizard, Step.DETAILS)
+
+
 def close_wizard(wizard: ConnectWizard) -> None:
     """Tear a wizard down the way the app does (browser view before its profile)."""
     wizard.shutdown()
@@ -192,7 +202,7 @@ def walk(out: Path, only: tuple[str, ...] = ()) -> list[Path]:
         )
         try:
             wait_until(lambda: wizard.controller.ui.keyring is not None, "keyring check")
-            wait(300)
+            to_details(wizard)
             shoot(wizard, "details")
             details = wizard.details_page
             details.client_id.edit.setText("https://api-console.zoho.com")
@@ -268,6 +278,7 @@ def walk(out: Path, only: tuple[str, ...] = ()) -> list[Path]:
         )
         try:
             wait_until(lambda: wizard.controller.ui.keyring is not None, "keyring check")
+            to_details(wizard)
             wizard.details_page.fill_practice()
             wait(300)
             shoot(wizard, "details-no-keyring")
@@ -277,6 +288,7 @@ def walk(out: Path, only: tuple[str, ...] = ()) -> list[Path]:
         walk_start(shoot, sandbox, endpoints, hint)
         walk_other_ways(shoot, sandbox, endpoints, hint)
         walk_help(shoot, sandbox, endpoints, hint)
+        walk_first_screens(shoot, endpoints, hint)
     return shoot.saved
 
 
@@ -342,6 +354,7 @@ def walk_other_ways(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: Prac
         keyring.set_keyring(ScreenshotKeyring())
         made = open_wizard(endpoints, ProfileStore(_TMP / f"{name}.json"), hint, **options)
         wait_until(lambda: made.controller.ui.keyring is not None, "keyring check")
+        to_details(made)
         return made
 
     close = close_wizard
@@ -495,22 +508,25 @@ def walk_other_ways(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: Prac
 
 
 def walk_help(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: PracticeHint) -> None:
-    """The first-run "Before you start" page, and the details page's help answers."""
+    """The admin's API console checklist ("Before you start", behind "Set up for staff"),
+    and the details page's help answers."""
     from PySide6.QtWidgets import QToolTip
 
     shoot.count = 29  # pictures 30-…
     keyring.set_keyring(ScreenshotKeyring())
-    wizard = open_wizard(
-        endpoints,
-        ProfileStore(_TMP / "first-run.json"),
-        hint,
-        first_run_help=True,
-    )
+    wizard = open_wizard(endpoints, ProfileStore(_TMP / "first-run.json"), hint)
     try:
+        wait_step(wizard, Step.WELCOME)
+        wizard.welcome_page.admin_button.click()
+        wait_step(wizard, Step.ADMIN_SETUP)
+        wizard.admin_setup_page.checklist_link.click()
         wait_step(wizard, Step.BEFORE_START)
         shoot(wizard, "before-you-start")
-        wizard.next()
-        wait_step(wizard, Step.DETAILS)
+        wizard.next()  # back to "Set up for staff"
+        wait_step(wizard, Step.ADMIN_SETUP)
+        wizard.button(QWizard.WizardButton.BackButton).click()  # the first screen
+        wait_step(wizard, Step.WELCOME)
+        to_details(wizard)
         details = wizard.details_page
         button = details.client_id.help
         assert button is not None
@@ -534,6 +550,60 @@ def walk_help(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: PracticeHi
             shoot.saved.append(path)
             print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path, flush=True)
         QToolTip.hideText()
+    finally:
+        close_wizard(wizard)
+
+
+# --- the first screen, setup files, "Set up for staff" (pictures 4x-*) ------------------------
+
+
+def walk_first_screens(shoot: Shooter, endpoints: Any, hint: PracticeHint) -> None:
+    """The first screen (practice mode, with its practice setup), a setup file others can
+    read, the admin's setup opened on the details page, and "Set up for staff"."""
+    from zoho_wizard.practice import write_practice_setup
+
+    shoot.count = 39  # pictures 40-…
+    folder = _TMP / "from IT"
+    setup = write_practice_setup(folder)
+    practice = replace(hint, setup_file=str(setup))
+    keyring.set_keyring(ScreenshotKeyring())
+    wizard = open_wizard(endpoints, ProfileStore(_TMP / "welcome.json"), practice)
+    try:
+        wait_step(wizard, Step.WELCOME)
+        shoot(wizard, "welcome")
+        # A setup file saved from an e-mail, readable by everyone: refused, with the fix.
+        os.chmod(setup, 0o644)
+        wizard.controller.open_setup_file(setup)
+        wait_until(lambda: wizard.welcome_page.problem.isVisible(), "the problem")
+        wait(300)
+        shoot(wizard, "welcome-setup-readable")
+        wizard.welcome_page.problem.fix_button.click()
+        wait_step(wizard, Step.DETAILS)
+        shoot(wizard, "details-setup-opened")
+    finally:
+        close_wizard(wizard)
+
+    keyring.set_keyring(ScreenshotKeyring())
+    wizard = open_wizard(endpoints, ProfileStore(_TMP / "admin.json"), hint)
+    try:
+        wait_step(wizard, Step.WELCOME)
+        wizard.welcome_page.admin_button.click()
+        wait_step(wizard, Step.ADMIN_SETUP)
+        shoot(wizard, "admin-setup")
+        page = wizard.admin_setup_page
+        page.set_by.setText("Smith & Co IT")
+        page.client_id.setText(PRACTICE_CLIENT_ID)
+        page.client_secret.setText(PRACTICE_CLIENT_SECRET)
+        target = _TMP / "Smith setup.zohowizard"
+        wizard.setup_files.ask_save = lambda _parent, _suggested: target
+        wizard.next()  # "Save setup file…"
+        wait_until(lambda: page.saved_banner.isVisible(), "saved")
+        wait(300)
+        shoot(wizard, "admin-setup-saved")
+        bar = page.scroller.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        wait(300)
+        shoot(wizard, "admin-setup-handover")
     finally:
         close_wizard(wizard)
 

@@ -21,6 +21,7 @@ if [ "$want_test" = 1 ]; then
   # Xvfb for screenshots, a real Secret Service (gnome-keyring) on a private D-Bus, and
   # the validators for the desktop file and AppStream metadata.
   pkgs+=(xvfb xauth gnome-keyring dbus-daemon desktop-file-utils appstream)
+  pkgs+=(shared-mime-info)  # update-mime-database checks the setup file type
 fi
 if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
   pkgs+=(python3 python3-venv)

@@ -37,7 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
     """The command line, with every option and subcommand."""
     parser = argparse.ArgumentParser(
         prog="zoho-wizard",
-        description="Connect Zoho Books to your firm's tools. With no command, opens the wizard.",
+        usage="%(prog)s [options] [FILE | COMMAND ...]",
+        description="Connect Zoho Books to your firm's tools. With no command, opens the "
+        "wizard; with a FILE (a setup file from your firm's IT admin, *.zohowizard), opens "
+        "the wizard with that setup.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -314,16 +317,59 @@ def _setup_logging(debug: bool) -> None:
         print(f"zoho-wizard: logs are off ({exc.strerror})", file=sys.stderr)
 
 
+# Options followed by a value (so that value is never taken for a setup file).
+_VALUE_OPTIONS = ("--accounts-url", "--api-url", "--preset", "--autopilot-pause")
+SETUP_SUFFIXES = (".zohowizard", ".toml")
+
+
+def split_setup_file(argv: Sequence[str]) -> tuple[str | None, list[str]]:
+    """Take the setup file out of the command line: ``zoho-wizard FILE`` (what a
+    double-click on a setup file runs). The first argument that is neither an option, an
+    option's value nor a command, and is a file (or is named like a setup file), is it."""
+    rest = list(argv)
+    index = 0
+    while index < len(rest):
+        arg = rest[index]
+        if arg == "--":
+            break
+        if arg in _VALUE_OPTIONS:
+            index += 2
+            continue
+        if arg.startswith("-"):
+            index += 1
+            continue
+        if arg in COMMANDS:
+            break  # a subcommand: the rest is its own
+        path = Path(arg).expanduser()
+        if path.is_file() or path.suffix.lower() in SETUP_SUFFIXES:
+            del rest[index]
+            return str(path), rest
+        break
+    return None, rest
+
+
 def wizard_preset(args: argparse.Namespace) -> tuple[Preset | None, PresetError | None]:
     """The preset for the wizard and why it could not be used: ``(Preset | None,
-    PresetError | None)``. ``--preset FILE`` wins; otherwise the system-wide preset, except
-    in practice mode (a firm's real client would lock the practice client out)."""
+    PresetError | None)``.
+
+    ``--preset FILE`` wins; then the system-wide preset; then the setup opened on an
+    earlier launch (remembered without its secret, which comes back from the password
+    store). Practice mode uses none of those (a firm's real app would lock the practice
+    app out); a setup FILE on the command line is opened once the window is up, and
+    replaces whichever this chose.
+    """
     from zoho_wizard.core.preset import find_preset
 
     explicit = Path(args.preset).expanduser() if getattr(args, "preset", None) else None
     if explicit is None and args.demo:
         return None, None
-    return find_preset(explicit)
+    preset, problem = find_preset(explicit)
+    if explicit is not None or preset is not None or problem is not None:
+        return preset, problem
+    from zoho_wizard.core.setup_file import remembered_setup
+    from zoho_wizard.core.store import KeyringSecretStore
+
+    return remembered_setup(KeyringSecretStore())
 
 
 def open_wizard(args: argparse.Namespace) -> int:
@@ -363,15 +409,22 @@ def open_wizard(args: argparse.Namespace) -> int:
             preset_error=preset_error,
             autopilot=args.autopilot and args.demo,
             autopilot_pause=args.autopilot_pause,
+            setup_file=getattr(args, "setup_file", None),
         )
     finally:
         if sandbox is not None:
             sandbox.stop()
+        if practice_hint is not None:
+            from zoho_wizard.practice import clean_practice_setup
+
+            clean_practice_setup(practice_hint)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point for ``zoho-wizard`` and ``python -m zoho_wizard``."""
-    args = build_parser().parse_args(argv)
+    setup, rest = split_setup_file(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(rest)
+    args.setup_file = setup
     _setup_logging(args.debug)
     if args.command is None:
         return open_wizard(args)

@@ -11,9 +11,12 @@ organization. Screenshots, tests and demos use it to start from saved connection
 
 from __future__ import annotations
 
+import contextlib
+import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from types import MappingProxyType
 
 import requests
@@ -28,6 +31,7 @@ from zoho_wizard.core.details import ConnectionDetails, PracticeHint
 from zoho_wizard.core.endpoints import Endpoints
 from zoho_wizard.core.errors import ZohoWizardError
 from zoho_wizard.core.serverinfo import ServerInfo
+from zoho_wizard.core.setup_file import SetupDraft, save_setup_file
 from zoho_wizard.core.store import (
     SECRET_KINDS,
     KeyringSecretStore,
@@ -154,6 +158,23 @@ def practice_connection(
     return PracticeConnection(state.profile, state.tokens, callback_url, state.organizations)
 
 
+PRACTICE_SET_BY = "Zillum IT (practice)"
+
+
+def write_practice_setup(folder: Path) -> Path:
+    """Write a setup file for the sandbox's practice app into ``folder`` (private: it holds
+    the practice app's secret, as a real admin's would), so anyone can try the
+    bookkeeper's way in: open it, sign in, done."""
+    draft = SetupDraft(
+        set_by=PRACTICE_SET_BY,
+        client_id=PRACTICE_CLIENT_ID,
+        client_secret=PRACTICE_CLIENT_SECRET,
+        data_center=DEFAULT_DATA_CENTER,
+        scopes=PRACTICE_SCOPES,
+    )
+    return save_setup_file(folder / "Practice setup.zohowizard", draft)
+
+
 def practice_hint() -> PracticeHint:
     """The practice client and sign-in the built-in sandbox accepts (for the details page's
     "Fill in practice details" button)."""
@@ -200,9 +221,23 @@ def start_practice(
     sandbox = Sandbox()
     sandbox.start()
     endpoints = practice_endpoints(sandbox, api_url)
-    hint = practice_hint()
+    # The practice setup goes to a private folder of its own under the system's temporary
+    # folder (removed again by clean_practice_setup).
+    folder = Path(tempfile.mkdtemp(prefix="zoho-wizard-practice-"))
+    hint = replace(practice_hint(), setup_file=str(write_practice_setup(folder)))
     # Practice connections never mix with real ones, and live only as long as the
     # sandbox that issued their keys: what an earlier practice run left is cleared.
     profiles = ProfileStore(config_dir() / "practice-connections.json")
     forget_practice_connections(profiles)
     return sandbox, endpoints, hint, profiles
+
+
+def clean_practice_setup(hint: PracticeHint) -> None:
+    """Remove the practice setup file and its folder (when the wizard has not deleted the
+    file already)."""
+    if not hint.setup_file:
+        return
+    path = Path(hint.setup_file)
+    path.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # not empty, or gone: nothing of ours to remove
+        path.parent.rmdir()

@@ -148,3 +148,68 @@ def test_build_output_is_ignored_by_git() -> None:
     ignored = (ROOT / "packaging" / ".gitignore").read_text(encoding="utf-8").split()
     for entry in (".build-venv/", "build/", "dist/"):
         assert entry in ignored
+
+
+# --- the setup file type: a double-click on *.zohowizard opens the wizard ------------------
+
+MIME_XML = LINUX / f"{APP_ID}.xml"
+MIME_NS = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+
+
+def _setup_type() -> tuple[str, str]:
+    from zoho_wizard.core.setup_file import MIME_TYPE, SUFFIX
+
+    return MIME_TYPE, SUFFIX
+
+
+def test_the_desktop_file_opens_setup_files() -> None:
+    mime_type, _suffix = _setup_type()
+    entry = _desktop()
+    assert entry["MimeType"] == f"{mime_type};"
+    # The file manager passes the file; the program takes it as `zoho-wizard FILE`.
+    assert entry["Exec"].split()[1:] == ["%f"]
+
+
+def test_the_shared_mime_info_file_defines_the_setup_type_with_its_icon() -> None:
+    mime_type, suffix = _setup_type()
+    root = ET.parse(MIME_XML).getroot()
+    (definition,) = root.findall("m:mime-type", MIME_NS)
+    assert definition.get("type") == mime_type
+    assert [g.get("pattern") for g in definition.findall("m:glob", MIME_NS)] == [f"*{suffix}"]
+    assert definition.findtext("m:comment", namespaces=MIME_NS) == "Zoho Wizard setup file"
+    icon_name = definition.find("m:icon", MIME_NS)
+    assert icon_name is not None
+    # Icon themes name a type's icon after it, "/" becoming "-".
+    assert icon_name.get("name") == mime_type.replace("/", "-")
+    icon = LINUX / f"{icon_name.get('name')}.svg"
+    svg = ET.parse(icon).getroot()
+    assert svg.tag == "{http://www.w3.org/2000/svg}svg"
+    _, _, width, height = (float(v) for v in svg.get("viewBox", "").split())
+    assert width == height, "icons must be square"
+    # AppStream says so too (software centres list what an app opens).
+    assert mime_type in [el.text for el in _metainfo().iterfind("provides/mediatype")]
+
+
+def test_update_mime_database_accepts_the_setup_type(tmp_path: Path) -> None:
+    tool = _tool("update-mime-database", "shared-mime-info")
+    mime_type, suffix = _setup_type()
+    (tmp_path / "packages").mkdir()
+    shutil.copy(MIME_XML, tmp_path / "packages" / MIME_XML.name)
+    result = _run(tool, "-V", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "warning" not in (result.stdout + result.stderr).lower()
+    globs = (tmp_path / "globs2").read_text(encoding="utf-8").splitlines()
+    assert f"50:{mime_type}:*{suffix}" in globs
+    assert (tmp_path / f"{mime_type}.xml").is_file()
+
+
+def test_the_bundle_installs_the_setup_type_beside_the_desktop_file() -> None:
+    # packaging/pyinstaller/zoho-wizard.spec lays out share/ as under /usr (see its end).
+    spec = (ROOT / "packaging" / "pyinstaller" / "zoho-wizard.spec").read_text(encoding="utf-8")
+    mime_type, _suffix = _setup_type()
+    assert '(f"{APP_ID}.xml", "mime/packages")' in spec
+    assert '(f"{SETUP_MIME_ICON}.svg", "icons/hicolor/scalable/mimetypes")' in spec
+    assert f'SETUP_MIME_ICON = "{mime_type.replace("/", "-")}"' in spec
+    assert '"public.filename-extension": ["zohowizard"]' in spec  # macOS
+    readme = (ROOT / "packaging" / "README.md").read_text(encoding="utf-8")
+    assert "update-mime-database /usr/local/share/mime" in readme

@@ -17,10 +17,11 @@ from PySide6 import QtWebEngineWidgets  # noqa: F401
 from PySide6.QtCore import QtMsgType
 from PySide6.QtWebEngineCore import QWebEngineProfile
 from PySide6.QtWidgets import QApplication
-from ui_driver import FakeClock
+from ui_driver import FakeClock, enter_details
 
 from zoho_wizard.core.details import PracticeHint
 from zoho_wizard.core.endpoints import Endpoints, custom_endpoints
+from zoho_wizard.core.flow import Step
 from zoho_wizard.core.store import ProfileStore
 from zoho_wizard.practice import practice_hint as sandbox_practice_hint
 from zoho_wizard.sandbox import Sandbox
@@ -110,10 +111,15 @@ def make_wizard(
     opened_urls: list[str],
     clipboard: list[str],
 ) -> Iterator[Callable[..., ConnectWizard]]:
-    """Build (and show) the real wizard; it is torn down cleanly after the test."""
+    """Build (and show) the real wizard; it is torn down cleanly after the test.
+
+    A new install opens on the first screen; most tests are about what comes after it, so
+    the wizard is taken on to the details page ("Enter the app details", as a person with
+    the app's details does) unless ``first_screen=True`` keeps it there.
+    """
     made: list[ConnectWizard] = []
 
-    def make(**overrides: Any) -> ConnectWizard:
+    def make(*, first_screen: bool = False, **overrides: Any) -> ConnectWizard:
         options: dict[str, Any] = {
             "profiles": profiles,
             "practice_hint": practice_hint,
@@ -126,6 +132,8 @@ def make_wizard(
         made.append(wizard)
         wizard.show()
         qtbot.waitExposed(wizard)
+        if not first_screen and wizard.controller.state.step is Step.WELCOME:
+            enter_details(qtbot, wizard)
         return wizard
 
     yield make

@@ -26,8 +26,10 @@ def test_the_autopilot_walks_practice_mode_to_done(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     lines = [line for line in done.stderr.splitlines() if line.startswith("autopilot:")]
     steps = [line.split("on the ", 1)[1] for line in lines if "on the " in line]
-    assert steps[0] in ("before_start step", "details step")  # first run: the help page
-    assert {"consent step", "organization step", "done step"} <= set(steps)
+    # The bookkeeper's way: the first screen, the practice setup file, sign in, Done.
+    assert steps[0] == "welcome step"
+    assert "autopilot: opening the practice setup file" in lines
+    assert {"details step", "consent step", "done step"} <= set(steps)
     assert lines[-1] == "autopilot: connected to Zillum Bookkeeping (practice): Done reached"
     assert "Traceback" not in done.stderr
     # Practice connections live in their own file, never with real ones.

@@ -39,7 +39,7 @@ CHILD = textwrap.dedent(
         print("app", app.applicationName(), app.organizationName(),
               not app.windowIcon().isNull(), flush=True)
         print("first page:", wizard.current_step().value, flush=True)
-        wizard.next()  # "Before you start" → Continue
+        wizard.welcome_page.details_button.click()  # "Enter the app details"
         sign_in_when_on_details(wizard)
 
     def sign_in_when_on_details(wizard):
@@ -89,7 +89,7 @@ def test_run_wizard_runs_once_and_tears_the_browser_down_cleanly(tmp_path: Path)
     out, err = result.stdout, result.stderr
     assert result.returncode == 0, f"exit {result.returncode}\n{out}\n{err}"
     assert "app Zoho Wizard zoho-wizard True" in out
-    assert "first page: before_start" in out  # nothing connected yet: the setup comes first
+    assert "first page: welcome" in out  # nothing connected yet: who is there?
     assert "sign-in page open: /accounts/us/oauth/v2/auth" in out
     assert "run_wizard returned 1" in out  # closed before finishing
     assert "Release of profile requested" not in err

@@ -128,14 +128,16 @@ def wait_web_value(qtbot: Any, wizard: ConnectWizard, element_id: str, value: st
 def test_practice_mode_from_first_run_to_done_with_the_keyboard_alone(
     qtbot: Any, make_wizard: Any, sandbox: Sandbox, config_path: Any
 ) -> None:
-    wizard = make_wizard(first_run_help=True)
+    wizard = make_wizard(first_screen=True)
     activate(qtbot, wizard)
 
-    # 1. "Before you start" comes first; Enter is its Continue.
-    wait_step(qtbot, wizard, Step.BEFORE_START)
-    assert next_button(wizard).text() == "&Continue"
-    assert next_button(wizard).isDefault()
-    press(qtbot, Key.Key_Return)
+    # 1. The first screen: the focus is on "Open setup file…" (Enter would open one); Tab
+    # reaches "Enter the app details", Space presses it.
+    wait_step(qtbot, wizard, Step.WELCOME)
+    welcome = wizard.welcome_page
+    qtbot.waitUntil(lambda: focused() is welcome.open_button)
+    tab_to(qtbot, welcome.details_button)
+    press(qtbot, Key.Key_Space)
     wait_step(qtbot, wizard, Step.DETAILS)
 
     # 2. Details: Tab to "Fill in practice details", Space presses it.

@@ -205,12 +205,19 @@ def test_every_page_is_translated_and_nothing_is_cut_off(
     assert_page_translated(qtbot, wizard, "done page")
 
 
-def test_the_first_run_page_is_translated_too(
+def test_the_first_screen_and_the_admins_pages_are_translated_too(
     qtbot: Any, pseudo_locale: None, make_wizard: Any
 ) -> None:
-    wizard = make_wizard(first_run_help=True)
+    wizard = make_wizard(first_screen=True)
+    wait_step(qtbot, wizard, Step.WELCOME)
+    click(qtbot, wizard.welcome_page.copy_button)  # ("Copied…" shows)
+    assert_page_translated(qtbot, wizard, "the first screen")
+    click(qtbot, wizard.welcome_page.admin_button)
+    wait_step(qtbot, wizard, Step.ADMIN_SETUP)
+    assert_page_translated(qtbot, wizard, "set up for staff")
+    click(qtbot, wizard.admin_setup_page.checklist_link)
     wait_step(qtbot, wizard, Step.BEFORE_START)
-    assert_page_translated(qtbot, wizard, "before you start, first run")
+    assert_page_translated(qtbot, wizard, "before you start, from the admin's page")
     # The data on it stays as it is.
     page = wizard.before_start_page
     assert page.redirect_shown.text().startswith("http://127.0.0.1:")

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ui_driver import click, program_env, submit_details, wait_step
+from ui_driver import click, enter_details, program_env, submit_details, wait_step
 
 from zoho_wizard.core.flow import Step
 from zoho_wizard.ui.app import build_wizard
@@ -137,6 +137,7 @@ def test_a_closed_wizard_is_freed_entirely(
     wizard = build_wizard(endpoints, profiles=profiles, practice_hint=practice_hint)
     wizard.show()
     qtbot.waitExposed(wizard)
+    enter_details(qtbot, wizard)  # (the first screen's pages are made, too)
     click(qtbot, wizard.details_page.fill_button)
     submit_details(qtbot, wizard)  # the browser, its page and profile exist now
     freed = weakref.ref(wizard)

@@ -49,6 +49,14 @@ def wait_step(qtbot: Any, wizard: ConnectWizard, step: Step, timeout: int = TIME
     )
 
 
+def enter_details(qtbot: Any, wizard: ConnectWizard) -> None:
+    """From the first screen of a new install to the details page, as a person with the
+    app's details does: "Enter the app details"."""
+    wait_step(qtbot, wizard, Step.WELCOME)
+    click(qtbot, wizard.welcome_page.details_button)
+    wait_step(qtbot, wizard, Step.DETAILS)
+
+
 def click(qtbot: Any, button: QAbstractButton) -> None:
     """Click a visible, enabled button with the mouse."""
     assert button.isVisible(), f"button {button.text()!r} is not visible"

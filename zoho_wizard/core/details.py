@@ -50,3 +50,6 @@ class PracticeHint:
     redirect_uri: str
     email: str
     password: str = field(repr=False)
+    # A setup file for the practice app (practice mode writes one, so anyone can try the
+    # bookkeeper's way in); "" when there is none.
+    setup_file: str = ""

@@ -88,10 +88,20 @@ def enter_details(state: WizardState) -> WizardState:
     return state
 
 
+_SETUP_OPENS_FROM = (Step.WELCOME, Step.START, Step.DETAILS, Step.ADMIN_SETUP)
+
+
+def can_open_setup(state: WizardState) -> bool:
+    """Whether a setup file may be opened now: not while a sign-in is under way (nothing
+    issued may be lost)."""
+    return state.step in _SETUP_OPENS_FROM
+
+
 def setup_opened(state: WizardState) -> WizardState:
-    """A setup file was opened (first screen, saved connections or the details page): on
-    to the details page, which shows the admin's setup as one card."""
-    if state.step in (Step.WELCOME, Step.START, Step.DETAILS):
+    """A setup file was opened (first screen, saved connections, the details page, or the
+    admin trying the file just saved): on to the details page, which shows the admin's
+    setup as one card."""
+    if can_open_setup(state):
         return WizardState(step=Step.DETAILS, exchanged=state.exchanged)
     return state
 
@@ -103,10 +113,16 @@ def open_admin_setup(state: WizardState) -> WizardState:
     return state
 
 
-def close_admin_setup(state: WizardState) -> WizardState:
-    """ "Set up for staff" → back where it was opened from."""
+def close_admin_setup(state: WizardState, has_connections: bool = False) -> WizardState:
+    """ "Set up for staff" → back where it was opened from.
+
+    After a visit to the API console checklist the page no longer knows where that was
+    (``came_from`` holds one step): then it is where a launch would open, the saved
+    connections if there are any, else the first screen.
+    """
     if state.step is Step.ADMIN_SETUP:
-        return replace(state, step=state.came_from or Step.WELCOME, came_from=None)
+        home = Step.START if has_connections else Step.WELCOME
+        return replace(state, step=state.came_from or home, came_from=None)
     return state
 
 

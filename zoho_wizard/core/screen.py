@@ -92,6 +92,10 @@ def recovery_offers(ui: ScreenState) -> tuple[Offer, ...]:
     error = state.error
     if error is None:
         return ()
+    if error.action is Action.FIX_PERMISSIONS and ui.setup_refused is not None:
+        return (Offer(Action.FIX_PERMISSIONS, True),)  # make it private, then open it
+    if state.step in (wizard_flow.Step.WELCOME, wizard_flow.Step.START):
+        return ()  # a setup file that could not be opened: the page's own choices remain
     if state.step is wizard_flow.Step.ORGANIZATION:
         if isinstance(error, errors.NoAllowedOrganizationError):
             return (Offer(Action.TRY_AGAIN, True),)  # with another Zoho account

@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from zoho_wizard.core import errors
+from zoho_wizard.core import errors, validation
+from zoho_wizard.core.datacenters import DATA_CENTERS
 from zoho_wizard.core.preset import Preset, PresetError, load_preset, others_can_read
 from zoho_wizard.core.store import SecretStore, config_dir
 
@@ -66,6 +68,30 @@ class SetupFileReadableError(errors.StorageError):
             "on this computer can read it.",
             "Make the file private (only you can read it), then open it again: choose "
             "“Make it private and open”, or run: chmod 600 " + json.dumps(str(path)),
+        )
+
+
+class SetupFileInvalidError(errors.StorageError):
+    """A setup file that cannot be read, or is not a valid setup."""
+
+    action = errors.Action.NONE
+
+    def __init__(self, problem: PresetError) -> None:
+        self.path = problem.path
+        name = problem.path.name
+        if problem.problem == "the file does not exist":
+            super().__init__(
+                f"The setup file {name} was not found.",
+                "Check where it was saved, or ask your firm's IT admin to send it again.",
+            )
+            return
+        # What is wrong is for the admin (a line, a field, TOML): it goes into the fix.
+        where = f"line {problem.line}: " if problem.line else ""
+        field = f"“{problem.field_name}” " if problem.field_name else ""
+        super().__init__(
+            f"The file {name} could not be opened as a setup file.",
+            "Ask your firm's IT admin to send it again (or the app details instead). "
+            f"For them: {where}{field}{problem.problem}.",
         )
 
 
@@ -120,15 +146,61 @@ def setup_text(draft: SetupDraft) -> str:
     return "\n".join(lines) + "\n"
 
 
+def setup_path(path: Path) -> Path:
+    """Where a setup file chosen as ``path`` is saved: ``.zohowizard`` added when missing
+    (the extension a double-click opens)."""
+    return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+
 def save_setup_file(path: Path, draft: SetupDraft) -> Path:
     """Write the setup file atomically; private (0600) when it holds the secret.
 
-    Returns the path written (``.zohowizard`` added when missing).
+    Returns the path written (:func:`setup_path`).
+
+    Raises:
+        StorageError: the file could not be written (the folder, the disk).
     """
-    if path.suffix != SUFFIX:
-        path = path.with_name(path.name + SUFFIX)
-    _write_private(path, setup_text(draft), private=bool(draft.client_secret))
+    path = setup_path(path)
+    try:
+        _write_private(path, setup_text(draft), private=bool(draft.client_secret))
+    except OSError as exc:
+        raise errors.StorageError(
+            f"The setup file could not be saved in {path.parent} ({exc.strerror}).",
+            "Choose another folder, for example your Documents folder.",
+            action=errors.Action.NONE,
+        ) from None
     return path
+
+
+def organization_ids(text: str) -> tuple[str, ...]:
+    """The organization IDs in what the admin typed (commas, spaces or lines between)."""
+    return tuple(part for part in re.split(r"[\s,;]+", text) if part)
+
+
+def draft_problems(draft: SetupDraft) -> dict[str, str]:
+    """What must change before the setup can be saved, by :class:`SetupDraft` field name
+    (empty when it can be saved). The same checks as opening the file applies."""
+    problems: dict[str, str] = {}
+    checks = {
+        "client_id": validation.check_client_id(draft.client_id),
+        "client_secret": (
+            validation.check_client_secret(draft.client_secret) if draft.client_secret else None
+        ),
+        "connection_name": validation.check_name(
+            draft.connection_name.replace("{organization}", "Example")
+        ),
+    }
+    problems.update({key: problem for key, problem in checks.items() if problem})
+    if draft.data_center not in {dc.id for dc in DATA_CENTERS}:
+        problems["data_center"] = "Choose where the app was registered."
+    if not draft.scopes:
+        problems["scopes"] = "Choose what staff's connections may do."
+    bad = [org for org in draft.allowed_organizations if not org.isdigit()]
+    if bad:
+        problems["allowed_organizations"] = (
+            f"“{bad[0]}” is not an organization ID: IDs are digits only, like 10234695."
+        )
+    return problems
 
 
 def _write_private(path: Path, text: str, *, private: bool) -> None:
@@ -181,36 +253,57 @@ class OpenedSetup:
     path: Path
 
 
-def remembered_path() -> Path:
-    """Where the last opened setup is remembered (without its secret)."""
-    return config_dir() / "setup.toml"
+def remembered_path(practice: bool = False) -> Path:
+    """Where the last opened setup is remembered (without its secret).
+
+    Practice mode remembers its own (the practice setup), so trying practice mode never
+    replaces the firm's setup.
+    """
+    return config_dir() / ("practice-setup.toml" if practice else "setup.toml")
 
 
 def open_setup_file(path: Path, secrets: SecretStore, remember: Path | None = None) -> OpenedSetup:
     """Open a setup file: check it, keep its secret in the password store, remember it.
 
+    Without a usable password store the secret is used for this session only: the file
+    is then not offered for deletion (it is still the only copy), and a later launch needs
+    it again.
+
     Raises:
-        PresetError: the file cannot be read or is not a valid setup.
+        SetupFileInvalidError: the file cannot be read or is not a valid setup.
         SetupFileReadableError: it holds the secret and others can read it.
-        KeyringUnavailableError: the secret could not be stored (the file is kept).
     """
-    preset = load_preset(path)
+    try:
+        preset = load_preset(path)
+    except PresetError as exc:
+        raise SetupFileInvalidError(exc) from None
     check_private(preset)
     stored = False
     if preset.client_secret and preset.client_id:
-        secrets.set(SECRET_PREFIX + preset.client_id, "client_secret", preset.client_secret)
-        stored = True
+        try:
+            secrets.set(SECRET_PREFIX + preset.client_id, "client_secret", preset.client_secret)
+            stored = True
+        except errors.KeyringUnavailableError:
+            stored = False  # this session only; the file stays the copy that lasts
     target = remember if remember is not None else remembered_path()
-    _write_private(target, _without_secret(path.read_text(encoding="utf-8")), private=True)
+    _write_private(target, _remembered_text(path.read_text(encoding="utf-8"), preset), private=True)
     return OpenedSetup(preset, stored, path)
 
 
-def _without_secret(text: str) -> str:
-    return "".join(
+def _remembered_text(text: str, preset: Preset) -> str:
+    """The setup without its secret, with what it locks spelled out: the secret comes
+    back from the password store on a later launch, and is still the admin's then."""
+    import tomllib
+
+    kept = "".join(
         line
         for line in text.splitlines(keepends=True)
         if not line.lstrip().startswith(("client_secret", '"client_secret"'))
     )
+    table = tomllib.loads(text)
+    if "lock" not in table.get("preset", table):
+        kept = kept.rstrip("\n") + f"\nlock = {_toml(sorted(preset.locked))}\n"
+    return kept
 
 
 def remembered_setup(

@@ -6,9 +6,11 @@ import logging
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER
@@ -41,6 +43,34 @@ SWITCH_INTERVAL = 0.001  # seconds; see run_wizard
 DESKTOP_FILE_ID = "io.github.zoho_wizard.ZohoWizard"
 
 
+class WizardApplication(QApplication):
+    """The program's QApplication: also takes the documents the system hands over as
+    events (macOS sends a double-clicked setup file as a "file open" event, not on the
+    command line).
+
+    Signals:
+        fileOpened(str): a file arrived while someone listens (see take_opened_files).
+    """
+
+    fileOpened = Signal(str)
+
+    def __init__(self, argv: list[str]) -> None:
+        super().__init__(argv)
+        self._opened: list[Path] = []
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QFileOpenEvent) and event.file():
+            self._opened.append(Path(event.file()))
+            self.fileOpened.emit(event.file())
+            return True
+        return super().event(event)
+
+    def take_opened_files(self) -> list[Path]:
+        """The files that arrived so far (each handed out once)."""
+        taken, self._opened = self._opened, []
+        return taken
+
+
 def ensure_application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication of this process (created on first use)."""
     app = QApplication.instance()
@@ -53,7 +83,7 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
         # What importing QtWebEngineWidgets would set: the web engine is imported later,
         # after the window is on screen (Qt requires this before the application exists).
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        app = WizardApplication(argv if argv is not None else sys.argv[:1])
         install_translations(app)
         app.setApplicationDisplayName(APP_NAME)
         # Lets Wayland and task bars match the window to packaging/linux's desktop file.
@@ -75,7 +105,6 @@ def build_wizard(
     copy_text: Callable[[str], None] | None = None,
     preset: Preset | None = None,
     preset_error: PresetError | None = None,
-    first_run_help: bool = False,
     warm_up: bool = False,
 ) -> ConnectWizard:
     """Make the wizard (and the QApplication, if none exists yet) without running it.
@@ -84,8 +113,6 @@ def build_wizard(
     ``wizard.show()`` to display it. Tests inject ``clock``, ``open_url`` and
     ``copy_text``; the defaults are the real ones. ``preset`` fills and locks fields;
     ``preset_error`` (a preset that could not be used) is shown on the details page.
-    ``first_run_help`` opens on "Before you start" when nothing is connected yet (the
-    program does; tests and scripts that drive the details page directly don't).
     ``warm_up`` starts the web engine and a fresh browser in the background once the
     window is on screen, so Zoho's page opens at once after the details (the program
     does; most tests don't, to keep each test to the helper processes it needs).
@@ -105,7 +132,6 @@ def build_wizard(
     wizard = ConnectWizard(
         controller,
         practice_hint=practice_hint,
-        first_run_help=first_run_help,
         warm_up=warm_up,
     )
     controller.setParent(wizard)
@@ -123,13 +149,15 @@ def run_wizard(
     preset_error: PresetError | None = None,
     autopilot: bool = False,
     autopilot_pause: float = 0.0,
-    first_run_help: bool = True,
+    setup_file: str | Path | None = None,
 ) -> int:
     """Show the wizard and run the application until it closes.
 
     Returns 0 when the connection was finished, 1 when the window was closed before.
     Runs the event loop once per process (a second run crashes QtWebEngine). With
-    ``autopilot`` (practice mode only) the wizard walks itself to Done.
+    ``autopilot`` (practice mode only) the wizard walks itself to Done. ``setup_file``
+    (``zoho-wizard FILE``, a double-click on a setup file) is opened as the window
+    appears; so is a file macOS hands over with an "open document" event.
     """
     from zoho_wizard.ui.environment import apply_proxy
 
@@ -145,9 +173,15 @@ def run_wizard(
         practice_hint=practice_hint,
         preset=preset,
         preset_error=preset_error,
-        first_run_help=first_run_help,
         warm_up=True,
     )
+    files = [Path(setup_file)] if setup_file is not None else []
+    if isinstance(app, WizardApplication):
+        # Documents the system handed over (macOS: a double-click), now and later.
+        files += app.take_opened_files()
+        app.fileOpened.connect(wizard.controller.open_setup_file)  # (gone with the window)
+    for path in files[-1:]:  # (one setup at a time: the last one named)
+        wizard.controller.open_setup_file(path)
     # Once the window is on screen, before the web engine starts (QtNetwork is not
     # needed to draw the first page).
     wizard.firstPainted.connect(

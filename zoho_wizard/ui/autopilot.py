@@ -1,8 +1,9 @@
 """Autopilot: walks practice mode from start to Done by itself, for smoke tests.
 
 ``zoho-wizard --demo --autopilot`` opens the wizard against the built-in sandbox and
-plays the person: fills in the practice details, signs in on the sandbox's page inside
-the embedded browser, clicks Accept, keeps the suggested organization and clicks Finish.
+plays the bookkeeper: opens the practice setup file on the first screen (or, without
+one, enters the practice details), signs in on the sandbox's page inside the embedded
+browser, clicks Accept, keeps the suggested organization and clicks Finish.
 It exits 0 when Done was reached and 1 (with the reason on stderr) otherwise. It proves a
 build works end to end: Qt, QtWebEngine, the redirect catch, the exchange, the keyring.
 """
@@ -17,6 +18,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
+from zoho_wizard.core import setup_file
 from zoho_wizard.core.details import PracticeHint
 from zoho_wizard.core.flow import Phase, Step
 from zoho_wizard.ui.wizard import ConnectWizard
@@ -63,6 +65,7 @@ class Autopilot(QObject):
         self.pause = pause
         self.on_finished = on_finished
         self._filled_at: float | None = None
+        self._setup_asked = False
         self._js_pending = False
         self._web_action = ""
         self._last_step: Step | None = None
@@ -105,10 +108,13 @@ class Autopilot(QObject):
             return
         if step is Step.START:
             self.wizard.controller.new_connection()
+        elif step is Step.WELCOME:
+            self._first_screen()
         elif step is Step.DETAILS:
             keyring = self.wizard.controller.ui.keyring
             if self._filled_at is None and keyring is not None:
-                self.wizard.details_page.fill_practice()
+                if not setup_file.is_complete(self.wizard.controller.ui.preset):
+                    self.wizard.details_page.fill_practice()  # no setup file: type it
                 if not keyring.usable:  # a machine with no password store
                     self.report("no usable password store: keeping it for this session")
                     self.wizard.details_page.session_only.setChecked(True)
@@ -130,6 +136,22 @@ class Autopilot(QObject):
             self._finish(0, f"connected to {name}: Done reached")
         elif step is not Step.FINISHING and self._next_enabled():
             self.wizard.next()  # any page in between (help pages) is passed by
+
+    def _first_screen(self) -> None:
+        """The bookkeeper's answer: the (practice) setup file from IT; without one, the
+        app's details."""
+        error = self.wizard.controller.state.error
+        if error is not None:  # the setup file could not be opened
+            self._finish(1, f"{error.message} {error.fix}")
+            return
+        if self._setup_asked or self.wizard.controller.worker.busy:
+            return  # (a setup file named on the command line may be opening)
+        self._setup_asked = True
+        if self.hint.setup_file:
+            self.report("opening the practice setup file")
+            self.wizard.welcome_page.practice_button.click()
+        else:
+            self.wizard.welcome_page.details_button.click()
 
     def _step(self) -> Step:
         return self.wizard.controller.state.step

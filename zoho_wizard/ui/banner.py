@@ -116,6 +116,9 @@ def action_label(action: Action, hint: str = "", *, for_admin: bool = False) -> 
             "ErrorPanel", "Make it private and open"
         ),
         Action.NONE: QCoreApplication.translate("ErrorPanel", "Close"),
+        Action.FIX_PERMISSIONS: QCoreApplication.translate(
+            "ErrorPanel", "Make it private and open"
+        ),
     }
     return labels[action]
 

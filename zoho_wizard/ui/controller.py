@@ -196,8 +196,9 @@ class WizardController(SetupIntents):
     # --- "Before you start": how the firm's admin registers the client (pages/before_start)
 
     def show_before_start(self) -> None:
-        """Details → "Before you start"; everything typed on the details page is kept."""
-        if self.state.step is Step.DETAILS:
+        """Details or "Set up for staff" → the API console checklist ("Before you start");
+        everything typed is kept."""
+        if self.state.step in (Step.DETAILS, Step.ADMIN_SETUP):
             self._set_flow(navigation.open_before_start(self.state))
 
     def close_before_start(self) -> None:

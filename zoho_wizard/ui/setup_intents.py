@@ -6,9 +6,12 @@ controller's shell; file and password-store work runs on the worker.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
 
 from zoho_wizard.core import admin_message, errors, navigation, setup_file
 from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
@@ -19,6 +22,8 @@ from zoho_wizard.ui.controller_base import ControllerBase
 if TYPE_CHECKING:
     from zoho_wizard.core.store import Profile
     from zoho_wizard.ui.worker import Progress
+
+log = logging.getLogger(__name__)
 
 
 class SetupIntents(ControllerBase):
@@ -34,19 +39,27 @@ class SetupIntents(ControllerBase):
         """Details → the first screen (a new install)."""
         self._set_flow(navigation.back_to_welcome(self.state), failed_at=None)
 
-    def open_setup_file(self, path: str | Path) -> None:
+    def open_setup_file(self, path: str | Path, *, offer_delete: bool = True) -> None:
         """Open the admin's setup file: check it, keep its secret in the password store,
-        then show it as one card ready to sign in."""
+        then show it as one card ready to sign in.
+
+        ``offer_delete`` False: the admin tries the file just saved (it is not offered for
+        deletion; it is the copy to hand out).
+        """
+        if not navigation.can_open_setup(self.state):
+            log.info("a setup file arrived during a sign-in; it is not opened")
+            return
         target = Path(path)
         secrets = self.secrets_factory()
+        remember = setup_file.remembered_path(practice=self.endpoints.practice)
 
         def work(_report: Progress) -> setup_file.OpenedSetup:
-            return setup_file.open_setup_file(target, secrets)
+            return setup_file.open_setup_file(target, secrets, remember)
 
         self.worker.start(
             "opening the setup file",
             work,
-            on_success=self._setup_opened,
+            on_success=lambda opened: self._setup_opened(opened, offer_delete),
             on_failure=lambda error: self._setup_failed(error, target),
         )
 
@@ -62,7 +75,9 @@ class SetupIntents(ControllerBase):
             return
         self.open_setup_file(path)
 
-    def _setup_opened(self, opened: setup_file.OpenedSetup) -> None:
+    def _setup_opened(self, opened: setup_file.OpenedSetup, offer_delete: bool = True) -> None:
+        if not navigation.can_open_setup(self.state):
+            return  # a sign-in started meanwhile
         state = navigation.setup_opened(replace(self.state, error=None))
         self.connector = None
         self._set_flow(
@@ -70,18 +85,12 @@ class SetupIntents(ControllerBase):
             preset=opened.preset,
             preset_error=None,
             setup_refused=None,
-            setup_opened=opened.path if opened.secret_stored else None,
+            setup_opened=opened.path if opened.secret_stored and offer_delete else None,
             notice="",
             failed_at=None,
         )
 
-    def _setup_failed(self, error: errors.ZohoWizardError | Exception, path: Path) -> None:
-        if not isinstance(error, errors.ZohoWizardError):  # a PresetError: its own words
-            error = errors.ZohoWizardError(
-                str(getattr(error, "message", error)),
-                str(getattr(error, "fix", "Ask your firm's IT person to send it again.")),
-                action=errors.Action.NONE,
-            )
+    def _setup_failed(self, error: errors.ZohoWizardError, path: Path) -> None:
         refused = path if isinstance(error, setup_file.SetupFileReadableError) else None
         self._set_flow(replace(self.state, error=error), setup_refused=refused)
 
@@ -100,7 +109,8 @@ class SetupIntents(ControllerBase):
             )
             self._set_flow(replace(self.state, error=problem))
             return
-        self._set(replace(self._ui, setup_opened=None, notice="The setup file was deleted."))
+        deleted = QCoreApplication.translate("SetupIntents", "The setup file was deleted.")
+        self._set(replace(self._ui, setup_opened=None, notice=deleted))
 
     def copy_setup_steps(self) -> None:
         """ "Copy the setup steps for IT": everything the admin needs, as text."""
@@ -115,7 +125,8 @@ class SetupIntents(ControllerBase):
 
     def close_admin_setup(self) -> None:
         """ "Set up for staff" → back where it was opened from."""
-        self._set_flow(navigation.close_admin_setup(self.state), notice="")
+        state = navigation.close_admin_setup(self.state, self.saved.state.has_any)
+        self._set_flow(state, notice="")
 
     def save_setup_file(self, path: str | Path, draft: setup_file.SetupDraft) -> None:
         """Write the setup file for staff (private when it holds the secret)."""
@@ -123,11 +134,13 @@ class SetupIntents(ControllerBase):
         self.worker.start(
             "saving the setup file",
             lambda _report: setup_file.save_setup_file(target, draft),
-            on_success=lambda saved: self._set(
-                replace(self._ui, notice=f"Setup file saved: {saved}")
-            ),
+            on_success=self._setup_saved,
             on_failure=lambda error: self._set_flow(replace(self.state, error=error)),
         )
+
+    def _setup_saved(self, saved: Path) -> None:
+        notice = QCoreApplication.translate("SetupIntents", "Setup file saved: {path}")
+        self._set_flow(replace(self.state, error=None), notice=notice.format(path=saved))
 
     # --- errors only the admin can fix -----------------------------------------------------
 

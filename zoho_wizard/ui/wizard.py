@@ -11,11 +11,10 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget, QWizard
 
 from zoho_wizard.core import timings
-from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER
 from zoho_wizard.core.details import PracticeHint
 from zoho_wizard.core.flow import Step, next_step
 from zoho_wizard.core.screen import ScreenState
-from zoho_wizard.ui import theme
+from zoho_wizard.ui import first_screens, theme
 from zoho_wizard.ui.closing import ask_before_closing
 from zoho_wizard.ui.controller import WizardController
 from zoho_wizard.ui.identity import IdentityQuestion
@@ -25,6 +24,7 @@ from zoho_wizard.ui.pages.base import StatePage
 from zoho_wizard.ui.resources import icon, pixmap
 
 if TYPE_CHECKING:
+    from zoho_wizard.ui.pages.admin_setup import AdminSetupPage
     from zoho_wizard.ui.pages.before_start import BeforeStartPage
     from zoho_wizard.ui.pages.consent import ConsentPage
     from zoho_wizard.ui.pages.details import DetailsPage
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from zoho_wizard.ui.pages.finishing import FinishingPage
     from zoho_wizard.ui.pages.organization import OrganizationPage
     from zoho_wizard.ui.pages.start import StartPage
+    from zoho_wizard.ui.pages.welcome import WelcomePage
 
 PAGE_IDS: dict[Step, int] = {
     Step.START: 0,
@@ -41,9 +42,13 @@ PAGE_IDS: dict[Step, int] = {
     Step.ORGANIZATION: 4,
     Step.DONE: 5,
     Step.BEFORE_START: 6,
+    Step.WELCOME: 7,
+    Step.ADMIN_SETUP: 8,
 }
 _ORDER = (
     Step.START,
+    Step.WELCOME,
+    Step.ADMIN_SETUP,
     Step.BEFORE_START,
     Step.DETAILS,
     Step.CONSENT,
@@ -51,6 +56,8 @@ _ORDER = (
     Step.ORGANIZATION,
     Step.DONE,
 )
+# Steps where the browser for the next sign-in is made ready in the background.
+_WARM_STEPS = (Step.WELCOME, Step.DETAILS, Step.BEFORE_START)
 # Steps where closing the window abandons a connection that is under way.
 _HALF_MADE = (Step.CONSENT, Step.FINISHING, Step.ORGANIZATION)
 
@@ -65,10 +72,10 @@ class ConnectWizard(QWizard):
     walks to that page (``nextId`` returns it), so Back and Next can never disagree with
     the flow.
 
-    ``first_run_help`` opens on "Before you start" when nothing is connected yet (and no
-    firm's preset filled the details in). The look follows the system's light or dark
-    scheme, also when it changes while the window is open. Escape (or Close) asks first
-    when a connection is under way.
+    A new install opens on the first screen (who is there: a setup file, the app's
+    details, or the admin), later launches on the saved connections. The look follows
+    the system's light or dark scheme, also when it changes while the window is open.
+    Escape (or Close) asks first when a connection is under way.
 
     Signals:
         firstPainted(): the window is on screen for the first time (emitted once, after
@@ -82,7 +89,6 @@ class ConnectWizard(QWizard):
         controller: WizardController,
         *,
         practice_hint: PracticeHint | None = None,
-        first_run_help: bool = False,
         warm_up: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -117,18 +123,12 @@ class ConnectWizard(QWizard):
         self.palette_in_use = theme.apply(self)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
 
-        self._practice_hint = practice_hint
+        self.practice_hint = practice_hint
         self._warm_up = warm_up
+        self.setup_files = first_screens.SetupFiles(self)
         # Pages are made when first needed: the first one before the window shows, the
         # others one per event-loop turn once it is on screen (see _build_remaining).
         self.pages: dict[Step, StatePage] = {}
-        if (
-            first_run_help
-            and controller.state.step is Step.DETAILS
-            and not controller.saved.state.has_any
-            and controller.ui.preset is None
-        ):
-            controller.show_before_start()  # nothing connected yet: explain the setup first
         self.page_for(controller.state.step)
         self.setStartId(PAGE_IDS[controller.state.step])  # START when connections exist
 
@@ -164,11 +164,13 @@ class ConnectWizard(QWizard):
 
     def _make_page(self, step: Step) -> StatePage:
         controller = self.controller
+        if step in first_screens.FIRST_SCREENS:
+            return first_screens.make_page(self, step)
         if step is Step.DETAILS:
             from zoho_wizard.ui.pages.details import DetailsPage
 
-            details = DetailsPage(self._practice_hint, controller.existing_names)
-            details.setButtonText(W.BackButton, self.tr("&Back to saved connections"))
+            details = DetailsPage(self.practice_hint, controller.existing_names)
+            first_screens.wire_details(self, details)
             details.submitted.connect(
                 lambda details_, session_only: controller.submit_details(
                     details_, session_only=session_only
@@ -181,17 +183,6 @@ class ConnectWizard(QWizard):
             details.deleteSetupRequested.connect(controller.delete_opened_setup_file)
             connect_self_client(self, details)
             return details
-        if step is Step.BEFORE_START:
-            from zoho_wizard.ui.pages.before_start import BeforeStartPage
-
-            before = BeforeStartPage()
-            before.continueRequested.connect(controller.close_before_start)
-            before.copyRequested.connect(controller.copy_text)
-            before.consoleRequested.connect(
-                lambda dc: controller.open_url(controller.admin_console_url(dc))
-            )
-            before.dataCenterChosen.connect(self._data_center_chosen)
-            return before
         if step is Step.CONSENT:
             from zoho_wizard.ui.pages.consent import ConsentPage
 
@@ -228,6 +219,7 @@ class ConnectWizard(QWizard):
         start = StartPage(controller.saved)
         start.newRequested.connect(controller.new_connection)
         start.reconnectRequested.connect(controller.reconnect)
+        first_screens.wire_start(self, start)
         return start
 
     def _build_remaining(self) -> None:
@@ -243,9 +235,19 @@ class ConnectWizard(QWizard):
 
     def prepare_browser(self) -> None:
         """Start the web engine and a fresh browser for the next sign-in (in the
-        background of the details page), unless one is ready."""
-        if not self._closed and self.controller.state.step in (Step.DETAILS, Step.BEFORE_START):
+        background of the first screen or the details page), unless one is ready."""
+        if not self._closed and self.controller.state.step in _WARM_STEPS:
             self.consent_page.browser.prepare()
+
+    @property
+    def welcome_page(self) -> WelcomePage:
+        """The first screen of a new install."""
+        return cast("WelcomePage", self.page_for(Step.WELCOME))
+
+    @property
+    def admin_setup_page(self) -> AdminSetupPage:
+        """ "Set up for staff"."""
+        return cast("AdminSetupPage", self.page_for(Step.ADMIN_SETUP))
 
     @property
     def details_page(self) -> DetailsPage:
@@ -313,16 +315,32 @@ class ConnectWizard(QWizard):
             return [stretch, W.FinishButton]
         if step is Step.BEFORE_START:
             return [stretch, W.CancelButton, W.NextButton]
-        if step is Step.DETAILS and PAGE_IDS[Step.START] in self.visitedIds():
+        if step is Step.WELCOME:
+            return [stretch, W.CancelButton]  # the page's own three answers
+        if step is Step.ADMIN_SETUP or (step is Step.DETAILS and self._details_back()):
             return [W.BackButton, stretch, W.CancelButton, W.NextButton]
         return [stretch, W.CancelButton, W.NextButton]
+
+    def _details_back(self) -> Step | None:
+        """Where the details page's Back goes: the saved connections, or the first screen
+        (not for a reconnect); None: no Back."""
+        visited = self.visitedIds()
+        if PAGE_IDS[Step.START] in visited:
+            return Step.START
+        if PAGE_IDS[Step.WELCOME] in visited and self.controller.state.reconnect_of is None:
+            return Step.WELCOME
+        return None
 
     def _page_changed(self, page_id: int) -> None:
         if self._closed:
             return  # closing (QWizard may reset its pages): nothing to show or schedule
         step = self.step_of(page_id)
         if step is Step.BEFORE_START:
-            self._show_setup()
+            first_screens.show_checklist(self)
+        if step is Step.DETAILS:
+            to_start = self._details_back() is Step.START
+            back = self.tr("&Back to saved connections") if to_start else self.tr("&Back")
+            self.details_page.setButtonText(W.BackButton, back)
         self.setButtonLayout(self._layout_for(step))
         self._describe_buttons()
         if step is not None and self.controller.ui is not None:
@@ -336,58 +354,24 @@ class ConnectWizard(QWizard):
 
         Qt focuses a page's first control; on Done that is "Save receipt…", which Enter
         would press. Finish is what Enter should mean there; on the list of saved
-        connections the arrow keys should work at once.
+        connections the arrow keys should work at once; on the first screen Enter opens
+        a setup file. A page left by one of its own buttons (the first screen's answers,
+        a link) takes the focus with it: then it goes to the window's main button.
         """
         if self._closed or step is not self.current_step():
             return
+        reason = Qt.FocusReason.OtherFocusReason
+        focus = self.focusWidget()
         if step is Step.DONE:
-            self.button(W.FinishButton).setFocus(Qt.FocusReason.OtherFocusReason)
+            self.button(W.FinishButton).setFocus(reason)
+        elif step is Step.WELCOME:
+            self.welcome_page.focus_main()
         elif step is Step.START and self.start_page.list.isVisible():
-            self.start_page.list.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    # --- "Before you start" -------------------------------------------------------------
-
-    def _show_setup(self) -> None:
-        """Fill "Before you start" from the details page (data center, redirect address),
-        or, before that page is made (the first start), from the state it will show."""
-        controller = self.controller
-        if Step.DETAILS in self.pages:
-            details_page = self.details_page
-            dc = str(details_page.data_center.currentData())
-            redirect_uri = details_page.redirect_uri.value()
-            locked = details_page.data_center_locked()
-        else:
-            details, preset = controller.state.details, controller.ui.preset
-            if preset is not None and preset.data_center:
-                dc = preset.data_center  # what the details page will show first
-            else:
-                dc = details.data_center if details is not None else DEFAULT_DATA_CENTER
-            redirect_uri = controller.redirect_uri()
-            locked = bool(preset and preset.is_locked("data_center"))
-        page = self.before_start_page
-        page.show_setup(
-            dc,
-            redirect_uri,
-            controller.admin_console_url(dc),
-            practice=controller.endpoints.practice,
-        )
-        # Reached from the details page: Next goes back there.
-        back = PAGE_IDS[Step.DETAILS] in self.visitedIds()
-        page.setButtonText(
-            W.NextButton,
-            self.tr("&Back to the details") if back else self.tr("&Continue"),
-        )
-        page.data_center.setEnabled(not locked)
-
-    def _data_center_chosen(self, dc: str) -> None:
-        details = self.details_page
-        if not details.data_center_locked():
-            index = details.data_center.findData(dc)
-            if index >= 0:
-                details.data_center.setCurrentIndex(index)
-        self.before_start_page.set_console(
-            self.controller.admin_console_url(dc), practice=self.controller.endpoints.practice
-        )
+            self.start_page.list.setFocus(reason)
+        elif focus is None or not focus.isVisible():
+            main = self.button(W.NextButton)
+            if main.isVisible():
+                main.setFocus(reason)
 
     def _name_the_reconnect(self, ui: ScreenState) -> None:
         # Reconnecting: the details page's heading says which connection; its own heading
@@ -406,9 +390,15 @@ class ConnectWizard(QWizard):
             self._reconnect_title = ""
 
     def _back_clicked(self) -> None:
-        # QWizard already showed the previous page (the saved connections); the state follows.
-        if self.current_step() is Step.START and self.controller.state.step is Step.DETAILS:
-            self.controller.show_start()
+        # QWizard already showed the previous page; the state follows.
+        shown, state = self.current_step(), self.controller.state.step
+        if state is Step.DETAILS and shown is not Step.DETAILS:
+            if PAGE_IDS[Step.START] in self.visitedIds():
+                self.controller.show_start()
+            else:
+                self.controller.back_to_welcome()
+        elif state is Step.ADMIN_SETUP and shown is not Step.ADMIN_SETUP:
+            self.controller.close_admin_setup()
 
     def _save_done_receipt(self) -> None:
         profile = self.controller.state.profile
@@ -465,6 +455,8 @@ class ConnectWizard(QWizard):
         if self._closed:
             return
         showing = (self.current_step(), ui.flow.step)
+        if Step.DETAILS in self.pages and ui.preset not in (None, self.details_page.preset):
+            self.details_page.apply_preset(ui.preset)  # a setup file was opened meanwhile
         for step, page in list(self.pages.items()):
             if step in showing:
                 page.render_state(ui)

@@ -32,8 +32,8 @@ from zoho_wizard.ui.widgets import (
 class BeforeStartPage(StatePage):
     """Explains, in numbered steps, what the firm's admin does once in Zoho's API console.
 
-    Shown first when nothing is connected yet, and from the details page's "How does my
-    firm's admin set this up?" link. Nothing here is required: Next goes on to the details.
+    Behind "Set up for staff" (the admin's page) and the details page's "How does my
+    firm's admin set this up?" link. Nothing here is required: Next goes back there.
 
     Signals:
         continueRequested(): go on (or back) to the details.
@@ -55,8 +55,8 @@ class BeforeStartPage(StatePage):
         self.set_heading(
             self.tr("Before you start"),
             self.tr(
-                "Your firm's admin registers this program in Zoho's API console once. If you "
-                "already have a client ID and client secret, skip this and choose Continue."
+                "Your firm's admin registers this program in Zoho's API console once, then "
+                "gives staff its App ID and App secret (best in a setup file)."
             ),
         )
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Continue"))
@@ -68,8 +68,8 @@ class BeforeStartPage(StatePage):
             "practice",
             self.tr("Practice mode: the practice sandbox stands in for Zoho's API console"),
             self.tr(
-                "A practice client is already registered there, so nothing below needs doing. "
-                "Choose Continue, then Fill in practice details."
+                "A practice client is already registered there, so nothing below needs "
+                "doing: go back and use the practice setup or the practice details."
             ),
         )
         self.practice_banner.setVisible(False)
@@ -85,8 +85,8 @@ class BeforeStartPage(StatePage):
 
         self.after = label(
             self.tr(
-                "That's all. Then choose Continue, enter the client ID and client secret, "
-                "and sign in to Zoho."
+                "That's all. Then go back, enter the App ID and App secret (Zoho calls them "
+                "the client ID and client secret), and save a setup file for staff or sign in."
             ),
             "hint",
         )
@@ -171,7 +171,7 @@ class BeforeStartPage(StatePage):
         step(
             self.tr(
                 "Choose Create. The client ID and the client secret are on the Client Secret "
-                "tab: they go into the details page (or to staff, in a safe way)."
+                "tab: they go into the setup file for staff (or the details page)."
             )
         )
         # 5. Staff in other data centers.

@@ -30,6 +30,7 @@ from zoho_wizard.ui.pages.base import StatePage
 from zoho_wizard.ui.pages.check_results import CheckResults
 from zoho_wizard.ui.pages.saved_list import PATH_ROLE, ROW_ROLE, ConnectionDelegate
 from zoho_wizard.ui.saved_rows import Notice, SavedRow, StartState
+from zoho_wizard.ui.setup_widgets import SetupProblem
 from zoho_wizard.ui.theme import set_role
 from zoho_wizard.ui.widgets import ValueLabel, label
 
@@ -41,14 +42,23 @@ class StartPage(StatePage):
     Everything shown comes from :class:`~zoho_wizard.ui.saved_rows.StartState`; the work
     is done by :class:`~zoho_wizard.ui.connections.SavedConnections`.
 
+    Below them, "Open setup file…" (a setup file from the firm's IT admin) and "Set up for
+    staff…" (the admin makes one).
+
     Signals:
         newRequested(): "New connection" was chosen.
         reconnectRequested(str): sign in again for this connection.
+        setupFileRequested(): choose a setup file and open it.
+        adminRequested(): on to "Set up for staff".
+        actionTriggered(object): a setup file problem's way out (an Action).
     """
 
     step = Step.START
     newRequested = Signal()
     reconnectRequested = Signal(str)
+    setupFileRequested = Signal()
+    adminRequested = Signal()
+    actionTriggered = Signal(object)
     _rendering = False
 
     def __init__(self, saved: SavedConnections, parent: QWidget | None = None) -> None:
@@ -69,6 +79,9 @@ class StartPage(StatePage):
         layout.setSpacing(10)
         # Built top to bottom: the order of building is the order of the Tab key.
         layout.addWidget(self._build_notice())
+        self.setup_problem = SetupProblem()
+        self.setup_problem.actionTriggered.connect(self.actionTriggered)
+        layout.addWidget(self.setup_problem)
         layout.addWidget(self._build_file_banner())
         self._build_list(layout)
         layout.addWidget(self._build_action_bar())
@@ -81,6 +94,7 @@ class StartPage(StatePage):
         self._page_layout = layout
         self._bottom_stretch = layout.count()
         layout.addStretch(1)  # keeps the buttons right under a short list
+        layout.addLayout(self._build_setup_row())
 
         saved.changed.connect(self.render_saved)
         self.render_saved(saved.state)
@@ -204,6 +218,25 @@ class StartPage(StatePage):
         buttons.addWidget(self.check_all_button)
         return self.action_bar
 
+    def _build_setup_row(self) -> QHBoxLayout:
+        """Setup files: open one from the firm's IT admin, or (the admin) make one."""
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.open_setup_button = self._button(
+            self.tr("Open setup file…"),
+            self.tr("Opens a setup file from your firm's IT admin, ready to sign in"),
+        )
+        self.open_setup_button.clicked.connect(self.setupFileRequested)
+        self.admin_button = self._button(
+            self.tr("Set up for staff…"),
+            self.tr("For your firm's IT admin: make a setup file that staff open to connect"),
+        )
+        self.admin_button.clicked.connect(self.adminRequested)
+        row.addWidget(self.open_setup_button)
+        row.addWidget(self.admin_button)
+        row.addStretch(1)
+        return row
+
     def _build_details(self) -> QScrollArea:
         """About the selected connection: its check results, or what is wrong with it."""
         self.details = QScrollArea(self)
@@ -304,6 +337,8 @@ class StartPage(StatePage):
 
     def render_state(self, ui: ScreenState) -> None:
         super().render_state(ui)
+        if ui.step is Step.START:
+            self.setup_problem.render_state(ui)  # a setup file that could not be opened
         self.completeChanged.emit()
 
     def render_saved(self, state: StartState) -> None:
