@@ -69,43 +69,7 @@ WEB_ROLES = {"document web", "document frame"}
 # Real defects in files other branches own, each with the exact fix (see the report of
 # h/a11y). Keyed by (page, the accessible name that hides the words). When one is fixed
 # the test fails until its entry here is removed: the list only ever shrinks.
-KNOWN_DEFECTS: dict[tuple[str, str], str] = {
-    # ui/pages/done.py: each value label's accessible name is its caption. Fix: drop
-    # `value.setAccessibleName(title)` and make the value a widgets.ValueLabel(title)
-    # (its name becomes "Organization: Zillum …", kept in step with its text).
-    ("done", "Organization"): "done.py value labels",
-    ("done", "Data center"): "done.py value labels",
-    ("done", "Access granted"): "done.py value labels",
-    ("done", "Keys kept in"): "done.py value labels",
-    ("done", "Connected on"): "done.py value labels",
-    # ui/pages/finishing.py: the status line and the countdown are named by captions.
-    # Fix: `self.step_text = ValueLabel(self.tr("What is happening now"), "step")` and
-    # `self.countdown = ValueLabel(self.tr("Time left for the sign-in code"),
-    # "countdown")` instead of label(...) + setAccessibleName(...).
-    ("error", "What is happening now"): "finishing.py status line",
-    ("finishing", "What is happening now"): "finishing.py status line",
-    ("finishing", "Time left for the sign-in code"): "finishing.py countdown",
-    # ui/pages/consent.py: the address label is named "Address of the sign-in page", which
-    # hides the address. Fix: `self.address = ValueLabel(self.tr("Address of the
-    # sign-in page"), ...)` (or setAccessibleDescription instead of setAccessibleName).
-    ("sign-in", "Address of the sign-in page"): "consent.py address",
-    # ui/browser.py: the web view's focus proxy (where the keyboard is inside Zoho's page)
-    # is an unnamed object. Fix: in BrowserPane.open, before view.load(...), connect
-    # `page.loadFinished` to a function that, when `view.focusProxy()` is not None, sets
-    # its accessible name and description to the view's (the proxy exists only once the
-    # page renders).
-    ("sign-in", "unnamed filler"): "browser.py focus proxy",
-    # ui/details/way_in.py: the two ways in are named differently from their words on
-    # screen ("Sign in to Zoho" for "Sign in to Zoho (recommended)", "Use a code from
-    # Zoho's API console (Self Client)" for "Use a code from the API console (Self
-    # Client)"). Fix: drop both setAccessibleName calls (Qt names a radio button by its
-    # words; the descriptions stay).
-    **{
-        (page, hider): "way_in.py radio names"
-        for page in ("details", "details-problem", "setup")
-        for hider in ("Sign in to Zoho", "Use a code from Zoho's API console (Self Client)")
-    },
-}
+KNOWN_DEFECTS: dict[tuple[str, str], str] = {}
 
 
 # --- the walk ----------------------------------------------------------------------------
@@ -443,11 +407,9 @@ def test_sign_in_page_content_reaches_the_screen_reader(walked: Walk) -> None:
         for node in nodes(read.tree)
         if node.in_web and node.role in {"text", "entry"} and "email" in words(node.name)
     ]
-    if not email:
-        pytest.xfail(
-            "QtWebEngine shows Zoho's page to screen readers on Linux only with Chromium's "
-            "--force-renderer-accessibility: the fix (ui/environment.py) awaits the lead"
-        )
+    # (QtWebEngine exposes a page's content only with Chromium's
+    # --force-renderer-accessibility, which the wizard adds while a screen reader is on.)
+    assert email, "Zoho's sign-in form can't be read by a screen reader"
 
 
 def test_setup_names_who_set_it_up(walked: Walk) -> None:

@@ -61,7 +61,10 @@ def test_a_plain_oauth_server_walks_to_done(
     # Zoho-style scope reporting is absent: the access asked for is what is shown.
     assert "Organization settings: view only" in done.values["access"].text()
     (profile,) = profiles.load().profiles.values()
-    assert profile.api_domain == sandbox.api_domain("us")
+    # The --api-url override is used while given, never stored (issue 14): the saved
+    # connection keeps the data center's API domain.
+    assert profile.api_domain == "https://www.zohoapis.com"
+    assert sandbox.requests_for("organizations")
     assert profile.granted_scopes == ()
     assert [r.form.get("grant_type") for r in sandbox.requests_for("token")] == [
         "authorization_code"

@@ -59,3 +59,18 @@ def test_without_a_proxy_the_browser_keeps_the_system_settings(
     before = QNetworkProxy.applicationProxy().type()
     assert apply_proxy("https://accounts.zoho.eu") is None
     assert QNetworkProxy.applicationProxy().type() == before
+
+
+def test_a_screen_reader_can_read_zohos_page_when_one_is_on() -> None:
+    from zoho_wizard.ui.environment import web_accessibility_for_screen_readers
+
+    environ: dict[str, str] = {}
+    assert not web_accessibility_for_screen_readers(False, environ)
+    assert environ == {}  # no cost without a screen reader
+    assert web_accessibility_for_screen_readers(True, environ)
+    assert environ["QTWEBENGINE_CHROMIUM_FLAGS"] == "--force-renderer-accessibility"
+    # Flags someone set stay, and the flag is never added twice.
+    environ = {"QTWEBENGINE_CHROMIUM_FLAGS": "--disable-gpu"}
+    assert web_accessibility_for_screen_readers(True, environ)
+    assert web_accessibility_for_screen_readers(True, environ)
+    assert environ["QTWEBENGINE_CHROMIUM_FLAGS"] == "--disable-gpu --force-renderer-accessibility"

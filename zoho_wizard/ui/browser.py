@@ -101,6 +101,12 @@ class BrowserPane(QWidget):
             timings.mark("engine_warm")
 
     def _make_browser(self) -> tuple[QWebEngineProfile, QWebEngineView, CatchingPage]:
+        from PySide6.QtGui import QAccessible
+
+        from zoho_wizard.ui.environment import web_accessibility_for_screen_readers
+
+        # Before the web engine starts (the first browser starts it).
+        web_accessibility_for_screen_readers(QAccessible.isActive())
         from PySide6.QtWebEngineCore import QWebEngineProfile
         from PySide6.QtWebEngineWidgets import QWebEngineView
 
@@ -137,6 +143,7 @@ class BrowserPane(QWidget):
         page.loadProgress.connect(self.loadProgress)
         page.loadStarted.connect(self.loadStarted)
         page.loadingChanged.connect(self._on_loading_changed)
+        page.loadFinished.connect(lambda _ok, v=view: _name_focus_proxy(v))
         self.view, self.page, self.profile = view, page, profile
         self._first_load = True
         self._layout.addWidget(view)
@@ -251,3 +258,15 @@ def flush_deletions() -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _name_focus_proxy(view: QWebEngineView) -> None:
+    """Give the object that holds the keyboard inside the page the view's name.
+
+    Chromium's render widget (the view's focus proxy) exists only once a page rendered,
+    and is otherwise an unnamed object a screen reader lands on.
+    """
+    proxy = view.focusProxy()
+    if proxy is not None and not proxy.accessibleName():
+        proxy.setAccessibleName(view.accessibleName())
+        proxy.setAccessibleDescription(view.accessibleDescription())

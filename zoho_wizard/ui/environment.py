@@ -64,3 +64,27 @@ def apply_proxy(accounts_url: str) -> ProxySetting | None:
     QNetworkProxy.setApplicationProxy(proxy)
     log.info("embedded browser uses the proxy %s", setting)
     return setting
+
+
+CHROMIUM_FLAGS = "QTWEBENGINE_CHROMIUM_FLAGS"
+RENDERER_ACCESSIBILITY = "--force-renderer-accessibility"
+
+
+def web_accessibility_for_screen_readers(
+    screen_reader_on: bool, environ: MutableMapping[str, str] = os.environ
+) -> bool:
+    """Let a screen reader read Zoho's page inside the window (Linux).
+
+    QtWebEngine exposes a web page's content on the accessibility bus only when Chromium
+    runs with ``--force-renderer-accessibility``; without it a person using a screen
+    reader hears nothing of Zoho's sign-in form. The flag costs the renderer some work,
+    so it is added only while a screen reader is on (Qt's bridge is active), before the
+    web engine starts. Returns True when the flag is in effect.
+    """
+    flags = environ.get(CHROMIUM_FLAGS, "")
+    if RENDERER_ACCESSIBILITY in flags.split():
+        return True
+    if not screen_reader_on:
+        return False
+    environ[CHROMIUM_FLAGS] = f"{flags} {RENDERER_ACCESSIBILITY}".strip()
+    return True
