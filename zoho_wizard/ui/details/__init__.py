@@ -7,7 +7,7 @@
 - :mod:`.credentials`: the app the firm registered in Zoho, its App ID and App secret;
 - :mod:`.access_choices`: what the firm's tools may do, one line with "Change…";
 - :mod:`.advanced`: behind one toggle, :mod:`.way_in` (the other ways to connect, with
-  :mod:`zoho_wizard.ui.self_client`'s panel), :mod:`.data_center` (where the app was
+  :mod:`zoho_wizard.ui.details.self_client`'s panel), :mod:`.data_center` (where the app was
   registered), the redirect address and the client type.
 
 :mod:`.preset_locks` fills them from a firm's preset and keeps its locked values;

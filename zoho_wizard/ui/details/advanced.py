@@ -16,10 +16,10 @@ from zoho_wizard.core.authorize import DEFAULT_REDIRECT_URI
 from zoho_wizard.core.details import ConnectionDetails, PracticeHint
 from zoho_wizard.ui.details.data_center import DataCenterField
 from zoho_wizard.ui.details.field import TextField, caption_row, tab_pair
+from zoho_wizard.ui.details.self_client import SelfClientPanel
 from zoho_wizard.ui.details.way_in import WayInChoice
 from zoho_wizard.ui.help import HelpButton
 from zoho_wizard.ui.preset_view import LockNote
-from zoho_wizard.ui.self_client import SelfClientPanel
 from zoho_wizard.ui.theme import set_role
 from zoho_wizard.ui.widgets import RedirectAddressBox, label
 

@@ -17,7 +17,7 @@ from zoho_wizard.ui.widgets import label
 class WayInChoice(QWidget):
     """ "Other ways to connect": the sign-in (the usual one) or a Self Client code.
 
-    The Self Client panel itself (:class:`~zoho_wizard.ui.self_client.SelfClientPanel`)
+    The Self Client panel itself (:class:`~zoho_wizard.ui.details.self_client.SelfClientPanel`)
     follows under Advanced when that way is chosen.
 
     Signals:

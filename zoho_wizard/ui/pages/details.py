@@ -29,10 +29,10 @@ from zoho_wizard.ui.details.credentials import CredentialsSection
 from zoho_wizard.ui.details.data_center import DataCenterField
 from zoho_wizard.ui.details.field import TextField
 from zoho_wizard.ui.details.preset_locks import PresetLocks
+from zoho_wizard.ui.details.self_client import SelfClientPanel
 from zoho_wizard.ui.details.way_in import WayInChoice
 from zoho_wizard.ui.help import HelpButton
 from zoho_wizard.ui.pages.base import StatePage
-from zoho_wizard.ui.self_client import SelfClientPanel
 from zoho_wizard.ui.widgets import scrolling_body
 
 
