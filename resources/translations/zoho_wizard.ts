@@ -2,115 +2,440 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>AccessSection</name>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/access_choices.py" line="57"/>
+        <source>What may your firm&apos;s tools do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/access_choices.py" line="59"/>
+        <source>What your firm&apos;s tools may do in Zoho Books: only look (view), also add and change, or also delete. Choose as little as your tools need; Zoho asks you to agree to exactly this when you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/access_choices.py" line="66"/>
+        <source>What your firm&apos;s tools may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/access_choices.py" line="106"/>
+        <source>Permissions your firm chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/access_choices.py" line="109"/>
+        <source>Your firm chose these permissions; they can&apos;t be shown as the usual choices, so they are used exactly as listed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/access_choices.py" line="118"/>
+        <location filename="../../zoho_wizard/ui/details/access_choices.py" line="119"/>
+        <source>Full access to everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/access_choices.py" line="122"/>
+        <source>View, change and delete everything in Zoho Books. Choose this only if your tools really need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/access_choices.py" line="144"/>
+        <source>Access to {module}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/access_choices.py" line="147"/>
+        <source>Always at least “View only”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/access_choices.py" line="188"/>
+        <source>Hide the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/access_choices.py" line="188"/>
+        <source>Show the details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/access_choices.py" line="191"/>
+        <source>Hide the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/access_choices.py" line="193"/>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/access_choices.py" line="194"/>
+        <source>Change what your firm&apos;s tools may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminSetupPage</name>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="91"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="98"/>
+        <source>Set up for staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="93"/>
+        <source>Make a setup file once. Staff open it and only sign in to Zoho: no App ID, no secret, no choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="97"/>
+        <source>&amp;Save setup file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="99"/>
+        <source>How to register the app in Zoho&apos;s API console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="103"/>
+        <source>The steps in Zoho&apos;s API console, with the redirect URI to enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="137"/>
+        <source>The app your firm registered in Zoho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="139"/>
+        <source>Smith &amp; Co IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="141"/>
+        <source>Set by (your firm&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="143"/>
+        <source>Staff see it on their screen: “Smith &amp; Co IT set this up”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="149"/>
+        <source>App ID (Zoho calls it the Client ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="151"/>
+        <source>On the app&apos;s Client Secret tab in Zoho&apos;s API console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="160"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="260"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="163"/>
+        <source>Show the App secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="167"/>
+        <source>App secret (Zoho calls it the Client Secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="178"/>
+        <source>Where the app was registered (its home data center)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="181"/>
+        <source>The data center of the API console you used. Sign-ins start there; Zoho sends each person on to their own (turn on Multi-DC for staff elsewhere).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="190"/>
+        <source>Staff&apos;s connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="194"/>
+        <source>Allowed organizations (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="197"/>
+        <source>Zoho Books organization IDs, separated by commas. Empty: any organization the person can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="204"/>
+        <source>Connection name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="207"/>
+        <source>{organization} becomes the organization&apos;s name. The firm&apos;s tools and scripts use this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="212"/>
+        <source>Put the App secret in the setup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="216"/>
+        <source>Staff then only sign in. The file is saved private (only you can read it), and the wizard moves the secret into each person&apos;s password store. Without it, staff type the App secret themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="226"/>
+        <source>Handing it over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="228"/>
+        <source>Choose Save setup file… and pick a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="231"/>
+        <source>E-mail the file to staff, or put it on the shared drive. It holds the App secret: send it only to the people who need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="237"/>
+        <source>They double-click it (or choose Open setup file… in Zoho Wizard) and sign in to Zoho. The wizard keeps the secret in their computer&apos;s password store and offers to delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="247"/>
+        <source>&amp;Try a sign-in with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="248"/>
+        <source>Try a sign-in with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="250"/>
+        <source>Opens the saved setup file here and signs in to Zoho, as staff will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="260"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="293"/>
+        <source>Enter the App secret, or untick “Put the App secret in the setup file”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="315"/>
+        <source>The setup file is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="316"/>
+        <source>{path}
+Hand it over as below. To check it works, try a sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdvancedSection</name>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/advanced.py" line="53"/>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/advanced.py" line="57"/>
+        <location filename="../../zoho_wizard/ui/details/advanced.py" line="156"/>
+        <source>Show Advanced settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/advanced.py" line="60"/>
+        <source>Other ways to connect, where the app was registered, and the redirect address; only change these if your firm&apos;s IT admin asks you to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/advanced.py" line="85"/>
+        <source>What is the redirect address?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/advanced.py" line="87"/>
+        <source>After you sign in, Zoho sends you back to this address on your own computer, where this program picks up Zoho&apos;s answer. Your IT admin must register exactly this address for the app (Zoho: the redirect URI of the client) in the API console. If the console does not accept http://127.0.0.1:47214/callback, http://localhost:47214/callback works too: register that one and enter it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/advanced.py" line="99"/>
+        <source>Puts the redirect address on the clipboard, to paste into Zoho&apos;s API console (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/advanced.py" line="108"/>
+        <source>Redirect address (redirect URI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/advanced.py" line="110"/>
+        <source>Must match the address registered for the app, exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/advanced.py" line="119"/>
+        <location filename="../../zoho_wizard/ui/details/advanced.py" line="120"/>
+        <source>Mobile-based client type (use PKCE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/advanced.py" line="123"/>
+        <source>Tick this if the app was registered in Zoho&apos;s API console as a Mobile-based Applications client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/advanced.py" line="129"/>
+        <source>What is the mobile-based client type?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/advanced.py" line="131"/>
+        <source>Zoho&apos;s API console offers several client types. Tick this only if your IT admin registered a Mobile-based Applications client; for a Server-based Applications client leave it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/advanced.py" line="156"/>
+        <source>Hide Advanced settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/advanced.py" line="176"/>
+        <source>Redirect address to register in Zoho&apos;s API console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BeforeStartPage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="55"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="56"/>
         <source>Before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="57"/>
-        <source>Your firm&apos;s admin registers this program in Zoho&apos;s API console once. If you already have a client ID and client secret, skip this and choose Continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="61"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="62"/>
         <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="63"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="64"/>
         <source>How your firm&apos;s admin sets this up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="68"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="69"/>
         <source>Practice mode: the practice sandbox stands in for Zoho&apos;s API console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="70"/>
-        <source>A practice client is already registered there, so nothing below needs doing. Choose Continue, then Fill in practice details.</source>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="58"/>
+        <source>Your firm&apos;s admin registers this program in Zoho&apos;s API console once, then gives staff its App ID and App secret (best in a setup file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="77"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="71"/>
+        <source>A practice client is already registered there, so nothing below needs doing: go back and use the practice setup or the practice details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="78"/>
         <source>What your firm&apos;s admin does, once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="86"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="88"/>
+        <source>That&apos;s all. Then go back, enter the App ID and App secret (Zoho calls them the client ID and client secret), and save a setup file for staff or sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="105"/>
         <source>Open Zoho&apos;s API console for your firm&apos;s data center and sign in with the firm&apos;s Zoho account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="98"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="117"/>
         <source>Your firm&apos;s data center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="100"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="119"/>
         <source>The API console&apos;s address depends on it; the details page uses the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="103"/>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="194"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="122"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="220"/>
         <source>&amp;Open the API console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="104"/>
-        <source>Open Zoho&apos;s API console</source>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="146"/>
+        <source>Choose Add Client, then Server-based Applications. (A Mobile-based Applications client works too: then tick “Mobile-based client type (use PKCE)” under Advanced on the details page.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="106"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="173"/>
+        <source>Choose Create. The client ID and the client secret are on the Client Secret tab: they go into the setup file for staff (or the details page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="124"/>
         <source>Opens the API console in your web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="122"/>
-        <source>Choose Add Client, then Server-based Applications. (A Mobile or Desktop Applications client works too: then tick “Desktop client type (use PKCE)” under Advanced on the details page.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="131"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="155"/>
         <source>Give it a name (for example “Zoho Wizard”) and your firm&apos;s website as the homepage. Under Authorized Redirect URIs, enter exactly this address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="136"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="160"/>
         <source>Puts the redirect address on the clipboard (Ctrl+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="146"/>
-        <source>Choose Create. The client ID and the client secret are on the Client Secret tab: they go into the details page (or to staff, in a safe way).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="153"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="180"/>
         <source>If some staff have Zoho accounts in other data centers (Europe, India, Australia…), open the Settings tab and turn on Multi-DC for those data centers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="162"/>
-        <source>That&apos;s all. Then choose Continue, enter the client ID and client secret, and sign in to Zoho.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="185"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="200"/>
         <source>Redirect address to register: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="194"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="205"/>
+        <source>If the console does not accept this address, enter {alternative} there instead, and put that same address under Advanced on the details page (or in the setup file for staff): the wizard takes either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="220"/>
         <source>&amp;Open the practice sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="199"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="227"/>
         <source>API console address: {address}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -118,12 +443,12 @@
 <context>
     <name>BrowserPane</name>
     <message>
-        <location filename="../../zoho_wizard/ui/browser.py" line="180"/>
+        <location filename="../../zoho_wizard/ui/browser.py" line="121"/>
         <source>Zoho sign-in page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/browser.py" line="182"/>
+        <location filename="../../zoho_wizard/ui/browser.py" line="123"/>
         <source>Zoho&apos;s own sign-in and consent page. Sign in and choose Accept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,48 +456,53 @@
 <context>
     <name>CheckResults</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="176"/>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="177"/>
+        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="60"/>
+        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="61"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="179"/>
+        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="63"/>
         <source>Sign in to Zoho again for this connection; every setting is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="198"/>
+        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="82"/>
         <source>“{name}” works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="200"/>
+        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="84"/>
         <source>“{name}” needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="209"/>
+        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="93"/>
         <source>fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="210"/>
+        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="94"/>
         <source>needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="211"/>
+        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="95"/>
+        <source>partly confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="96"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="220"/>
+        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="110"/>
         <source>{title} — {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="225"/>
+        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="115"/>
         <source>What to do: {fix}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,123 +510,114 @@
 <context>
     <name>ConnectWizard</name>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="83"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="107"/>
         <source>Connect Zoho Books — practice mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="85"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="109"/>
         <source>Connect Zoho Books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="128"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="342"/>
         <source>&amp;Back to saved connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="131"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="136"/>
         <source>&amp;Cancel sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="132"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="137"/>
         <source>Cl&amp;ose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="133"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="138"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="134"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="139"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="342"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="176"/>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="181"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="291"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="296"/>
         <source>Go on to the next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="177"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="292"/>
         <source>Close this window without finishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="178"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="293"/>
         <source>Close this window; the connection is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="179"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="294"/>
         <source>Stop signing in and go back to the details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="180"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="295"/>
         <source>Go back one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="182"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="297"/>
         <source>Show help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="247"/>
-        <source>&amp;Back to the details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="247"/>
-        <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="266"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="381"/>
         <source>Reconnect “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="386"/>
+        <location filename="../../zoho_wizard/ui/closing.py" line="27"/>
         <source>Stop connecting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="387"/>
+        <location filename="../../zoho_wizard/ui/closing.py" line="28"/>
         <source>Stop connecting to Zoho Books?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="391"/>
+        <location filename="../../zoho_wizard/ui/closing.py" line="30"/>
         <source>The connection is saved, but no organization is chosen yet. If you close now, choose Reconnect next time to finish it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="396"/>
+        <location filename="../../zoho_wizard/ui/closing.py" line="36"/>
         <source>The connection is not finished. If you close now, nothing is saved and you start again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="400"/>
+        <location filename="../../zoho_wizard/ui/closing.py" line="43"/>
         <source>&amp;Keep connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="401"/>
+        <location filename="../../zoho_wizard/ui/closing.py" line="47"/>
         <source>Close &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="402"/>
+        <location filename="../../zoho_wizard/ui/closing.py" line="50"/>
         <source>Keep connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="403"/>
+        <location filename="../../zoho_wizard/ui/closing.py" line="51"/>
         <source>Close anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,105 +625,100 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="59"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="75"/>
         <source>Sign in to Zoho</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="61"/>
-        <source>Sign in with your Zoho account and choose Accept. This window carries on by itself as soon as Zoho answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="97"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="126"/>
         <source>Address of the sign-in page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="100"/>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="101"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="141"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="143"/>
         <source>Use my own browser instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="104"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="146"/>
         <source>Opens this sign-in in your usual web browser, for example when you sign in to Zoho with Google</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="116"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="133"/>
         <source>Page loading progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="121"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="76"/>
+        <source>Sign in, then choose Accept. This window carries on by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="161"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="162"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="122"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="163"/>
         <source>Load the sign-in page again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="125"/>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="126"/>
-        <source>Back to details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="137"/>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="138"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="176"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="177"/>
         <source>Continue in my web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="164"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="222"/>
         <source>Opening Zoho&apos;s sign-in page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="167"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="225"/>
         <source>Secure connection to {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="171"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="229"/>
         <source>Not encrypted: {host} (practice sandbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="175"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="233"/>
         <source>Not encrypted: {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="198"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="256"/>
         <source>Zoho&apos;s page reports a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="200"/>
-        <source>Read the message below. Usually the client ID or the redirect address on the details page needs correcting.</source>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="258"/>
+        <source>Read Zoho&apos;s message below. Usually the app&apos;s details need correcting; Cancel sign-in takes you back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="208"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="266"/>
         <source>Zoho&apos;s sign-in page could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="209"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="267"/>
         <source>Check your internet connection, then try again. ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="261"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="327"/>
         <source>Signing in with {provider}? Use your web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="265"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="331"/>
         <source>{provider} often refuses sign-ins inside other programs like this one. Continue in your usual web browser; this window carries on by itself once you have signed in there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,546 +737,442 @@
     </message>
 </context>
 <context>
-    <name>DetailsPage</name>
+    <name>CredentialsSection</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="140"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="764"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="791"/>
-        <source>Connect to Zoho Books</source>
+        <location filename="../../zoho_wizard/ui/details/credentials.py" line="44"/>
+        <source>The app your firm registered in Zoho</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="142"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="793"/>
-        <source>Enter the client your firm registered in Zoho&apos;s API console, choose what your tools may do, then sign in to Zoho.</source>
+        <location filename="../../zoho_wizard/ui/details/credentials.py" line="57"/>
+        <location filename="../../zoho_wizard/ui/details/credentials.py" line="59"/>
+        <source>How does my firm&apos;s IT admin set this up?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="195"/>
-        <source>Sign in to Zoho</source>
+        <location filename="../../zoho_wizard/ui/details/credentials.py" line="61"/>
+        <source>Shows, step by step, how the app is registered in Zoho</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="149"/>
-        <source>Connection details</source>
+        <location filename="../../zoho_wizard/ui/details/credentials.py" line="74"/>
+        <source>App ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="153"/>
-        <source>Practice mode — nothing here talks to the real Zoho</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="156"/>
-        <source>Fill in practice details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="158"/>
-        <source>Puts the practice client ID, secret and redirect address into the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="166"/>
-        <source>Everything runs on this computer. On the practice sign-in page use {email} with the password “{password}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="173"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="1054"/>
-        <source>Checking where your keys can be kept…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="174"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="175"/>
-        <source>Keep this connection for this session only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="178"/>
-        <source>The keys stay in memory until this program closes; nothing is written to disk. You will need to connect again next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="227"/>
-        <source>Your Zoho client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="484"/>
-        <source>Puts the redirect address on the clipboard, to paste into Zoho&apos;s API console (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="800"/>
-        <source>Your firm&apos;s admin registers this client once in Zoho&apos;s API console and gives you its client ID and client secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="252"/>
-        <source>Connection name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="254"/>
-        <source>A name you recognise, for example the client business it is for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="270"/>
-        <source>{label} — Books not confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="280"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="287"/>
-        <source>Data center</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="283"/>
-        <source>Where your firm&apos;s Zoho account lives. If you are not sure, keep United States: Zoho sends you on to your own data center after you sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="805"/>
-        <source>Not sure? Keep United States; Zoho forwards you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="308"/>
-        <source>Client ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="146"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="807"/>
-        <source>&amp;Sign in to Zoho</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="155"/>
-        <source>&amp;Fill in practice details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="193"/>
-        <source>How will you connect?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="194"/>
-        <source>Sign in to Zoho (recommended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="197"/>
-        <source>Sign in with your Zoho account on Zoho&apos;s own page, inside this window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="200"/>
-        <source>Use a code from the API console (Self Client)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="203"/>
-        <source>Use a code from Zoho&apos;s API console (Self Client)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="207"/>
-        <source>For firms that use a Self Client: paste a code generated in Zoho&apos;s API console; no sign-in page and no redirect address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="230"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="232"/>
-        <source>How does my firm&apos;s admin set this up?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="234"/>
-        <source>Shows, step by step, how the client is registered in Zoho&apos;s API console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="256"/>
-        <source>What is the connection name?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="258"/>
-        <source>A name you choose, so that you and your firm&apos;s tools can tell connections apart, for example the client business it is for. Your tools find the connection by this name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="291"/>
-        <source>What is the data center?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="293"/>
-        <source>Zoho keeps each firm&apos;s data in one region, such as the United States or Europe; your Zoho web address shows which (zoho.eu is Europe). Not sure? Keep United States: Zoho sends you on to your own after you sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="310"/>
+        <location filename="../../zoho_wizard/ui/details/credentials.py" line="76"/>
         <source>Looks like 1000.ABC123…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="312"/>
-        <source>What is the client ID?</source>
+        <location filename="../../zoho_wizard/ui/details/credentials.py" line="77"/>
+        <source>Zoho calls it the client ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="314"/>
-        <source>The name of the app your firm&apos;s admin registered in Zoho&apos;s API console. It starts with 1000. and is on the client&apos;s Client Secret tab. Ask your admin if you don&apos;t have it.</source>
+        <location filename="../../zoho_wizard/ui/details/credentials.py" line="79"/>
+        <source>What is the App ID?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="324"/>
-        <source>Client secret</source>
+        <location filename="../../zoho_wizard/ui/details/credentials.py" line="81"/>
+        <source>The ID of the app your firm&apos;s IT admin registered in Zoho (Zoho calls the app a client, and this its client ID). It starts with 1000. Ask your admin if you don&apos;t have it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="326"/>
-        <source>Kept in your password store, never shown again</source>
+        <location filename="../../zoho_wizard/ui/details/credentials.py" line="88"/>
+        <source>App secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="328"/>
-        <source>What is the client secret?</source>
+        <location filename="../../zoho_wizard/ui/details/credentials.py" line="90"/>
+        <source>Kept in this computer&apos;s password store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="330"/>
-        <source>A password that belongs to the client ID, on the same Client Secret tab of the API console. It is kept in your computer&apos;s password store and is never shown again.</source>
+        <location filename="../../zoho_wizard/ui/details/credentials.py" line="91"/>
+        <source>Zoho calls it the client secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="337"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="646"/>
-        <source>Show the client secret</source>
+        <location filename="../../zoho_wizard/ui/details/credentials.py" line="93"/>
+        <source>What is the App secret?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="349"/>
-        <source>What do the access choices mean?</source>
+        <location filename="../../zoho_wizard/ui/details/credentials.py" line="95"/>
+        <source>A password that belongs to the App ID (Zoho calls it the client secret); your firm&apos;s IT admin gives you both. It is kept in this computer&apos;s password store and never shown again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="351"/>
-        <source>They decide what your firm&apos;s tools may do in Zoho Books: only look (view), also add and change, or also delete. Choose as little as your tools need; Zoho asks you to agree to exactly these.</source>
+        <location filename="../../zoho_wizard/ui/details/credentials.py" line="103"/>
+        <location filename="../../zoho_wizard/ui/details/credentials.py" line="119"/>
+        <source>Show the App secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="358"/>
-        <source>What may your firm&apos;s tools do in Zoho Books?</source>
+        <location filename="../../zoho_wizard/ui/details/credentials.py" line="119"/>
+        <source>Hide the App secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="367"/>
-        <source>Permissions your firm chose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="370"/>
-        <source>Your firm chose these permissions; they can&apos;t be shown as the usual choices, so they are used exactly as listed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="379"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="380"/>
-        <source>Full access to everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="383"/>
-        <source>View, change and delete everything in Zoho Books. Choose this only if your tools really need it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="401"/>
-        <source>Access to {module}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="404"/>
-        <source>Always at least “View only”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="414"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="416"/>
-        <source>Show who signed in (your Zoho e-mail)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="419"/>
-        <source>Also asks Zoho for the signed-in person&apos;s e-mail, so the summary can say who connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="441"/>
-        <source>Code from the API console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="443"/>
-        <source>Paste the code here; it looks like 1000.1a2b3c….4d5e6f…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="445"/>
-        <source>What is the code from the API console?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="447"/>
-        <source>A one-time code that Zoho&apos;s API console makes for a Self Client, on its Generate Code tab. Paste it here straight away: it stops working after the expiry time you picked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="468"/>
-        <source>What is the redirect address?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="470"/>
-        <source>After you sign in, Zoho sends you back to this address on your own computer, where this program picks up Zoho&apos;s answer. Your admin must register exactly this address for the client in the API console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="477"/>
-        <source>Redirect address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="1107"/>
-        <source>That code was already sent to Zoho, and a code works only once. Generate a new one in the API console and paste it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="496"/>
-        <source>Advanced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="500"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="655"/>
-        <source>Show advanced settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="503"/>
-        <source>The redirect address and the client type; only change these if your admin asks you to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="518"/>
-        <source>Redirect address (redirect URI)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="520"/>
-        <source>Must match the address registered for the client, exactly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="524"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="525"/>
-        <source>Desktop client type (use PKCE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="528"/>
-        <source>Tick this if the client was registered in Zoho&apos;s API console as a desktop or mobile app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="535"/>
-        <source>What is the desktop client type?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="537"/>
-        <source>Zoho&apos;s API console offers several client types. Tick this only if your admin registered a Mobile or Desktop Applications client; for a Server-based Application leave it off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="631"/>
-        <source>{who}; it can&apos;t be changed here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="646"/>
-        <source>Hide the client secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="655"/>
-        <source>Hide advanced settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="664"/>
-        <source>Redirect address to register in Zoho&apos;s API console (exactly as shown):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="766"/>
-        <source>Enter your Self Client&apos;s ID and secret, choose what your tools may do, then paste a code from Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="772"/>
-        <source>No sign-in page and no redirect address: you paste a one-time code made in Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="778"/>
+        <location filename="../../zoho_wizard/ui/details/credentials.py" line="139"/>
         <source>Your Self Client&apos;s client ID and client secret are on its Client Secret tab in Zoho&apos;s API console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="784"/>
+        <location filename="../../zoho_wizard/ui/details/credentials.py" line="146"/>
+        <source>Zoho calls it a client. Your firm&apos;s IT admin registers it once and gives you its App ID and App secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataCenterField</name>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/data_center.py" line="34"/>
+        <source>{label} — Books not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/data_center.py" line="44"/>
+        <source>Data center where the app was registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/data_center.py" line="45"/>
+        <source>App registered in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/data_center.py" line="49"/>
+        <source>What is the data center?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/data_center.py" line="51"/>
+        <source>Where your firm&apos;s IT admin registered the app: the data center of the Zoho API console they used (zoho.eu is Europe). Every sign-in starts there, and Zoho sends each person on to their own data center. If you are not sure, keep United States, where most apps are registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/data_center.py" line="72"/>
         <source>The one whose API console you used (api-console.zoho.eu is Europe…). It can&apos;t be detected here: a pasted code doesn&apos;t say where your account is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="788"/>
-        <source>Co&amp;nnect</source>
+        <location filename="../../zoho_wizard/ui/details/data_center.py" line="79"/>
+        <source>Where your firm&apos;s app was registered, not where your account is: Zoho forwards you. Not sure? Keep United States.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsBanners</name>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="44"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="155"/>
+        <source>Checking where your sign-in can be kept…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="898"/>
-        <source>“{placeholder}” becomes the name of the organization you choose at the end.</source>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="45"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="46"/>
+        <source>Keep this connection for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="907"/>
-        <source>Your firm has filled in some of these details</source>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="49"/>
+        <source>Your sign-in stays in memory until this program closes; nothing is written to disk. You will need to connect again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="908"/>
-        <source>Fields marked with a lock are set by {who} and can&apos;t be changed here.</source>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="64"/>
+        <source>Practice mode — nothing here talks to the real Zoho</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="909"/>
-        <source>your firm&apos;s administrator</source>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="66"/>
+        <source>&amp;Fill in practice details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="912"/>
-        <source>You can change them if you need to.</source>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="67"/>
+        <source>Fill in practice details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="1059"/>
-        <source>Your keys will be kept in {place}</source>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="69"/>
+        <source>Puts the practice app&apos;s details into the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="1061"/>
-        <source>The client secret and Zoho&apos;s long-lasting key are stored there, never in a plain file.</source>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="77"/>
+        <source>Everything runs on this computer. On the practice sign-in page use {email} with the password “{password}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="1069"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="88"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="89"/>
+        <source>Make it private and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="91"/>
+        <source>Lets only you read the setup file, then opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="94"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="95"/>
+        <source>Delete the setup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="97"/>
+        <source>Its App secret is kept in this computer&apos;s password store now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="138"/>
+        <source>Your firm&apos;s setup is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="140"/>
+        <source>Its App secret is now kept in this computer&apos;s password store, so the setup file is no longer needed here. You can delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="162"/>
+        <source>Your sign-in will be kept in this computer&apos;s password store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="163"/>
+        <source>The App secret and Zoho&apos;s sign-in are never written to a plain file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="170"/>
         <source>No secure password store is available on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="1071"/>
-        <source>{problem} Your keys are never written to a plain file. To go on, keep this connection for this session only: it works until you close this program, and you connect again next time.</source>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="172"/>
+        <source>{problem} Your sign-in is never written to a plain file. To go on, keep this connection for this session only: it works until you close this program, and you connect again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="185"/>
+        <source>Your firm has filled in some of these details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="186"/>
+        <source>Those marked with a lock are set by {who} and can&apos;t be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="187"/>
+        <source>your firm&apos;s IT admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="190"/>
+        <source>You can change them if you need to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="43"/>
+        <source>Open setup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="45"/>
+        <source>Setup files (*{suffix});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="251"/>
+        <source>Your firm has set everything up. Sign in with your Zoho account to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="256"/>
+        <source>Enter the app your firm&apos;s IT admin registered in Zoho, then sign in to Zoho.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="259"/>
+        <source>Connect to Zoho Books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="105"/>
+        <source>Connection details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="253"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="258"/>
+        <source>&amp;Sign in to Zoho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="245"/>
+        <source>Enter your Self Client&apos;s ID and secret, choose what your tools may do, then paste a code from Zoho&apos;s API console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="248"/>
+        <source>Co&amp;nnect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="40"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="54"/>
         <source>You&apos;re connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="41"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="55"/>
         <source>Your firm&apos;s tools can now use Zoho Books through this connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="75"/>
-        <source>Organization</source>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="84"/>
+        <source>Choose Finish to close this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="76"/>
-        <source>Data center</source>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="112"/>
+        <source>Name your firm&apos;s tools use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="77"/>
-        <source>Access granted</source>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="120"/>
+        <source>Scripts and spreadsheets find this connection by this name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="78"/>
-        <source>Keys kept in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="79"/>
-        <source>Connected on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="90"/>
-        <source>Save receipt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="91"/>
-        <source>Save receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="93"/>
-        <source>Saves a one-page PDF receipt of this connection for your records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="105"/>
-        <source>Choose Finish to close this window. Your tools find this connection by its name.</source>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="127"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="128"/>
+        <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/pages/done.py" line="130"/>
+        <source>Gives the connection the name in the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="134"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="136"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="137"/>
+        <source>Copies the connection&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="154"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="155"/>
+        <source>Data center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="156"/>
+        <source>Access granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="157"/>
+        <source>Keys kept in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="158"/>
+        <source>Connected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="197"/>
+        <source>Type a name for the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="210"/>
+        <source>Copied: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="225"/>
+        <source>Renamed: your firm&apos;s tools now use “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="263"/>
+        <source>{access} (confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="267"/>
+        <source>{access} (asked for, not confirmed yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="271"/>
+        <source>Zoho did not say which access it granted; what was used is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="71"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="72"/>
+        <source>Save receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="74"/>
+        <source>Saves a one-page PDF receipt of this connection for your records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="284"/>
         <source>Connected as {email}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="132"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="286"/>
         <source>Connected to Zoho Books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="142"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="294"/>
+        <source>Zoho Books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="297"/>
         <source>{name}{currency}
 Organization ID {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="151"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="306"/>
         <source>{label} — practice sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="156"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="310"/>
         <source>this program&apos;s memory only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,174 +1180,198 @@ Organization ID {id}</source>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="90"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="94"/>
         <source>Try saving again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="92"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="96"/>
         <source>Paste a new code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="94"/>
-        <location filename="../../zoho_wizard/ui/banner.py" line="95"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="98"/>
+        <source>Open Zoho&apos;s API console (for your admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/banner.py" line="100"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="101"/>
         <source>Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="96"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="102"/>
         <source>Back to details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="97"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="103"/>
         <source>Copy redirect address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="98"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="104"/>
         <source>Open Zoho&apos;s API console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="101"/>
-        <location filename="../../zoho_wizard/ui/banner.py" line="102"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="107"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="108"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="103"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="109"/>
         <source>Keep for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="106"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="112"/>
+        <source>Copy a message for your IT admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/banner.py" line="115"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="119"/>
+        <source>Make it private and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/banner.py" line="118"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="154"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="186"/>
         <source>Try again in {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="170"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="206"/>
         <source>Recovery action for the error above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/banner.py" line="215"/>
+        <source>Copied — paste it into an e-mail to your IT admin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FinishingPage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="41"/>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="145"/>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="209"/>
         <source>Finishing the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="43"/>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="152"/>
-        <source>Zoho&apos;s sign-in code works for about a minute. This program uses it straight away; you don&apos;t need to do anything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="61"/>
-        <source>Time left for the sign-in code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="64"/>
-        <source>The code is used as soon as it arrives, so this rarely matters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="72"/>
-        <source>What is happening now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="81"/>
-        <source>Confirm the sign-in with Zoho</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="82"/>
-        <source>Save the keys securely</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="83"/>
-        <source>Find your Zoho Books organizations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="124"/>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="164"/>
         <source>You are signed in, and the keys Zoho issued are held in memory, so you will not need to sign in again to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="147"/>
-        <source>The code from the API console works for the time you picked there. This program uses it straight away; you don&apos;t need to do anything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="163"/>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="215"/>
         <source>Network trouble, trying again (attempt {n})…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="165"/>
-        <source>Exchanging the code with Zoho…</source>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="196"/>
+        <source>Only your firm&apos;s IT admin can fix this. Copy them a message with the button below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="168"/>
-        <source>Saving your keys securely…</source>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="199"/>
+        <source>You are signed in; saving the keys did not work. Choose below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="170"/>
-        <source>Finding your Zoho Books organizations…</source>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="201"/>
+        <source>This did not work. Below is what happened and what you can do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="172"/>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="204"/>
+        <source>The code from the API console works for the time you picked there. It is used straight away; you don&apos;t need to do anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="208"/>
+        <source>This takes a few seconds; you don&apos;t need to do anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="219"/>
         <source>The connection could not be finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="188"/>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="236"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="190"/>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="238"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="192"/>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="240"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="194"/>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="242"/>
         <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="221"/>
-        <source>The code expires in {time}</source>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="247"/>
+        <source>Finding your organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="223"/>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="250"/>
+        <source>Found your organization: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="254"/>
+        <source>Confirming the sign-in with Zoho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="255"/>
+        <source>Keeping the keys in this program&apos;s memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="257"/>
+        <source>Saving the keys in this computer&apos;s password store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="281"/>
+        <source>The code expires in {n} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="289"/>
+        <source>Trying Zoho again while the code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="291"/>
+        <source>The code is used as soon as Zoho answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="283"/>
         <source>Sign-in code expires in {n} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="225"/>
+        <location filename="../../zoho_wizard/ui/pages/finishing.py" line="285"/>
         <source>The sign-in code has expired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,53 +1379,53 @@ Organization ID {id}</source>
 <context>
     <name>IdentityQuestion</name>
     <message>
-        <location filename="../../zoho_wizard/ui/identity.py" line="15"/>
+        <location filename="../../zoho_wizard/ui/identity.py" line="17"/>
         <source>You signed in as {new}, but this connection was made by {old}. Use {new}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/identity.py" line="19"/>
+        <location filename="../../zoho_wizard/ui/identity.py" line="21"/>
         <source>Your firm&apos;s tools will then work in Zoho Books as {new}. To keep {old}, choose Sign in again and sign in with that account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/identity.py" line="25"/>
+        <location filename="../../zoho_wizard/ui/identity.py" line="27"/>
         <source>The organization “{organization}” is not in this Zoho account, so you will choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/identity.py" line="30"/>
+        <location filename="../../zoho_wizard/ui/identity.py" line="32"/>
         <source>Use {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/identity.py" line="34"/>
+        <location filename="../../zoho_wizard/ui/identity.py" line="36"/>
         <source>The organization “{organization}” is not in this Zoho account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/identity.py" line="37"/>
+        <location filename="../../zoho_wizard/ui/identity.py" line="39"/>
         <source>You can use this sign-in anyway and choose another organization, or sign in again with the Zoho account that has “{organization}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/identity.py" line="45"/>
+        <location filename="../../zoho_wizard/ui/identity.py" line="47"/>
         <source>Choose another organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/identity.py" line="98"/>
+        <location filename="../../zoho_wizard/ui/identity.py" line="100"/>
         <source>Reconnect “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/identity.py" line="102"/>
         <location filename="../../zoho_wizard/ui/identity.py" line="104"/>
+        <location filename="../../zoho_wizard/ui/identity.py" line="106"/>
         <source>Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/identity.py" line="106"/>
+        <location filename="../../zoho_wizard/ui/identity.py" line="108"/>
         <source>Opens Zoho&apos;s sign-in page again, to sign in with another account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,54 +1433,59 @@ Organization ID {id}</source>
 <context>
     <name>OrganizationPage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/organization.py" line="134"/>
+        <location filename="../../zoho_wizard/ui/pages/organization.py" line="211"/>
         <source>Choose the organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/organization.py" line="136"/>
+        <location filename="../../zoho_wizard/ui/pages/organization.py" line="215"/>
         <source>Your Zoho account can reach these Zoho Books organizations. Pick the one this connection is for; your firm&apos;s tools will work with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/organization.py" line="140"/>
+        <location filename="../../zoho_wizard/ui/pages/organization.py" line="136"/>
         <source>&amp;Use this organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/organization.py" line="147"/>
+        <location filename="../../zoho_wizard/ui/pages/organization.py" line="143"/>
         <source>Zoho Books organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/organization.py" line="149"/>
+        <location filename="../../zoho_wizard/ui/pages/organization.py" line="145"/>
         <source>Use the arrow keys to choose; the default organization is marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/organization.py" line="158"/>
+        <location filename="../../zoho_wizard/ui/pages/organization.py" line="154"/>
         <source>Saving your choice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/organization.py" line="198"/>
+        <location filename="../../zoho_wizard/ui/pages/organization.py" line="194"/>
         <source>Signed in to Zoho as {email}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/pages/organization.py" line="212"/>
-        <location filename="../../zoho_wizard/ui/pages/organization.py" line="219"/>
+        <source>Something went wrong with the organizations: see below what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/organization.py" line="225"/>
+        <location filename="../../zoho_wizard/ui/pages/organization.py" line="232"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/organization.py" line="213"/>
-        <location filename="../../zoho_wizard/ui/pages/organization.py" line="220"/>
+        <location filename="../../zoho_wizard/ui/pages/organization.py" line="226"/>
+        <location filename="../../zoho_wizard/ui/pages/organization.py" line="233"/>
         <source>Organization ID {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/organization.py" line="214"/>
+        <location filename="../../zoho_wizard/ui/pages/organization.py" line="227"/>
         <source>Not allowed by your firm&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,99 +1543,210 @@ Organization ID {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="130"/>
-        <source>No new browser tab? Choose “Open the page again”.</source>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="131"/>
+        <source>No new browser tab? Choose “Open the page again”. {invalid_client}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="133"/>
-        <source>The sign-in in your web browser timed out</source>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="187"/>
+        <source>If Zoho shows “Invalid Client”, it does not know this app in your Zoho account&apos;s data center: ask your firm&apos;s admin to check the client ID and to turn on Multi-DC for it in Zoho&apos;s API console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/own_browser_view.py" line="135"/>
+        <source>The sign-in in your web browser timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="137"/>
         <source>Nothing came back from your web browser in time, so this window stopped waiting. Try again, or sign in inside this window instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="141"/>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="143"/>
         <source>Your web browser can&apos;t hand the sign-in back to this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="143"/>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="145"/>
         <source>That needs a redirect address on this computer, and this client uses another one. Ask your firm&apos;s admin to register this address for the client in Zoho&apos;s API console, then enter it under Advanced on the details page:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="147"/>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="149"/>
         <source>Or sign in inside this window, as before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="152"/>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="154"/>
         <source>Your web browser could not be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="169"/>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="171"/>
         <source>Cancel, sign in here instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="171"/>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="176"/>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="173"/>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="178"/>
         <source>Sign in inside this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="174"/>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="176"/>
         <source>Cancel and sign in inside this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresetLocks</name>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/preset_locks.py" line="68"/>
+        <source>your firm&apos;s IT admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/preset_locks.py" line="69"/>
+        <source>Set by {who}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PresetView</name>
     <message>
-        <location filename="../../zoho_wizard/ui/preset_view.py" line="196"/>
+        <location filename="../../zoho_wizard/ui/preset_view.py" line="119"/>
         <source>File: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/preset_view.py" line="198"/>
+        <location filename="../../zoho_wizard/ui/preset_view.py" line="121"/>
         <source>line {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/preset_view.py" line="201"/>
+        <location filename="../../zoho_wizard/ui/preset_view.py" line="124"/>
         <source>field “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/preset_view.py" line="208"/>
+        <location filename="../../zoho_wizard/ui/preset_view.py" line="131"/>
         <source>Your firm&apos;s settings file could not be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/preset_view.py" line="209"/>
+        <location filename="../../zoho_wizard/ui/preset_view.py" line="132"/>
         <source>{where}. {problem} The wizard opened without it, so fill in the details yourself or ask your firm&apos;s IT person to correct the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="58"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="61"/>
+        <source>{time} (UTC{offset})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="68"/>
+        <source>Zoho Books connection receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="75"/>
+        <source>{name} (organization ID {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="79"/>
+        <source>(not chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="80"/>
+        <source>the Zoho user who signed in (e-mail not shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="84"/>
+        <source>Connection (the name your firm&apos;s tools use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="85"/>
+        <source>Zoho Books organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="86"/>
+        <source>Connected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="87"/>
+        <source>Connected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="88"/>
+        <source>Data center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="89"/>
+        <source>App ID (Zoho calls it the client ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="90"/>
+        <source>Where the keys are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="98"/>
+        <source>Zoho did not report which of these it granted; this is what the connection asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="104"/>
+        <source>Confirmed while connecting: {access}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="114"/>
+        <source>Open {program}, select “{name}” and click Disconnect. From a command prompt: zoho-wizard disconnect &quot;{name}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="119"/>
+        <source>This revokes the access at Zoho and deletes the keys from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="122"/>
+        <source>Zoho also lists the connection under Zoho Accounts → Sessions → Connected Apps, where it can be revoked too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RedirectAddressBox</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/base.py" line="250"/>
+        <location filename="../../zoho_wizard/ui/widgets.py" line="274"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/base.py" line="253"/>
+        <location filename="../../zoho_wizard/ui/widgets.py" line="277"/>
         <source>Copy the redirect address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/base.py" line="255"/>
+        <location filename="../../zoho_wizard/ui/widgets.py" line="279"/>
         <source>Copy the redirect address (Ctrl+C)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,164 +1754,169 @@ Organization ID {id}</source>
 <context>
     <name>SavedConnections</name>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="56"/>
+        <location filename="../../zoho_wizard/ui/saved_rows.py" line="37"/>
         <source>{day} {month_year} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="108"/>
-        <location filename="../../zoho_wizard/ui/connections.py" line="128"/>
+        <location filename="../../zoho_wizard/ui/saved_rows.py" line="83"/>
+        <location filename="../../zoho_wizard/ui/saved_rows.py" line="103"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="109"/>
+        <location filename="../../zoho_wizard/ui/saved_rows.py" line="84"/>
         <source>Its keys were kept for one session only and are gone now. Reconnect to use it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="117"/>
+        <location filename="../../zoho_wizard/ui/saved_rows.py" line="92"/>
         <source>Checked {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="124"/>
+        <location filename="../../zoho_wizard/ui/saved_rows.py" line="99"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="130"/>
+        <location filename="../../zoho_wizard/ui/saved_rows.py" line="105"/>
         <source>The last check found a problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="134"/>
+        <location filename="../../zoho_wizard/ui/saved_rows.py" line="109"/>
         <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="135"/>
+        <location filename="../../zoho_wizard/ui/saved_rows.py" line="110"/>
         <source>Choose Check to see whether it still works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="165"/>
+        <location filename="../../zoho_wizard/ui/saved_rows.py" line="140"/>
         <source>Damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="166"/>
+        <location filename="../../zoho_wizard/ui/saved_rows.py" line="141"/>
         <source>Its saved settings in {path} can&apos;t be read ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="177"/>
+        <location filename="../../zoho_wizard/ui/saved_rows.py" line="152"/>
         <source>Reconnect to make it again with the same name; the other connections work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="183"/>
+        <location filename="../../zoho_wizard/ui/saved_rows.py" line="158"/>
         <source>No organization chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="188"/>
+        <location filename="../../zoho_wizard/ui/saved_rows.py" line="163"/>
         <source>connected {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="368"/>
+        <location filename="../../zoho_wizard/ui/connections.py" line="51"/>
         <source>Save the connection receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="370"/>
+        <location filename="../../zoho_wizard/ui/connections.py" line="53"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="487"/>
+        <location filename="../../zoho_wizard/ui/connections.py" line="177"/>
         <source>Checking “{name}”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="502"/>
+        <location filename="../../zoho_wizard/ui/connections.py" line="192"/>
         <source>Checking every connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="530"/>
+        <location filename="../../zoho_wizard/ui/connections.py" line="220"/>
         <source>“{name}”: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="547"/>
+        <location filename="../../zoho_wizard/ui/connections.py" line="237"/>
         <source>Disconnecting “{name}”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="564"/>
+        <location filename="../../zoho_wizard/ui/connections.py" line="256"/>
         <source>“{name}” is disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="568"/>
+        <location filename="../../zoho_wizard/ui/connections.py" line="258"/>
+        <source>“{name}” is removed from this computer, but Zoho did not confirm it revoked the access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/connections.py" line="264"/>
         <source>“{name}” is removed from this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="579"/>
+        <location filename="../../zoho_wizard/ui/connections.py" line="275"/>
         <source>“{name}” is still connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="584"/>
+        <location filename="../../zoho_wizard/ui/connections.py" line="280"/>
         <source>You can remove it from this computer anyway. Zoho then still lists it under Zoho Accounts → Sessions → Connected Apps, where you can remove it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="655"/>
+        <location filename="../../zoho_wizard/ui/connections.py" line="349"/>
         <source>The file could not be renamed ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="659"/>
+        <location filename="../../zoho_wizard/ui/connections.py" line="353"/>
         <source>Ask your firm&apos;s IT person to move it: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="671"/>
+        <location filename="../../zoho_wizard/ui/connections.py" line="365"/>
         <source>The damaged file was set aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="673"/>
+        <location filename="../../zoho_wizard/ui/connections.py" line="367"/>
         <source>It is now called {name}, in the same folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="676"/>
+        <location filename="../../zoho_wizard/ui/connections.py" line="370"/>
         <source>Choose New connection to connect again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="694"/>
+        <location filename="../../zoho_wizard/ui/connections.py" line="388"/>
         <source>The receipt could not be saved ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="698"/>
-        <location filename="../../zoho_wizard/ui/connections.py" line="708"/>
+        <location filename="../../zoho_wizard/ui/connections.py" line="392"/>
+        <location filename="../../zoho_wizard/ui/connections.py" line="402"/>
         <source>Choose another folder, for example your Documents folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="706"/>
+        <location filename="../../zoho_wizard/ui/connections.py" line="400"/>
         <source>The receipt could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/connections.py" line="715"/>
+        <location filename="../../zoho_wizard/ui/connections.py" line="409"/>
         <source>Receipt saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,315 +1924,620 @@ Organization ID {id}</source>
 <context>
     <name>SelfClientPanel</name>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="52"/>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="60"/>
         <source>Get a code from Zoho&apos;s API console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="60"/>
-        <source>Open Zoho&apos;s API console for your data center, choose your Self Client, then the Generate Code tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="65"/>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="97"/>
         <source>Open Zoho&apos;s API console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="67"/>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="99"/>
         <source>Opens the API console in your web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="77"/>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="108"/>
         <source>In the Scope box, paste this list (it matches the access chosen above):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="91"/>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="138"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="94"/>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="141"/>
         <source>Copy the scope list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="64"/>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="179"/>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="96"/>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="241"/>
         <source>&amp;Open the API console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="96"/>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="143"/>
         <source>Puts the scope list on the clipboard, to paste into the API console (Ctrl+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="98"/>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="145"/>
         <source>Copy the scope list (Ctrl+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="105"/>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="113"/>
         <source>Pick an expiry time, type a description (for example “Zoho Wizard”), choose Create, and copy the code Zoho shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="111"/>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="69"/>
+        <source>Code from the API console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="71"/>
+        <source>Paste the code here; it looks like 1000.1a2b3c….4d5e6f…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="73"/>
+        <source>What is the code from the API console?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="75"/>
+        <source>A one-time code that Zoho&apos;s API console makes for a Self Client, on its Generate Code tab. Paste it here straight away: it stops working after the expiry time you picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="92"/>
+        <source>Open Zoho&apos;s API console for the data center chosen above, choose your Self Client, then the Generate Code tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="119"/>
         <source>Paste the code below and choose Connect straight away: the code only works for the time you picked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="125"/>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="154"/>
         <source>{n} minutes (the console&apos;s default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="127"/>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="156"/>
         <source>{n} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="131"/>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="133"/>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="160"/>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="162"/>
         <source>Expiry time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="132"/>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="161"/>
         <source>Choose what you picked in the API console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="137"/>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="166"/>
         <source>What is the expiry time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="139"/>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="168"/>
         <source>How long the code lives, as you chose in the API console when you made it. The countdown on the next page uses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="151"/>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="179"/>
         <source>Choose what you picked in the API console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="163"/>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="205"/>
+        <source>That code was already sent to Zoho, and a code works only once. Generate a new one in the API console and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="225"/>
         <source>Scopes to paste: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/self_client.py" line="177"/>
+        <location filename="../../zoho_wizard/ui/details/self_client.py" line="239"/>
         <source>&amp;Open the practice API console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupCard</name>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/card.py" line="54"/>
+        <location filename="../../zoho_wizard/ui/details/card.py" line="56"/>
+        <source>Use a different setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/card.py" line="58"/>
+        <source>Open another setup file from your firm&apos;s IT admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/card.py" line="70"/>
+        <source>Your firm&apos;s IT admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/card.py" line="71"/>
+        <source>{who} set this up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/card.py" line="73"/>
+        <source>Zoho Books: {access}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupFiles</name>
+    <message>
+        <location filename="../../zoho_wizard/ui/setup_widgets.py" line="31"/>
+        <source>Open the setup file from your IT admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/setup_widgets.py" line="33"/>
+        <source>Setup files (*.zohowizard *.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/setup_widgets.py" line="35"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/setup_widgets.py" line="42"/>
+        <source>Zoho Books setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/setup_widgets.py" line="50"/>
+        <source>Save the setup file for staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/setup_widgets.py" line="52"/>
+        <source>Setup files (*.zohowizard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/setup_widgets.py" line="80"/>
+        <source>Make it private and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/setup_widgets.py" line="81"/>
+        <source>Lets only you read the setup file, then opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/setup_widgets.py" line="120"/>
+        <source>Delete the setup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/setup_widgets.py" line="121"/>
+        <source>Deletes the setup file; the app secret stays in the password store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/setup_widgets.py" line="135"/>
+        <source>You can delete the setup file now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/setup_widgets.py" line="136"/>
+        <source>The app secret it held is in this computer&apos;s password store now, so the file “{name}” isn&apos;t needed any more. Deleting it keeps the secret out of other hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupIntents</name>
+    <message>
+        <location filename="../../zoho_wizard/ui/setup_intents.py" line="112"/>
+        <source>The setup file was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/setup_intents.py" line="142"/>
+        <source>Setup file saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spinner</name>
+    <message>
+        <location filename="../../zoho_wizard/ui/widgets.py" line="351"/>
+        <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="280"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="70"/>
         <source>Your Zoho Books connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="282"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="72"/>
         <source>Check that a connection still works, sign in again, or remove it. Choose New connection to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="286"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="76"/>
         <source>&amp;New connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="294"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="108"/>
         <source>Remove from this computer anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="296"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="110"/>
         <source>Deletes the keys and settings here without telling Zoho; Zoho keeps listing the connection until you remove it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="302"/>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="322"/>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="437"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="116"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="138"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="270"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="302"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="116"/>
         <source>Shows the folder in your file manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="307"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="121"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="307"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="121"/>
         <source>Hides this message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="315"/>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="563"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="131"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="403"/>
         <source>The list of saved connections can&apos;t be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="317"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="133"/>
         <source>Set the file aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="318"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="134"/>
         <source>Renames the damaged file so a fresh list can start; nothing is deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="322"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="138"/>
         <source>Shows the folder of the damaged file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="332"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="149"/>
         <source>Saved connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="334"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="151"/>
         <source>Use the arrow keys to choose a connection; the buttons below act on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="343"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="160"/>
         <source>There are no saved connections. Choose New connection to make one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="363"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="181"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="363"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="181"/>
         <source>Asks Zoho whether the selected connection still works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="367"/>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="427"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="185"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="260"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="368"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="186"/>
         <source>Signs in to Zoho again for the selected connection; every setting is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="374"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="192"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="376"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="194"/>
         <source>Ends the selected connection at Zoho and deletes its keys and settings from this computer (asks first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="382"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="200"/>
         <source>Save receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="383"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="201"/>
         <source>Saves a one-page PDF receipt of the selected connection for your records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="397"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="215"/>
         <source>Check all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="397"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="215"/>
         <source>Checks every saved connection, one after the other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="404"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="89"/>
         <source>What is happening now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="413"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="226"/>
+        <source>Open setup file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="227"/>
+        <source>Opens a setup file from your firm&apos;s IT admin, ready to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="231"/>
+        <source>Set up for staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="232"/>
+        <source>For your firm&apos;s IT admin: make a setup file that staff open to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="246"/>
         <source>About the selected connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="429"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="262"/>
         <source>Makes this connection again under the same name; the damaged entry is replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="437"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="270"/>
         <source>Shows the folder of the connections file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="477"/>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="478"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="304"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="305"/>
         <source>Disconnect “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="481"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="308"/>
         <source>Zoho stops its access to {organization}, and its keys and settings are deleted from this computer. Your firm&apos;s tools can no longer use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="483"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="310"/>
         <source>Zoho Books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="485"/>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="487"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="312"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="314"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="486"/>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="488"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="313"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="315"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="539"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="381"/>
         <source>{name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="565"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="405"/>
         <source>The file {path} is damaged ({problem}). The keys are still in the password store. Set the file aside to start a fresh list, or open its folder to show it to your firm&apos;s IT person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="580"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="421"/>
         <source>“{name}” can&apos;t be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="582"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="423"/>
         <source>Its saved settings in {path} are damaged ({problem}). Reconnect to make it again under the same name; your other connections keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextField</name>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/field.py" line="195"/>
+        <source>{who}; it can&apos;t be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueLabel</name>
+    <message>
+        <location filename="../../zoho_wizard/ui/widgets.py" line="91"/>
+        <source>{caption}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WayInChoice</name>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/way_in.py" line="34"/>
+        <source>Other ways to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/way_in.py" line="35"/>
+        <source>Sign in to Zoho (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/way_in.py" line="36"/>
+        <source>Sign in to Zoho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/way_in.py" line="38"/>
+        <source>Sign in with your Zoho account on Zoho&apos;s own page, inside this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/way_in.py" line="41"/>
+        <source>Use a code from the API console (Self Client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/way_in.py" line="44"/>
+        <source>Use a code from Zoho&apos;s API console (Self Client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/way_in.py" line="48"/>
+        <source>For firms that use a Self Client: paste a code generated in Zoho&apos;s API console; no sign-in page and no redirect address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/way_in.py" line="71"/>
+        <source>No sign-in page and no redirect address: you paste a one-time code made in Zoho&apos;s API console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/welcome.py" line="47"/>
+        <source>Connect Zoho Books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/welcome.py" line="48"/>
+        <source>Has your firm&apos;s IT admin given you a setup file or the app details?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/welcome.py" line="50"/>
+        <source>Who is setting this up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/welcome.py" line="63"/>
+        <source>&amp;Open setup file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/welcome.py" line="64"/>
+        <source>The file your IT admin sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/welcome.py" line="70"/>
+        <source>&amp;Enter the app details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/welcome.py" line="71"/>
+        <source>You have the App ID and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/welcome.py" line="76"/>
+        <source>&amp;I&apos;m the admin: set up for staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/welcome.py" line="77"/>
+        <source>Register the app once, for all staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/welcome.py" line="113"/>
+        <source>Practice mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/welcome.py" line="114"/>
+        <source>Open the &amp;practice setup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/welcome.py" line="115"/>
+        <source>Open the practice setup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/welcome.py" line="117"/>
+        <source>Opens a setup file for the practice app, as your IT admin&apos;s would be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/welcome.py" line="126"/>
+        <source>&amp;Copy the setup steps for IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/welcome.py" line="128"/>
+        <source>Copy the setup steps for IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/welcome.py" line="130"/>
+        <source>Puts everything your IT admin needs on the clipboard, to paste into an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/welcome.py" line="135"/>
+        <source>Copied: paste it into an e-mail to your IT admin.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1941,808 +2603,1096 @@ Organization ID {id}</source>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="20"/>
-        <source>Organization settings</source>
+        <source>United Arab Emirates (zoho.ae)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="21"/>
+        <source>Singapore (zoho.sg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="22"/>
+        <source>Organization settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="23"/>
         <source>Organization details, taxes, currencies and users. Needed to find your organization.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="25"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="27"/>
         <source>Customers and vendors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="26"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="28"/>
         <source>Names, addresses and contact people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="27"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="29"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="28"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="30"/>
         <source>Invoices sent to customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="29"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="31"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="30"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="32"/>
         <source>Estimates and quotes sent to customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="31"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="33"/>
         <source>Sales orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="32"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="34"/>
         <source>Sales orders from customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="33"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="35"/>
         <source>Customer payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="34"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="36"/>
         <source>Payments received from customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="35"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="37"/>
         <source>Credit notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="36"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="38"/>
         <source>Credit notes issued to customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="37"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="39"/>
         <source>Bills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="38"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="40"/>
         <source>Bills received from vendors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="39"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="41"/>
         <source>Purchase orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="40"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="42"/>
         <source>Purchase orders sent to vendors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="41"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="43"/>
         <source>Vendor payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="42"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="44"/>
         <source>Payments made to vendors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="43"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="45"/>
         <source>Vendor credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="44"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="46"/>
         <source>Credits received from vendors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="45"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="47"/>
         <source>Expenses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="46"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="48"/>
         <source>Recorded expenses and receipts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="47"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="49"/>
         <source>Banking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="48"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="50"/>
         <source>Bank accounts, feeds and reconciliation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="49"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="51"/>
         <source>Projects and timesheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="50"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="52"/>
         <source>Projects, tasks and logged time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="51"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="53"/>
         <source>Accountant tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="52"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="54"/>
         <source>Chart of accounts, journals and other accountant functions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="53"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="55"/>
         <source>No access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="54"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="56"/>
         <source>View only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="55"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="57"/>
         <source>View and change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="56"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="58"/>
         <source>View, change and delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="57"/>
-        <source>view only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="58"/>
-        <source>view and change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="59"/>
-        <source>view, change and delete</source>
+        <source>View {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="60"/>
-        <source>Everything in Zoho Books: view, change and delete</source>
+        <source>view {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="61"/>
-        <source>Your Zoho name and e-mail address</source>
+        <source>View and change {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="62"/>
+        <source>view and change {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="63"/>
+        <source>View, change and delete {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="64"/>
+        <source>view, change and delete {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="66"/>
+        <source>{n} other permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="67"/>
+        <source>1 other permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="68"/>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="69"/>
+        <source>{first}, {next}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="70"/>
+        <source>{n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="71"/>
+        <source>organization settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="72"/>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="73"/>
+        <source>invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="74"/>
+        <source>quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="75"/>
+        <source>sales orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="76"/>
+        <source>customer payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="77"/>
+        <source>credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="78"/>
+        <source>bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="79"/>
+        <source>purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="80"/>
+        <source>vendor payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="81"/>
+        <source>vendor credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="82"/>
+        <source>expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="83"/>
+        <source>banking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="84"/>
+        <source>projects and timesheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="85"/>
+        <source>accountant tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="86"/>
+        <source>view only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="87"/>
+        <source>view and change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="88"/>
+        <source>view, change and delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="65"/>
+        <source>Everything in Zoho Books: view, change and delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="89"/>
+        <source>Your Zoho name and e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="90"/>
         <location filename="../../zoho_wizard/ui/i18n.py" line="86"/>
         <source>{module}: {access}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="63"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="91"/>
         <source>Access granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="64"/>
-        <source>Data center</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="65"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="92"/>
         <source>Staying signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="66"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="93"/>
         <source>This computer&apos;s clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="67"/>
-        <source>Zoho Books organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="68"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="94"/>
         <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="69"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="95"/>
         <source>Try again. If it keeps happening, ask your firm&apos;s IT person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="70"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="96"/>
         <source>Zoho could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="71"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="97"/>
         <source>Check your internet connection, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="72"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="98"/>
         <source>Zoho sent an answer this program could not understand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="73"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="99"/>
         <source>Zoho may be having trouble. Wait a minute, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="74"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="100"/>
         <source>Zoho says the sign-in code has expired or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="75"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="101"/>
         <source>Sign in again; the new code will be used straight away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="76"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="102"/>
         <source>The sign-in code expired before it could be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="77"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="103"/>
         <source>Sign in again. It only takes a moment, and your details are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="78"/>
-        <source>Zoho does not recognise this client ID for your data center.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="79"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="112"/>
         <source>Check the client ID. If it is right, your firm&apos;s admin must turn on Multi-DC for this client in Zoho&apos;s API console (Settings tab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="83"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="116"/>
         <source>Zoho says the client secret is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="84"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="117"/>
         <source>Copy the client secret again from Zoho&apos;s API console. If your firm uses a different secret for each data center, use the one for your data center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="88"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="121"/>
         <source>Zoho says the redirect address is not registered for this client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="89"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="122"/>
         <source>Copy the redirect address shown on the details page and add it, exactly, to the client in Zoho&apos;s API console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="93"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="126"/>
         <source>Zoho did not accept the access this connection asks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="94"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="127"/>
         <source>Go back and choose fewer or different kinds of access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="95"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="128"/>
         <source>You chose not to allow access, so nothing was connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="96"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="129"/>
         <source>If that was a mistake, sign in again and click Accept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="97"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="130"/>
         <source>Zoho is limiting requests because too many were made in a short time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="100"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="133"/>
         <source>The answer from the sign-in page did not belong to this sign-in, so it was ignored for your safety.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="104"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="137"/>
         <source>Start the sign-in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="105"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="138"/>
         <source>The sign-in page sent the code to a server that is not one of Zoho&apos;s, so it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="109"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="142"/>
         <source>Start the sign-in again. If it happens again, tell your firm&apos;s IT person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="112"/>
-        <source>Zoho did not give this program a long-lasting key, so the connection would stop working within an hour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="116"/>
-        <source>Sign in again and click Accept on Zoho&apos;s page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="117"/>
-        <source>Zoho&apos;s sign-in page came back without a sign-in code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="118"/>
-        <source>Zoho Books refused the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="119"/>
-        <source>Zoho Books did not accept this connection&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="120"/>
-        <source>Reconnect to sign in again; your settings are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="121"/>
-        <source>Zoho Books is limiting requests for this organization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="122"/>
-        <source>Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="123"/>
-        <source>None of the organizations this Zoho account can reach is allowed by your firm&apos;s settings, so nothing was connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="131"/>
-        <source>This Zoho account has no Zoho Books organization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="132"/>
-        <source>Sign in with the Zoho account that uses Zoho Books, or create an organization in Zoho Books first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="136"/>
-        <source>Your connection could not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="137"/>
-        <source>Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="138"/>
-        <source>This computer has no usable password store for the connection&apos;s keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="141"/>
-        <source>Unlock or set up your system&apos;s password store (for example GNOME Keyring or KWallet), or keep this connection for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="145"/>
-        <source>A saved key for this connection is missing or damaged.</source>
+        <source>The sign-in answer named a different Zoho server than the one it came from, so the code was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="146"/>
-        <source>Reconnect to sign in again; your other settings are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="147"/>
-        <source>Rename or delete that file, then connect again. Your keys stay in the password store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="151"/>
-        <source>Check the name, or make the connection in the wizard first.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="149"/>
+        <source>Zoho did not say where your data center&apos;s Zoho Books is, so nothing was connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="152"/>
-        <source>Give the connection a name, for example the client business it is for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="155"/>
-        <source>The name can&apos;t contain slashes or control characters.</source>
+        <source>Try again later. If it keeps happening, tell your firm&apos;s IT person; the details are in this program&apos;s log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="156"/>
-        <source>A connection with this name already exists. Choose another name.</source>
+        <source>Zoho did not give this program a long-lasting key, so the connection would stop working within an hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="157"/>
-        <source>Enter the client ID from Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="158"/>
-        <source>That looks like a web address. The client ID looks like 1000.ABC123…</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="160"/>
+        <source>Sign in again and click Accept on Zoho&apos;s page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="161"/>
-        <source>That is too long to be a client ID.</source>
+        <source>Zoho&apos;s sign-in page came back without a sign-in code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="162"/>
-        <source>The client ID contains characters Zoho never uses. Copy it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="163"/>
-        <source>That looks like a sign-in code, not a client ID. The client ID has one dot.</source>
+        <source>The sign-in server answered by pointing this program to another address, so your keys were not sent on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="166"/>
-        <source>The client ID can&apos;t contain spaces or line breaks. Copy it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="167"/>
-        <source>That is not a whole client ID. Copy it again from Zoho&apos;s API console.</source>
+        <source>Try again. If it keeps happening, tell your firm&apos;s IT person: a proxy or a custom server address may be sending this program elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="170"/>
-        <source>A client ID starts with four digits and a dot, like 1000.ABC123…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="171"/>
-        <source>Enter the client secret from Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="172"/>
-        <source>That looks like a web address, not a client secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="173"/>
-        <source>That is too long to be a client secret.</source>
+        <source>The server address given to this program uses plain http, which would send your keys unprotected, so it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="174"/>
-        <source>The client secret contains characters Zoho never uses. Copy it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="177"/>
-        <source>The client secret can&apos;t contain spaces. Copy it again.</source>
+        <source>Give its https:// address instead. Plain http is only allowed for a server on this computer (like http://127.0.0.1:PORT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="178"/>
-        <source>Enter the redirect address registered for the client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="179"/>
-        <source>That redirect address is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="180"/>
-        <source>The redirect address can&apos;t contain a # part.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="181"/>
-        <source>The redirect address can&apos;t contain spaces or accented letters.</source>
+        <source>This program sends a connection&apos;s key only to that connection&apos;s Zoho address, so the request was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="182"/>
-        <source>Paste the code from Zoho&apos;s API console.</source>
+        <source>Use an address relative to the API (like “invoices”). If this host really must get the key, pass allow_other_hosts=True; plain http is only allowed to this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="183"/>
-        <source>A code from the API console starts with 1000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="184"/>
-        <source>That is not a whole code. It looks like 1000.abc123….def456…; copy it again.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="186"/>
+        <source>Zoho Books refused the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="187"/>
-        <source>That is too short to be a client secret. Copy the whole secret.</source>
+        <source>Zoho Books did not accept this connection&apos;s sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="188"/>
-        <source>That redirect address has an invalid port number.</source>
+        <source>Reconnect to sign in again; your settings are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="189"/>
-        <source>The clock agrees with Zoho&apos;s.</source>
+        <source>Zoho Books is limiting requests for this organization.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="190"/>
-        <source>Zoho did not say what time it is.</source>
+        <source>Wait a minute, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="191"/>
-        <source>Set the clock to update automatically; wrong time breaks sign-in and expiry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="194"/>
-        <source>Zoho renewed this connection&apos;s access in the last ten minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="195"/>
-        <source>Zoho renewed this connection&apos;s access just now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="196"/>
-        <source>Zoho&apos;s time could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="197"/>
-        <source>Zoho did not report which access it granted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="198"/>
-        <source>No organization was chosen for this connection.</source>
+        <source>None of the organizations this Zoho account can reach is allowed by your firm&apos;s settings, so nothing was connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="199"/>
-        <source>Reconnect and choose the organization.</source>
+        <source>This Zoho account has no Zoho Books organization.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="200"/>
-        <source>Reconnect and allow all the access asked for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="201"/>
-        <source>Everything this connection asked for was granted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="202"/>
-        <source>Not checked, because Zoho did not renew access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="203"/>
-        <source>Reconnect so the right data center is recorded.</source>
+        <source>Sign in with the Zoho account that uses Zoho Books, or create an organization in Zoho Books first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="204"/>
-        <source>Zoho Books could not be reached.</source>
+        <source>Your connection could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="205"/>
-        <source>Check the internet connection, then check again.</source>
+        <source>Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="206"/>
-        <source>Reconnect and choose the organization again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="207"/>
-        <source>There was no key to revoke at Zoho.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="208"/>
-        <source>Zoho revoked the connection&apos;s access.</source>
+        <source>This computer has no usable password store for the connection&apos;s keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="209"/>
-        <source>Removed the saved settings.</source>
+        <source>Unlock or set up your system&apos;s password store (for example GNOME Keyring or KWallet), or keep this connection for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="210"/>
-        <source>Zoho had already forgotten this connection&apos;s key.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="213"/>
+        <source>A saved key for this connection is missing or damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="211"/>
-        <source>The code from the API console has expired or was already used.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="214"/>
+        <source>Reconnect to sign in again; your other settings are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="212"/>
-        <source>Generate a new code in Zoho&apos;s API console (Self Client → Generate Code) and paste it here. Paste it soon: the code only lives for the time you picked there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="127"/>
-        <source>Sign in with the Zoho account your firm set up for this, or ask your firm&apos;s IT person which organizations you may connect.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="215"/>
+        <source>Something unexpected went wrong while saving your keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="216"/>
-        <source>No system password store was found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="217"/>
-        <source>The only password store found keeps passwords in a plain file, which is not safe.</source>
+        <source>Try again. If it keeps happening, ask your firm&apos;s IT person; the details are in this program&apos;s log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="220"/>
-        <source>Start the sign-in again. If it keeps happening, ask your firm&apos;s IT person.</source>
+        <source>This connection&apos;s saved settings point to a server that is not one of Zoho&apos;s, so no key was sent there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="223"/>
-        <source>Zoho no longer knows this connection&apos;s key; it was already revoked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="226"/>
-        <source>Nothing more is needed at Zoho.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="227"/>
-        <source>Zoho Books sent an organization list this program could not read.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="224"/>
+        <source>Reconnect to sign in again, so Zoho&apos;s servers are recorded. If a test server is meant, give its address again with --accounts-url or --api-url.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="228"/>
-        <source>Zoho Books sent an organization this program could not read.</source>
+        <source>Rename or delete that file, then connect again. Your keys stay in the password store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="229"/>
-        <source>Zoho Books sent an organization without an ID.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="232"/>
+        <source>Check the name, or make the connection in the wizard first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="230"/>
-        <source>This organization has used up today&apos;s Zoho Books API calls.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="233"/>
+        <source>Give the connection a name, for example the client business it is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="231"/>
-        <source>The limit resets tomorrow. Your plan sets how many calls a day are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="234"/>
-        <source>The connection broke while Zoho was answering, and the code can only be used once.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="236"/>
+        <source>The name can&apos;t contain slashes or control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="237"/>
-        <source>Sign in again; your details are kept.</source>
+        <source>A connection with this name already exists. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="238"/>
-        <source>Check your internet connection, then sign in again; your details are kept.</source>
+        <source>Enter the client ID from Zoho&apos;s API console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="241"/>
-        <source>Another program (perhaps another copy of this wizard) is already waiting for a sign-in on this computer.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="239"/>
+        <source>That looks like a web address. The client ID looks like 1000.ABC123…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="245"/>
-        <source>Finish or close the other sign-in first, then try again.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="242"/>
+        <source>That is too long to be a client ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="246"/>
-        <source>Your own browser can only hand the sign-in back to this wizard through a redirect address on this computer (http://127.0.0.1:PORT/…).</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="243"/>
+        <source>The client ID contains characters Zoho never uses. Copy it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="250"/>
-        <source>Register such an address for the client, and enter it under Advanced.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="244"/>
+        <source>That looks like a sign-in code, not a client ID. The client ID has one dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="247"/>
+        <source>The client ID can&apos;t contain spaces or line breaks. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="248"/>
+        <source>That is not a whole client ID. Copy it again from Zoho&apos;s API console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="251"/>
+        <source>A client ID starts with four digits and a dot, like 1000.ABC123…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="252"/>
+        <source>Enter the client secret from Zoho&apos;s API console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="253"/>
-        <source>This address is not used.</source>
+        <source>That looks like a web address, not a client secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="254"/>
-        <source>This page was not opened by the wizard&apos;s current sign-in. Go back to the wizard and start again from there.</source>
+        <source>That is too long to be a client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="255"/>
+        <source>The client secret contains characters Zoho never uses. Copy it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="258"/>
-        <source>Zoho did not give access. Go back to the Zoho Wizard window to see why and what to do next.</source>
+        <source>The client secret can&apos;t contain spaces. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="259"/>
+        <source>Enter the redirect address registered for the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="260"/>
+        <source>That redirect address is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="261"/>
+        <source>The redirect address can&apos;t contain a # part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="262"/>
-        <source>Go back to the Zoho Wizard window to finish. You can close this tab.</source>
+        <source>The redirect address can&apos;t contain spaces or accented letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="263"/>
+        <source>Paste the code from Zoho&apos;s API console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="264"/>
+        <source>A code from the API console starts with 1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="265"/>
+        <source>That is not a whole code. It looks like 1000.abc123….def456…; copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="268"/>
+        <source>That is too short to be a client secret. Copy the whole secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="269"/>
+        <source>That redirect address has an invalid port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="270"/>
+        <source>The clock agrees with Zoho&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="272"/>
+        <source>Zoho did not say what time it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="273"/>
+        <source>Set the clock to update automatically; wrong time breaks sign-in and expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="276"/>
+        <source>Zoho renewed this connection&apos;s access in the last ten minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="277"/>
+        <source>Zoho renewed this connection&apos;s access just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="280"/>
+        <source>Zoho did not report which access it granted, but reading the organization confirmed everything this connection asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="285"/>
+        <source>Zoho&apos;s time could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="376"/>
+        <source>Zoho does not know this client ID where your firm&apos;s app was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="379"/>
+        <source>Check the client ID, and that the data center on the details page is the one whose API console your firm&apos;s admin used to register the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="383"/>
+        <source>Your Zoho account is in another data center, and this app is not set up for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="386"/>
+        <source>Your firm&apos;s admin must turn on Multi-DC for this client in Zoho&apos;s API console (Settings tab), including your data center. Then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="390"/>
+        <source>Zoho&apos;s sign-in page refused this sign-in request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="391"/>
+        <source>Zoho&apos;s sign-in page expired before it was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="392"/>
+        <source>Start the sign-in again; your details are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="279"/>
+        <source>Zoho did not report which access it granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="287"/>
+        <source>No organization was chosen for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="288"/>
+        <source>Reconnect and choose the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="278"/>
+        <source>Reconnect and allow all the access asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="286"/>
+        <source>Everything this connection asked for was granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="289"/>
+        <source>Not checked, because Zoho did not renew access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="271"/>
+        <source>Reconnect so the right data center is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="290"/>
+        <source>Check the internet connection, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="284"/>
+        <source>Reconnect and choose the organization again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="300"/>
+        <source>There was no key to revoke at Zoho.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="291"/>
+        <source>Zoho revoked the connection&apos;s access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="301"/>
+        <source>Removed the saved settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="292"/>
+        <source>Zoho had already forgotten this connection&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="309"/>
+        <source>The organization this connection uses is no longer available to this Zoho user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="312"/>
+        <source>Reconnect and allow that access on Zoho&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="313"/>
+        <source>Reconnect, choose that access on the details page, and allow it on Zoho&apos;s page. If your firm&apos;s setup file sets the access, ask your firm&apos;s IT person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="364"/>
+        <source>The wizard opened without it. Make the file private, then open the wizard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="367"/>
+        <source>The wizard opened without it. Ask your firm&apos;s IT person to make the file and its folders belong to the administrator, changeable by nobody else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="371"/>
+        <source>The code from the API console has expired or was already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="372"/>
+        <source>Generate a new code in Zoho&apos;s API console (Self Client → Generate Code) and paste it here. Paste it soon: the code only lives for the time you picked there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="195"/>
+        <source>Sign in with the Zoho account your firm set up for this, or ask your firm&apos;s IT person which organizations you may connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="104"/>
+        <source>Zoho did not accept this client ID and secret for this data center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="107"/>
+        <source>Check the client ID and the client secret. If both are right, your firm&apos;s admin must turn on Multi-DC for this client in Zoho&apos;s API console (Settings tab), and give the secret for this data center if the firm uses one secret per data center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="111"/>
+        <source>Zoho did not accept this client ID for this data center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="293"/>
+        <source>Zoho did not confirm that it revoked the connection&apos;s access, so it may still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="297"/>
+        <source>To be sure, remove the app under Zoho Accounts → Sessions → Connected Apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="302"/>
+        <source>No system password store was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="303"/>
+        <source>The only password store found keeps passwords in a plain file, which is not safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="306"/>
+        <source>Start the sign-in again. If it keeps happening, ask your firm&apos;s IT person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="317"/>
+        <source>This organization has used up today&apos;s Zoho Books API calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="318"/>
+        <source>The limit resets tomorrow. Your plan sets how many calls a day are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="321"/>
+        <source>Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="322"/>
+        <source>The connection broke while Zoho was answering, and the code can only be used once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="325"/>
+        <source>Sign in again; your details are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="326"/>
+        <source>Check your internet connection, then sign in again; your details are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="329"/>
+        <source>Five minutes: how long the listener waits for the browser before it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="332"/>
+        <source>Another program (perhaps another copy of this wizard) is already waiting for a sign-in on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="336"/>
+        <source>Finish or close the other sign-in first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="337"/>
+        <source>Your own browser can only hand the sign-in back to this wizard through a redirect address on this computer (http://127.0.0.1:PORT/…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="341"/>
+        <source>Register such an address for the client, and enter it under Advanced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="344"/>
+        <source>This address is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="345"/>
+        <source>This page was not opened by the wizard&apos;s current sign-in. Go back to the wizard and start again from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="349"/>
+        <source>Zoho did not give access. Go back to the Zoho Wizard window to see why and what to do next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="353"/>
+        <source>Go back to the Zoho Wizard window to finish. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="356"/>
         <source>The wizard could not listen for the sign-in on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="266"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="357"/>
         <source>Try again, or use the sign-in inside the wizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="267"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="358"/>
+        <source>A preset is a few hundred bytes; anything over a megabyte is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="361"/>
         <source>The wizard opened without it. Ask your firm&apos;s IT person to correct the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../zoho_wizard/ui/first_screens.py" line="116"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/first_screens.py" line="189"/>
+        <source>&amp;Back to Set up for staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/first_screens.py" line="191"/>
+        <source>&amp;Back to the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/first_screens.py" line="193"/>
+        <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

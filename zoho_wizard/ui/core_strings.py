@@ -56,10 +56,36 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP("core", "View only"),
     QT_TRANSLATE_NOOP("core", "View and change"),
     QT_TRANSLATE_NOOP("core", "View, change and delete"),
+    QT_TRANSLATE_NOOP("core", "View {items}"),
+    QT_TRANSLATE_NOOP("core", "view {items}"),
+    QT_TRANSLATE_NOOP("core", "View and change {items}"),
+    QT_TRANSLATE_NOOP("core", "view and change {items}"),
+    QT_TRANSLATE_NOOP("core", "View, change and delete {items}"),
+    QT_TRANSLATE_NOOP("core", "view, change and delete {items}"),
+    QT_TRANSLATE_NOOP("core", "Everything in Zoho Books: view, change and delete"),
+    QT_TRANSLATE_NOOP("core", "{n} other permissions"),
+    QT_TRANSLATE_NOOP("core", "1 other permission"),
+    QT_TRANSLATE_NOOP("core", "{first} and {last}"),
+    QT_TRANSLATE_NOOP("core", "{first}, {next}"),
+    QT_TRANSLATE_NOOP("core", "{n} more"),
+    QT_TRANSLATE_NOOP("core", "organization settings"),
+    QT_TRANSLATE_NOOP("core", "contacts"),
+    QT_TRANSLATE_NOOP("core", "invoices"),
+    QT_TRANSLATE_NOOP("core", "quotes"),
+    QT_TRANSLATE_NOOP("core", "sales orders"),
+    QT_TRANSLATE_NOOP("core", "customer payments"),
+    QT_TRANSLATE_NOOP("core", "credit notes"),
+    QT_TRANSLATE_NOOP("core", "bills"),
+    QT_TRANSLATE_NOOP("core", "purchase orders"),
+    QT_TRANSLATE_NOOP("core", "vendor payments"),
+    QT_TRANSLATE_NOOP("core", "vendor credits"),
+    QT_TRANSLATE_NOOP("core", "expenses"),
+    QT_TRANSLATE_NOOP("core", "banking"),
+    QT_TRANSLATE_NOOP("core", "projects and timesheets"),
+    QT_TRANSLATE_NOOP("core", "accountant tools"),
     QT_TRANSLATE_NOOP("core", "view only"),
     QT_TRANSLATE_NOOP("core", "view and change"),
     QT_TRANSLATE_NOOP("core", "view, change and delete"),
-    QT_TRANSLATE_NOOP("core", "Everything in Zoho Books: view, change and delete"),
     QT_TRANSLATE_NOOP("core", "Your Zoho name and e-mail address"),
     QT_TRANSLATE_NOOP("core", "{module}: {access}"),
     QT_TRANSLATE_NOOP("core", "Access granted"),
@@ -75,7 +101,14 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP("core", "Sign in again; the new code will be used straight away."),
     QT_TRANSLATE_NOOP("core", "The sign-in code expired before it could be used."),
     QT_TRANSLATE_NOOP("core", "Sign in again. It only takes a moment, and your details are kept."),
-    QT_TRANSLATE_NOOP("core", "Zoho does not recognise this client ID for your data center."),
+    QT_TRANSLATE_NOOP(
+        "core", "Zoho did not accept this client ID and secret for this data center."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Check the client ID and the client secret. If both are right, your firm's admin must turn on Multi-DC for this client in Zoho's API console (Settings tab), and give the secret for this data center if the firm uses one secret per data center.",
+    ),
+    QT_TRANSLATE_NOOP("core", "Zoho did not accept this client ID for this data center."),
     QT_TRANSLATE_NOOP(
         "core",
         "Check the client ID. If it is right, your firm's admin must turn on Multi-DC for this client in Zoho's API console (Settings tab).",
@@ -110,6 +143,10 @@ CORE_TEXTS = (
         "core", "Start the sign-in again. If it happens again, tell your firm's IT person."
     ),
     QT_TRANSLATE_NOOP(
+        "core",
+        "The sign-in answer named a different Zoho server than the one it came from, so the code was not used.",
+    ),
+    QT_TRANSLATE_NOOP(
         "core", "Zoho did not say where your data center's Zoho Books is, so nothing was connected."
     ),
     QT_TRANSLATE_NOOP(
@@ -122,6 +159,30 @@ CORE_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("core", "Sign in again and click Accept on Zoho's page."),
     QT_TRANSLATE_NOOP("core", "Zoho's sign-in page came back without a sign-in code."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The sign-in server answered by pointing this program to another address, so your keys were not sent on.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Try again. If it keeps happening, tell your firm's IT person: a proxy or a custom server address may be sending this program elsewhere.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The server address given to this program uses plain http, which would send your keys unprotected, so it was not used.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Give its https:// address instead. Plain http is only allowed for a server on this computer (like http://127.0.0.1:PORT).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "This program sends a connection's key only to that connection's Zoho address, so the request was not sent.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Use an address relative to the API (like “invoices”). If this host really must get the key, pass allow_other_hosts=True; plain http is only allowed to this computer.",
+    ),
     QT_TRANSLATE_NOOP("core", "Zoho Books refused the request."),
     QT_TRANSLATE_NOOP("core", "Zoho Books did not accept this connection's sign-in."),
     QT_TRANSLATE_NOOP("core", "Reconnect to sign in again; your settings are kept."),
@@ -155,6 +216,14 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP(
         "core",
         "Try again. If it keeps happening, ask your firm's IT person; the details are in this program's log file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "This connection's saved settings point to a server that is not one of Zoho's, so no key was sent there.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Reconnect to sign in again, so Zoho's servers are recorded. If a test server is meant, give its address again with --accounts-url or --api-url.",
     ),
     QT_TRANSLATE_NOOP(
         "core",
@@ -199,7 +268,6 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP("core", "That is too short to be a client secret. Copy the whole secret."),
     QT_TRANSLATE_NOOP("core", "That redirect address has an invalid port number."),
     QT_TRANSLATE_NOOP("core", "The clock agrees with Zoho's."),
-    QT_TRANSLATE_NOOP("core", "Reconnect and allow all the access asked for."),
     QT_TRANSLATE_NOOP("core", "Reconnect so the right data center is recorded."),
     QT_TRANSLATE_NOOP("core", "Zoho did not say what time it is."),
     QT_TRANSLATE_NOOP(
@@ -207,18 +275,30 @@ CORE_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("core", "Zoho renewed this connection's access in the last ten minutes."),
     QT_TRANSLATE_NOOP("core", "Zoho renewed this connection's access just now."),
+    QT_TRANSLATE_NOOP("core", "Reconnect and allow all the access asked for."),
     QT_TRANSLATE_NOOP("core", "Zoho did not report which access it granted."),
-    QT_TRANSLATE_NOOP("core", "Everything this connection asked for was granted."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Zoho did not report which access it granted, but reading the organization confirmed everything this connection asked for.",
+    ),
     QT_TRANSLATE_NOOP("core", "Reconnect and choose the organization again."),
     QT_TRANSLATE_NOOP("core", "Zoho's time could not be read."),
+    QT_TRANSLATE_NOOP("core", "Everything this connection asked for was granted."),
     QT_TRANSLATE_NOOP("core", "No organization was chosen for this connection."),
     QT_TRANSLATE_NOOP("core", "Reconnect and choose the organization."),
     QT_TRANSLATE_NOOP("core", "Not checked, because Zoho did not renew access."),
     QT_TRANSLATE_NOOP("core", "Check the internet connection, then check again."),
-    QT_TRANSLATE_NOOP("core", "There was no key to revoke at Zoho."),
     QT_TRANSLATE_NOOP("core", "Zoho revoked the connection's access."),
-    QT_TRANSLATE_NOOP("core", "Removed the saved settings."),
     QT_TRANSLATE_NOOP("core", "Zoho had already forgotten this connection's key."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Zoho did not confirm that it revoked the connection's access, so it may still work.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "To be sure, remove the app under Zoho Accounts → Sessions → Connected Apps."
+    ),
+    QT_TRANSLATE_NOOP("core", "There was no key to revoke at Zoho."),
+    QT_TRANSLATE_NOOP("core", "Removed the saved settings."),
     QT_TRANSLATE_NOOP("core", "No system password store was found."),
     QT_TRANSLATE_NOOP(
         "core", "The only password store found keeps passwords in a plain file, which is not safe."
@@ -227,19 +307,27 @@ CORE_TEXTS = (
         "core", "Start the sign-in again. If it keeps happening, ask your firm's IT person."
     ),
     QT_TRANSLATE_NOOP(
-        "core", "Zoho no longer knows this connection's key; it was already revoked."
+        "core", "The organization this connection uses is no longer available to this Zoho user."
     ),
-    QT_TRANSLATE_NOOP("core", "Nothing more is needed at Zoho."),
+    QT_TRANSLATE_NOOP("core", "Reconnect and allow that access on Zoho's page."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Reconnect, choose that access on the details page, and allow it on Zoho's page. If your firm's setup file sets the access, ask your firm's IT person.",
+    ),
     QT_TRANSLATE_NOOP("core", "This organization has used up today's Zoho Books API calls."),
     QT_TRANSLATE_NOOP(
         "core", "The limit resets tomorrow. Your plan sets how many calls a day are allowed."
     ),
+    QT_TRANSLATE_NOOP("core", "Choose another name."),
     QT_TRANSLATE_NOOP(
         "core", "The connection broke while Zoho was answering, and the code can only be used once."
     ),
     QT_TRANSLATE_NOOP("core", "Sign in again; your details are kept."),
     QT_TRANSLATE_NOOP(
         "core", "Check your internet connection, then sign in again; your details are kept."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "Five minutes: how long the listener waits for the browser before it closes."
     ),
     QT_TRANSLATE_NOOP(
         "core",
@@ -268,7 +356,17 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP("core", "The wizard could not listen for the sign-in on this computer."),
     QT_TRANSLATE_NOOP("core", "Try again, or use the sign-in inside the wizard."),
     QT_TRANSLATE_NOOP(
+        "core", "A preset is a few hundred bytes; anything over a megabyte is not one."
+    ),
+    QT_TRANSLATE_NOOP(
         "core", "The wizard opened without it. Ask your firm's IT person to correct the file."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "The wizard opened without it. Make the file private, then open the wizard again."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The wizard opened without it. Ask your firm's IT person to make the file and its folders belong to the administrator, changeable by nobody else.",
     ),
     QT_TRANSLATE_NOOP("core", "The code from the API console has expired or was already used."),
     QT_TRANSLATE_NOOP(
