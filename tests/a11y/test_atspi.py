@@ -153,9 +153,14 @@ class Node:
     def labelled_by(self) -> list[str]:
         return list(self.raw.get("relations", {}).get("labelled-by", []))
 
+    @property
+    def description(self) -> str:
+        return str(self.raw.get("description") or "")
+
     def heard(self) -> str:
-        """What a screen reader reads of it: its name, then its text."""
-        return f"{self.name} {self.text}"
+        """What a screen reader reads of it: its name, its text, then its description
+        (Orca reads an object's description after its name)."""
+        return f"{self.name} {self.text} {self.description}"
 
 
 def nodes(tree: dict[str, Any]) -> list[Node]:

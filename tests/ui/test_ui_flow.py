@@ -75,7 +75,8 @@ def test_happy_path_connects_and_binds_the_chosen_organization(
     assert "Organization settings: view only" in access
     assert "Invoices: view only" in access
     assert "Customers and vendors: view only" in access
-    assert "zoho-wizard" in done.values["secrets"].text()
+    assert done.values["secrets"].text() == "This computer's password store"
+    assert "zoho-wizard" in done.values["secrets"].toolTip()  # the details, for IT
     assert done.values["when"].text()
 
     # The refresh token is in the (test) keyring; the profile file names the organization.

@@ -254,7 +254,7 @@ def test_the_done_page_saves_the_receipt_too(
     target = tmp_path / "done receipt.pdf"
     wizard.controller.saved.ask_path = lambda _parent, _suggested: target
     done = wizard.done_page
-    assert "zoho-wizard" in done.values["secrets"].text()  # where the keys are
+    assert "zoho-wizard" in done.values["secrets"].toolTip()  # where the keys are
     click(qtbot, done.receipt_button)
     assert_one_page_pdf(target)
     assert done.receipt_notice.isVisible()

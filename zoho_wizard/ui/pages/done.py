@@ -306,11 +306,13 @@ class DonePage(StatePage):
             dc_label = self.tr("{label} — practice sandbox").format(label=dc_label)
         self.values["data_center"].setText(dc_label)
         self.values["access"].setText("\n".join(self._access_lines(profile)))
-        place = ui.secrets_place or (
-            self.tr("this program's memory only") if ui.session_only else ""
-        )
-        # Where the keys are: named by the password store itself (a product, a collection,
-        # item names), so it is shown as it is.
+        # Where the keys are, in words a bookkeeper knows; the store's own names (product,
+        # collection, items) are for IT: on the receipt and in this line's tooltip.
+        if ui.session_only:
+            place = self.tr("This program's memory only, until it closes")
+        else:
+            place = self.tr("This computer's password store")
         self.values["secrets"].setText(place)
-        mark_data(self.values["secrets"])
+        self.values["secrets"].setToolTip(ui.secrets_place)
+        self.values["secrets"].setAccessibleDescription(ui.secrets_place)
         self.values["when"].setText(readable_time(profile.connected_at))
