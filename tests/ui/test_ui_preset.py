@@ -131,14 +131,16 @@ def test_a_setup_file_with_the_secret_opens_as_the_card_and_can_then_be_deleted(
     path.chmod(0o600)  # it holds the App secret: only its owner may read it
     wizard.controller.open_setup_file(path)
     qtbot.waitUntil(page.shows_card)
-    banner = page.setup_banner
-    qtbot.waitUntil(banner.isVisible)
-    assert banner.title.text() == "Your firm's setup is ready"
-    assert "this computer's password store" in banner.body.text()
-    click(qtbot, page.banners.delete_button)
+    notice = wizard.setup_files.notice
+    assert notice is not None
+    qtbot.waitUntil(notice.isVisible)
+    assert notice.title.text() == "You can delete the setup file now"
+    assert "this computer's password store" in notice.body.text()
+    assert not page.setup_banner.isVisible()  # said once, not twice
+    click(qtbot, notice.delete_button)
     qtbot.waitUntil(lambda: not path.exists())
-    qtbot.waitUntil(lambda: banner.title.text() == "The setup file was deleted.")
-    assert not page.banners.delete_button.isVisible()
+    qtbot.waitUntil(lambda: notice.title.text() == "The setup file was deleted.")
+    assert not notice.delete_button.isVisible()
     assert page.shows_card()
 
 

@@ -526,3 +526,11 @@ class UntrustedServerError(StorageError):
         self.url = url
         self.host = _host_of(url)
         super().__init__()
+
+
+# What staff read under an error only the firm's admin can fix (the error's own fix is in
+# the message they copy for the admin).
+FIX_BY_ADMIN = (
+    "Your firm's IT admin needs to change a setting of the app in Zoho. Copy them the "
+    "message: it says exactly what to change. Then sign in again."
+)

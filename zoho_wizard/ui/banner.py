@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from zoho_wizard.core import errors
 from zoho_wizard.core.errors import Action, ZohoWizardError
 from zoho_wizard.core.screen import Offer
 from zoho_wizard.ui.i18n import core_text
@@ -173,7 +174,9 @@ class ErrorPanel(Banner):
             self.hide()
             self._signature = ()
             return
-        self.set_text(core_text(error.message), core_text(error.fix))
+        for_admin = any(o.action is Action.COPY_ADMIN_MESSAGE for o in offers)
+        fix = errors.FIX_BY_ADMIN if for_admin else error.fix  # (the admin's is in the message)
+        self.set_text(core_text(error.message), core_text(fix))
         signature = (id(error), lead, tuple((o.action, o.primary, o.label) for o in offers))
         if signature != self._signature:
             self._signature = signature

@@ -180,7 +180,6 @@ class ConnectWizard(QWizard):
             details.setupHelpRequested.connect(controller.show_before_start)
             details.setupFileChosen.connect(controller.open_setup_file)
             details.actionTriggered.connect(controller.perform)
-            details.deleteSetupRequested.connect(controller.delete_opened_setup_file)
             connect_self_client(self, details)
             return details
         if step is Step.CONSENT:

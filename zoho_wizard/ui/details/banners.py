@@ -25,13 +25,11 @@ class DetailsBanners(QWidget):
         fillRequested(): put the practice app's details into the form.
         sessionOnlyChanged(): "session only" was ticked or unticked.
         actionTriggered(object): a setup file's problem's button (an Action).
-        deleteSetupRequested(): delete the setup file just opened (its secret is safe).
     """
 
     fillRequested = Signal()
     sessionOnlyChanged = Signal()
     actionTriggered = Signal(object)
-    deleteSetupRequested = Signal()
 
     def __init__(self, practice_hint: PracticeHint | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,8 +80,8 @@ class DetailsBanners(QWidget):
         return self.practice_banner
 
     def _make_setup_banner(self) -> Banner:
-        """A setup file's news: it could not be opened (and how to fix that), or its
-        secret is in the password store now (and the file can go)."""
+        """A setup file that could not be opened, and how to fix that (the offer to delete
+        one that was opened is the wizard's SetupFileNotice, above the page)."""
         self.setup_banner = Banner("info")
         self.fix_button = QPushButton(self.tr("Make it private and open it"))
         self.fix_button.setAccessibleName(self.tr("Make it private and open it"))
@@ -91,15 +89,8 @@ class DetailsBanners(QWidget):
             self.tr("Lets only you read the setup file, then opens it")
         )
         self.fix_button.clicked.connect(lambda: self.actionTriggered.emit(Action.FIX_PERMISSIONS))
-        self.delete_button = QPushButton(self.tr("Delete the setup file"))
-        self.delete_button.setAccessibleName(self.tr("Delete the setup file"))
-        self.delete_button.setAccessibleDescription(
-            self.tr("Its App secret is kept in this computer's password store now")
-        )
-        self.delete_button.clicked.connect(self.deleteSetupRequested)
-        for button in (self.fix_button, self.delete_button):
-            button.setVisible(False)
-            self.setup_banner.side.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.fix_button.setVisible(False)
+        self.setup_banner.side.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.setup_banner.setVisible(False)
         return self.setup_banner
 
@@ -127,26 +118,11 @@ class DetailsBanners(QWidget):
     def _show_setup_news(self, ui: ScreenState) -> None:
         error = ui.flow.error if ui.flow.step is Step.DETAILS else None
         refused = error is not None and ui.setup_refused is not None
-        offer_delete = error is None and ui.setup_opened is not None
-        banner = self.setup_banner
         if error is not None:
-            banner.set_kind("warning")
-            banner.set_text(core_text(error.message), core_text(error.fix))
-        elif offer_delete:
-            banner.set_kind("success")
-            banner.set_text(
-                self.tr("Your firm's setup is ready"),
-                self.tr(
-                    "Its App secret is now kept in this computer's password store, so the "
-                    "setup file is no longer needed here. You can delete it."
-                ),
-            )
-        elif ui.notice:
-            banner.set_kind("success")
-            banner.set_text(core_text(ui.notice))
+            self.setup_banner.set_kind("warning")
+            self.setup_banner.set_text(core_text(error.message), core_text(error.fix))
         self.fix_button.setVisible(refused)
-        self.delete_button.setVisible(offer_delete)
-        banner.setVisible(error is not None or offer_delete or bool(ui.notice))
+        self.setup_banner.setVisible(error is not None)
 
     def _show_keyring(self, ui: ScreenState) -> None:
         status = ui.keyring
@@ -193,4 +169,4 @@ class DetailsBanners(QWidget):
 
     def tab_chain(self) -> list[QWidget]:
         """Tab order: "Fill in practice details", "session only", the setup file's buttons."""
-        return [self.fill_button, self.session_only, self.fix_button, self.delete_button]
+        return [self.fill_button, self.session_only, self.fix_button]

@@ -75,7 +75,6 @@ class DetailsPage(StatePage):
         setupHelpRequested(): show "Before you start" (how the admin sets the app up).
         setupFileChosen(str): open this setup file ("Use a different setup…").
         actionTriggered(object): a setup file's problem's button (an Action).
-        deleteSetupRequested(): delete the setup file just opened.
     """
 
     step = Step.DETAILS
@@ -87,7 +86,6 @@ class DetailsPage(StatePage):
     consoleCodeEntered = Signal(str)
     setupFileChosen = Signal(str)
     actionTriggered = Signal(object)
-    deleteSetupRequested = Signal()
 
     def __init__(
         self,
@@ -183,7 +181,6 @@ class DetailsPage(StatePage):
         self.banners.fillRequested.connect(self.fill_practice)
         self.banners.sessionOnlyChanged.connect(self.completeChanged)
         self.banners.actionTriggered.connect(self.actionTriggered)
-        self.banners.deleteSetupRequested.connect(self.deleteSetupRequested)
         self.card.otherSetupRequested.connect(self._choose_setup_file)
         self.way_in.modeChanged.connect(self._mode_changed)
         self.credentials.setupHelpRequested.connect(self.setupHelpRequested)
