@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zoho_wizard import __version__
+from zoho_wizard.core.endpoints import ENV_ACCOUNTS_URL, ENV_API_URL
 
 if TYPE_CHECKING:
+    from zoho_wizard.core.endpoints import Endpoints
     from zoho_wizard.core.preset import Preset, PresetError
 
 EXIT_OK = 0
@@ -28,9 +30,6 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_NOT_FOUND = 3
 EXIT_ATTENTION = 4
-
-ENV_ACCOUNTS_URL = "ZOHO_WIZARD_ACCOUNTS_URL"
-ENV_API_URL = "ZOHO_WIZARD_API_URL"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -119,6 +118,13 @@ def _fail(exc: Exception, *, as_json: bool = False) -> int:
 
     if isinstance(exc, errors.ZohoWizardError):
         text = f"{exc.message}\n{exc.fix}"
+        if isinstance(exc, errors.InsecureOverrideError):
+            option = (
+                f"--api-url or {ENV_API_URL}"
+                if exc.api
+                else f"--accounts-url or {ENV_ACCOUNTS_URL}"
+            )
+            text = f"{exc.message}\nThe address: {exc.url} ({option}).\n{exc.fix}"
         code = (
             EXIT_NOT_FOUND
             if isinstance(exc, errors.ConnectionNotFoundError)
@@ -132,6 +138,8 @@ def _fail(exc: Exception, *, as_json: bool = False) -> int:
         }
         if isinstance(exc, errors.ThrottledError):
             payload["retry_after_seconds"] = round(exc.retry_after)
+        if isinstance(exc, errors.InsecureOverrideError):
+            payload["host"] = exc.host
     else:
         text, code = f"Unexpected problem: {type(exc).__name__}", EXIT_FAILED
         payload = {"error": type(exc).__name__}
@@ -142,20 +150,44 @@ def _fail(exc: Exception, *, as_json: bool = False) -> int:
     return code
 
 
+def override_endpoints(args: argparse.Namespace) -> Endpoints:
+    """The endpoints this run's overrides name (``--accounts-url``/``--api-url``, whose
+    defaults are their environment variables), else Zoho's.
+
+    Raises:
+        InsecureOverrideError: an override over plain http to another computer.
+    """
+    from zoho_wizard.core.endpoints import endpoints_from_environment
+
+    return endpoints_from_environment(
+        {ENV_ACCOUNTS_URL: args.accounts_url or "", ENV_API_URL: args.api_url or ""}
+    )
+
+
+def _print_not_zoho(hosts: Sequence[str], indent: str = "") -> None:
+    for host in hosts:
+        print(f"{indent}Not Zoho: connecting to {host}")
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     """``zoho-wizard list``."""
     from zoho_wizard.core.datacenters import by_id
+    from zoho_wizard.core.endpoints import not_zoho_hosts
     from zoho_wizard.core.store import KeyringSecretStore, ProfileStore
 
+    endpoints = override_endpoints(args)
     store = ProfileStore()
     loaded = store.load()
     secrets = KeyringSecretStore()
     rows = []
+    not_zoho: dict[str, list[str]] = {}
     for profile in sorted(loaded.profiles.values(), key=lambda p: p.name.lower()):
         try:
             dc_label = by_id(profile.data_center).label
         except KeyError:
             dc_label = profile.data_center
+        api_domain = endpoints.api_domain_in_use(profile.api_domain)
+        not_zoho[profile.name] = list(not_zoho_hosts(profile.accounts_server, api_domain))
         rows.append(
             {
                 "name": profile.name,
@@ -167,6 +199,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 "health": profile.health,
                 "health_detail": profile.health_detail,
                 "checked_at": profile.checked_at,
+                "not_zoho": not_zoho[profile.name],
                 "secrets": secrets.describe(profile.name)
                 if profile.secret_store == "keyring"
                 else "this session only (not saved)",
@@ -186,7 +219,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(f"{row['name']}")
         print(
             f"  organization: {row['organization'] or '(none chosen)'} "
-            f"{('(' + row['organization_id'] + ')') if row['organization_id'] else ''}"
+            f"{('(' + str(row['organization_id']) + ')') if row['organization_id'] else ''}"
         )
         print(f"  data center:  {row['data_center_label']}")
         print(f"  connected:    {row['connected_at'] or 'unknown'}")
@@ -194,6 +227,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         detail = f": {row['health_detail']}" if row["health"] == "attention" else ""
         print(f"  health:       {status}{detail}")
         print(f"  secrets in:   {row['secrets']}")
+        _print_not_zoho(not_zoho[str(row["name"])], indent="  ")
     for name, problem in loaded.broken.items():
         print(f"{name}\n  damaged entry in {store.path} ({problem}); reconnect to replace it")
     return EXIT_OK
@@ -204,10 +238,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     from zoho_wizard.core.connection import SavedConnection
     from zoho_wizard.core.health import Outcome, check
 
-    report = check(SavedConnection.open(args.name))
+    conn = SavedConnection.open(args.name, endpoints=override_endpoints(args))
+    report = check(conn)
     if args.json:
-        print(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+        data = report.to_json()
+        data["not_zoho"] = list(conn.not_zoho_hosts())
+        print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
+        _print_not_zoho(conn.not_zoho_hosts())
         marks = {
             Outcome.OK: "ok  ",
             Outcome.PROBLEM: "FAIL",
@@ -227,7 +265,7 @@ def cmd_token(args: argparse.Namespace) -> int:
     from zoho_wizard.core.connection import SavedConnection
     from zoho_wizard.core.product import authorization_header
 
-    conn = SavedConnection.open(args.name)
+    conn = SavedConnection.open(args.name, endpoints=override_endpoints(args))
     token = conn.access_token()
     if args.json:
         cached = conn.cached_token()
@@ -236,9 +274,10 @@ def cmd_token(args: argparse.Namespace) -> int:
                 {
                     "access_token": token,
                     "expires_at": round(cached.expires_at) if cached else None,
-                    "api_domain": conn.profile.api_domain,
-                    "books_api": conn.product.api_base(conn.profile.api_domain),
+                    "api_domain": conn.api_domain,
+                    "books_api": conn.product.api_base(conn.api_domain),
                     "organization_id": conn.profile.organization_id,
+                    "not_zoho": list(conn.not_zoho_hosts()),
                     "authorization_header": authorization_header(token)["Authorization"],
                 }
             )
@@ -253,7 +292,7 @@ def cmd_disconnect(args: argparse.Namespace) -> int:
     from zoho_wizard.core import errors
     from zoho_wizard.core.connection import SavedConnection
 
-    conn = SavedConnection.open(args.name)
+    conn = SavedConnection.open(args.name, endpoints=override_endpoints(args))
     if not args.yes:
         if not sys.stdin.isatty():
             print("zoho-wizard: add --yes to disconnect without a question.", file=sys.stderr)
@@ -373,13 +412,26 @@ def wizard_preset(args: argparse.Namespace) -> tuple[Preset | None, PresetError 
 
 
 def open_wizard(args: argparse.Namespace) -> int:
-    """Open the desktop wizard against Zoho, a custom server, or the practice sandbox."""
-    from zoho_wizard.core import endpoints as ep
-    from zoho_wizard.core.store import KeyringSecretStore, ProfileStore
+    """Open the desktop wizard against Zoho, a custom server, or the practice sandbox.
+
+    An override over plain http to another computer is refused with a plain message and
+    exit code 1, before any window opens.
+    """
+    from zoho_wizard.core import errors
 
     if args.autopilot and not args.demo:
         print("zoho-wizard: --autopilot only works in practice mode (--demo).", file=sys.stderr)
         return EXIT_USAGE
+
+    try:
+        return _open_wizard(args)
+    except errors.InsecureOverrideError as exc:
+        return _fail(exc)
+
+
+def _open_wizard(args: argparse.Namespace) -> int:
+    from zoho_wizard.core import endpoints as ep
+    from zoho_wizard.core.store import KeyringSecretStore, ProfileStore
 
     sandbox = None
     practice_hint = None

@@ -46,12 +46,14 @@ HARMLESS_QT_MESSAGES = (
 
 @pytest.fixture(autouse=True)
 def no_qt_warnings(qtlog: Any) -> Iterator[None]:
-    """Fail the test on any Qt warning or error message that is not known harmless."""
+    """Fail the test on any Qt warning or error message that is not known harmless (or
+    that the test expects: ``@pytest.mark.qt_log_ignore``)."""
     yield
     bad = [
         record.message
         for record in qtlog.records
         if record.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+        and not record.ignored
         and not any(harmless in record.message for harmless in HARMLESS_QT_MESSAGES)
     ]
     assert bad == [], f"Qt warned: {bad}"

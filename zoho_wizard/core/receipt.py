@@ -14,6 +14,7 @@ from pathlib import Path
 import platformdirs
 
 from zoho_wizard.core.datacenters import by_id
+from zoho_wizard.core.endpoints import not_zoho_hosts
 from zoho_wizard.core.grant import Grant, proven_by_connecting
 from zoho_wizard.core.store import Profile
 
@@ -38,6 +39,7 @@ class Receipt:
         confirmed: When Zoho did not report its grant: the scopes connecting proved.
         issued: When the receipt was made (local time).
         program: The program's name, for the disconnect instructions.
+        not_zoho: The hosts its keys go to that are not Zoho's (empty for Zoho).
     """
 
     connection: str
@@ -53,6 +55,7 @@ class Receipt:
     confirmed: tuple[str, ...]
     issued: dt.datetime
     program: str = "Zoho Wizard"
+    not_zoho: tuple[str, ...] = ()
 
 
 def build_receipt(
@@ -90,6 +93,7 @@ def build_receipt(
         confirmed=() if reported else tuple(grant.confirmed(proven_by_connecting(profile))),
         issued=now or dt.datetime.now().astimezone(),
         program=program,
+        not_zoho=not_zoho_hosts(profile.accounts_server, profile.api_domain),
     )
 
 

@@ -110,11 +110,12 @@ class BrowserPane(QWidget):
         from PySide6.QtWebEngineCore import QWebEngineProfile
         from PySide6.QtWebEngineWidgets import QWebEngineView
 
-        from zoho_wizard.ui.web_page import CatchingPage
+        from zoho_wizard.ui.web_page import CatchingPage, lock_down_profile
 
         # Parent = the application: a profile that shares a parent with its pages can be
         # deleted first, which Qt warns about and which crashed at exit (reference §7).
         profile = QWebEngineProfile(QApplication.instance())
+        lock_down_profile(profile)
         view = QWebEngineView(self)
         view.hide()
         view.setMinimumSize(640, 400)  # alone in a layout, a web view collapses to ~30 px

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 
 from zoho_wizard.core.receipt import Receipt
 from zoho_wizard.ui.i18n import core_text, describe_access
+from zoho_wizard.ui.not_zoho import not_zoho_lines
 from zoho_wizard.ui.saved_rows import readable_time
 
 MARGIN_MM = 18.0
@@ -80,7 +81,7 @@ def receipt_rows(receipt: Receipt) -> list[tuple[str, str]]:
     who = receipt.user_email or translate(
         "Receipt", "the Zoho user who signed in (e-mail not shared)"
     )
-    return [
+    rows = [
         (translate("Receipt", "Connection (the name your firm's tools use)"), receipt.connection),
         (translate("Receipt", "Zoho Books organization"), organization),
         (translate("Receipt", "Connected by"), who),
@@ -89,6 +90,9 @@ def receipt_rows(receipt: Receipt) -> list[tuple[str, str]]:
         (translate("Receipt", "App ID (Zoho calls it the client ID)"), receipt.client_id),
         (translate("Receipt", "Where the keys are kept"), receipt.secrets_place),
     ]
+    if receipt.not_zoho:  # keys go to a server that is not Zoho's: said, never hidden
+        rows.append((translate("Receipt", "Not Zoho"), "; ".join(not_zoho_lines(receipt.not_zoho))))
+    return rows
 
 
 def access_note(receipt: Receipt) -> str:

@@ -11,13 +11,18 @@ imports it, when the first browser is made: the window opens without it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWebEngineCore import (
     QWebEngineCertificateError,
+    QWebEngineClientCertificateSelection,
+    QWebEngineDownloadRequest,
     QWebEngineLoadingInfo,
     QWebEnginePage,
+    QWebEnginePermission,
     QWebEngineProfile,
+    QWebEngineSettings,
 )
 
 from zoho_wizard.core import timings
@@ -30,6 +35,41 @@ log = logging.getLogger(__name__)
 
 LoadingStatus = QWebEngineLoadingInfo.LoadStatus
 ErrorDomain = QWebEngineLoadingInfo.ErrorDomain
+
+_Attribute = QWebEngineSettings.WebAttribute
+
+# Off for every sign-in page: a sign-in needs none of these, and each lets a page reach
+# past the wizard (a dropped file loads as a page, a local page reads files, the PDF
+# viewer is one more parser, a script opens windows without a click).
+LOCKED_OFF: tuple[QWebEngineSettings.WebAttribute, ...] = (
+    _Attribute.NavigateOnDropEnabled,
+    _Attribute.LocalContentCanAccessFileUrls,
+    _Attribute.LocalContentCanAccessRemoteUrls,
+    _Attribute.PdfViewerEnabled,
+    _Attribute.JavascriptCanOpenWindows,
+    _Attribute.PluginsEnabled,
+)
+
+
+def lock_down_profile(profile: QWebEngineProfile) -> None:
+    """Settings and handlers every sign-in profile gets before its first page.
+
+    Links to unknown schemes (``mailto:``, ``zoho:``, ``ms-settings:``…) are refused
+    rather than handed to the operating system's handlers, and every download is
+    cancelled: nothing on Zoho's sign-in page needs either.
+    """
+    settings = profile.settings()
+    settings.setUnknownUrlSchemePolicy(
+        QWebEngineSettings.UnknownUrlSchemePolicy.DisallowUnknownUrlSchemes
+    )
+    for attribute in LOCKED_OFF:
+        settings.setAttribute(attribute, False)
+    profile.downloadRequested.connect(_refuse_download)
+
+
+def _refuse_download(download: QWebEngineDownloadRequest) -> None:
+    log.info("refused a download from the sign-in page: %s", download.url().host())
+    download.cancel()
 
 
 class CatchingPage(QWebEnginePage):
@@ -60,6 +100,8 @@ class CatchingPage(QWebEnginePage):
         self.caught = False
         self.refused_urls: list[str] = []
         self.certificateError.connect(self._on_certificate_error)
+        self.permissionRequested.connect(self._refuse_permission)
+        self.selectClientCertificate.connect(self._refuse_client_certificate)
         self.urlChanged.connect(self._backstop)
 
     def acceptNavigationRequest(
@@ -101,6 +143,33 @@ class CatchingPage(QWebEnginePage):
         # A pop-up (some sign-in options open one) opens in this same view, where the
         # redirect is still caught.
         return self
+
+    def chooseFiles(
+        self,
+        _mode: QWebEnginePage.FileSelectionMode,
+        _old_files: Sequence[str],
+        _accepted_mime_types: Sequence[str],
+    ) -> list[str]:
+        # A sign-in never uploads a file: no file picker opens, nothing is chosen.
+        log.info("refused a file picker on the sign-in page")
+        return []
+
+    @staticmethod
+    def _refuse_permission(permission: QWebEnginePermission) -> None:
+        # Camera, microphone, location, notifications, screen capture, clipboard…: a
+        # sign-in needs none, and the person is never asked.
+        log.info(
+            "refused a permission (%s) for %s",
+            permission.permissionType().name,
+            permission.origin().host(),
+        )
+        permission.deny()
+
+    @staticmethod
+    def _refuse_client_certificate(selection: QWebEngineClientCertificateSelection) -> None:
+        # Never offer the computer's own certificates to a page; Zoho does not ask.
+        log.info("refused a client certificate request from %s", selection.host().host())
+        selection.selectNone()
 
     def _on_certificate_error(self, error: QWebEngineCertificateError) -> None:
         host = error.url().host()

@@ -14,7 +14,7 @@ from zoho_wizard.core import timings
 from zoho_wizard.core.details import PracticeHint
 from zoho_wizard.core.flow import Step, next_step
 from zoho_wizard.core.screen import ScreenState
-from zoho_wizard.ui import first_screens, theme
+from zoho_wizard.ui import first_screens, not_zoho, theme
 from zoho_wizard.ui.closing import ask_before_closing
 from zoho_wizard.ui.controller import WizardController
 from zoho_wizard.ui.identity import IdentityQuestion
@@ -156,6 +156,7 @@ class ConnectWizard(QWizard):
             page = self._make_page(step)
             self.pages[step] = page
             self.setPage(PAGE_IDS[step], page)
+            not_zoho.attach(page, self.controller.endpoints.override_hosts())
             if self.controller.ui is not None and not self._closed:
                 page.render_state(self.controller.ui)
                 if step is Step.DETAILS:

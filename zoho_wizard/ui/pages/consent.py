@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zoho_wizard.core.address import not_zohos_page, shown_host
 from zoho_wizard.core.flow import Step
 from zoho_wizard.core.hosts import is_loopback
 from zoho_wizard.core.own_browser import OwnBrowserPhase
@@ -98,6 +99,10 @@ class ConsentPage(StatePage):
         self.own_view.copyRequested.connect(self.copyRequested)
 
         layout.addLayout(self._build_address_row())
+        # A page that is not Zoho's (nor Google's, Microsoft's, Apple's) is said so above it.
+        self.not_zoho = Banner("warning")
+        self.not_zoho.setVisible(False)
+        layout.addWidget(self.not_zoho)
         self._build_problem(layout)
         self._build_federated(layout)
         self._build_browser(layout)
@@ -216,7 +221,16 @@ class ConsentPage(StatePage):
     def _show_address(self, _changed: QUrl | None = None) -> None:
         # Always what the page really shows now, never what was asked for.
         url = self.browser.current_url()
-        host = url.host()
+        host = shown_host(url.host())  # punycode for a look-alike host
+        flagged = not_zohos_page(url.toString(), practice=self._practice)
+        self.not_zoho.set_text(
+            self.tr("This page is not Zoho's: {host}. Don't enter your Zoho password here.").format(
+                host=flagged
+            )
+            if flagged
+            else ""
+        )
+        self.not_zoho.setVisible(bool(flagged))
         if not host:
             self.lock.setPixmap(pixmap("info", 16, self.devicePixelRatioF()))
             self.address.setText(self.tr("Opening Zoho's sign-in page…"))

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from zoho_wizard.core.datacenters import by_id
+from zoho_wizard.core.endpoints import not_zoho_hosts
 from zoho_wizard.core.flow import Step
 from zoho_wizard.core.grant import Grant, proven_by_connecting
 from zoho_wizard.core.screen import ScreenState
 from zoho_wizard.core.store import Profile
 from zoho_wizard.ui.banner import Banner
 from zoho_wizard.ui.i18n import core_text, describe_access
+from zoho_wizard.ui.not_zoho import not_zoho_lines
 from zoho_wizard.ui.pages.base import StatePage
 from zoho_wizard.ui.resources import pixmap
 from zoho_wizard.ui.saved_rows import readable_time
@@ -304,6 +306,9 @@ class DonePage(StatePage):
             dc_label = profile.data_center
         if ui.practice:
             dc_label = self.tr("{label} — practice sandbox").format(label=dc_label)
+        else:  # keys that go to a server that is not Zoho's: said where the place is named
+            hosts = not_zoho_hosts(profile.accounts_server, profile.api_domain)
+            dc_label = "\n".join([dc_label, *not_zoho_lines(hosts)])
         self.values["data_center"].setText(dc_label)
         self.values["access"].setText("\n".join(self._access_lines(profile)))
         # Where the keys are, in words a bookkeeper knows; the store's own names (product,
