@@ -15,17 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLineEdit
-from test_ui_keyboard import (
-    activate,
-    active_element,
-    focused,
-    press,
-    tab_to,
-    wait_web_value,
-    web_enter,
-    web_has,
-    web_tab_to,
-)
+from test_ui_keyboard import activate, focused, press, sign_in_by_keyboard, tab_to
 from ui_driver import click, next_button, sign_in, wait_for_element, wait_step, web_click
 
 from zoho_wizard.core.flow import Step
@@ -118,19 +108,7 @@ def test_the_setup_file_path_with_the_keyboard_alone(
     wait_step(qtbot, wizard, Step.CONSENT)
 
     # Zoho's page: Tab into it, type the e-mail and password, Enter, then Accept.
-    wait_for_element(qtbot, wizard, "email")
-    proxy = wizard.consent_page.browser.view.focusProxy()
-    tab_to(qtbot, proxy)
-    web_tab_to(qtbot, wizard, "email")
-    qtbot.keyClicks(proxy, PRACTICE_EMAIL)
-    wait_web_value(qtbot, wizard, "email", PRACTICE_EMAIL)
-    qtbot.keyClick(proxy, Key.Key_Tab)
-    qtbot.waitUntil(lambda: active_element(qtbot, wizard) == "password")
-    qtbot.keyClicks(proxy, PRACTICE_PASSWORD)
-    wait_web_value(qtbot, wizard, "password", PRACTICE_PASSWORD)
-    web_enter(qtbot, wizard, "password", lambda: web_has(qtbot, wizard, "accept"))
-    web_tab_to(qtbot, wizard, "accept")
-    web_enter(qtbot, wizard, "accept", lambda: wizard.controller.state.step is not Step.CONSENT)
+    sign_in_by_keyboard(qtbot, wizard)
 
     # The organization: Enter uses the one chosen for them.
     wait_step(qtbot, wizard, Step.ORGANIZATION)

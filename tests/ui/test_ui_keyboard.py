@@ -122,6 +122,24 @@ def wait_web_value(qtbot: Any, wizard: ConnectWizard, element_id: str, value: st
     qtbot.waitUntil(lambda: run_js(qtbot, wizard, script) == value, timeout=TIMEOUT_MS)
 
 
+def sign_in_by_keyboard(qtbot: Any, wizard: ConnectWizard) -> None:
+    """Zoho's sign-in page (Chromium): Tab into the page, type, Tab, type, Enter; then
+    Tab to Accept and Enter."""
+    wait_for_element(qtbot, wizard, "email")
+    proxy = wizard.consent_page.browser.view.focusProxy()
+    tab_to(qtbot, proxy)
+    web_tab_to(qtbot, wizard, "email")
+    qtbot.keyClicks(proxy, PRACTICE_EMAIL)
+    wait_web_value(qtbot, wizard, "email", PRACTICE_EMAIL)
+    qtbot.keyClick(proxy, Key.Key_Tab)
+    qtbot.waitUntil(lambda: active_element(qtbot, wizard) == "password")
+    qtbot.keyClicks(proxy, PRACTICE_PASSWORD)
+    wait_web_value(qtbot, wizard, "password", PRACTICE_PASSWORD)
+    web_enter(qtbot, wizard, "password", lambda: web_has(qtbot, wizard, "accept"))
+    web_tab_to(qtbot, wizard, "accept")
+    web_enter(qtbot, wizard, "accept", lambda: wizard.controller.state.step is not Step.CONSENT)
+
+
 # --- the walk ----------------------------------------------------------------------------
 
 
@@ -159,20 +177,7 @@ def test_practice_mode_from_first_run_to_done_with_the_keyboard_alone(
     wait_step(qtbot, wizard, Step.CONSENT)
 
     # 3. Zoho's sign-in page (Chromium): Tab into the page, type, Tab, type, Enter.
-    consent = wizard.consent_page
-    wait_for_element(qtbot, wizard, "email")
-    proxy = consent.browser.view.focusProxy()
-    tab_to(qtbot, proxy)
-    web_tab_to(qtbot, wizard, "email")
-    qtbot.keyClicks(proxy, PRACTICE_EMAIL)
-    wait_web_value(qtbot, wizard, "email", PRACTICE_EMAIL)
-    qtbot.keyClick(proxy, Key.Key_Tab)
-    qtbot.waitUntil(lambda: active_element(qtbot, wizard) == "password")
-    qtbot.keyClicks(proxy, PRACTICE_PASSWORD)
-    wait_web_value(qtbot, wizard, "password", PRACTICE_PASSWORD)
-    web_enter(qtbot, wizard, "password", lambda: web_has(qtbot, wizard, "accept"))
-    web_tab_to(qtbot, wizard, "accept")
-    web_enter(qtbot, wizard, "accept", lambda: wizard.controller.state.step is not Step.CONSENT)
+    sign_in_by_keyboard(qtbot, wizard)
 
     # 4. Finishing runs by itself; 5. the organization: arrows choose, Enter uses it.
     wait_step(qtbot, wizard, Step.ORGANIZATION)
