@@ -443,12 +443,12 @@ Hand it over as below. To check it works, try a sign-in.</source>
 <context>
     <name>BrowserPane</name>
     <message>
-        <location filename="../../zoho_wizard/ui/browser.py" line="121"/>
+        <location filename="../../zoho_wizard/ui/browser.py" line="122"/>
         <source>Zoho sign-in page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/browser.py" line="123"/>
+        <location filename="../../zoho_wizard/ui/browser.py" line="124"/>
         <source>Zoho&apos;s own sign-in and consent page. Sign in and choose Accept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,100 +625,105 @@ Hand it over as below. To check it works, try a sign-in.</source>
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="75"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="76"/>
         <source>Sign in to Zoho</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="126"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="131"/>
         <source>Address of the sign-in page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="141"/>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="143"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="146"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="148"/>
         <source>Use my own browser instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="146"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="151"/>
         <source>Opens this sign-in in your usual web browser, for example when you sign in to Zoho with Google</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="133"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="138"/>
         <source>Page loading progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="76"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="77"/>
         <source>Sign in, then choose Accept. This window carries on by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="161"/>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="162"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="166"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="167"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="163"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="168"/>
         <source>Load the sign-in page again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="176"/>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="177"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="181"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="182"/>
         <source>Continue in my web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="222"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="227"/>
+        <source>This page is not Zoho&apos;s: {host}. Don&apos;t enter your Zoho password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="236"/>
         <source>Opening Zoho&apos;s sign-in page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="225"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="239"/>
         <source>Secure connection to {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="229"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="243"/>
         <source>Not encrypted: {host} (practice sandbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="233"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="247"/>
         <source>Not encrypted: {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="256"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="270"/>
         <source>Zoho&apos;s page reports a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="258"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="272"/>
         <source>Read Zoho&apos;s message below. Usually the app&apos;s details need correcting; Cancel sign-in takes you back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="266"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="280"/>
         <source>Zoho&apos;s sign-in page could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="267"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="281"/>
         <source>Check your internet connection, then try again. ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="327"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="341"/>
         <source>Signing in with {provider}? Use your web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="331"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="345"/>
         <source>{provider} often refuses sign-ins inside other programs like this one. Continue in your usual web browser; this window carries on by itself once you have signed in there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,116 +872,95 @@ Hand it over as below. To check it works, try a sign-in.</source>
 <context>
     <name>DetailsBanners</name>
     <message>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="44"/>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="155"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="42"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="131"/>
         <source>Checking where your sign-in can be kept…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="45"/>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="46"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="43"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="44"/>
         <source>Keep this connection for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="49"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="47"/>
         <source>Your sign-in stays in memory until this program closes; nothing is written to disk. You will need to connect again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="64"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="62"/>
         <source>Practice mode — nothing here talks to the real Zoho</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="66"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="64"/>
         <source>&amp;Fill in practice details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="67"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="65"/>
         <source>Fill in practice details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="69"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="67"/>
         <source>Puts the practice app&apos;s details into the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="77"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="75"/>
         <source>Everything runs on this computer. On the practice sign-in page use {email} with the password “{password}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="88"/>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="89"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="86"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="87"/>
         <source>Make it private and open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="91"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="89"/>
         <source>Lets only you read the setup file, then opens it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="94"/>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="95"/>
-        <source>Delete the setup file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="97"/>
-        <source>Its App secret is kept in this computer&apos;s password store now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../zoho_wizard/ui/details/banners.py" line="138"/>
-        <source>Your firm&apos;s setup is ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="140"/>
-        <source>Its App secret is now kept in this computer&apos;s password store, so the setup file is no longer needed here. You can delete it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="162"/>
         <source>Your sign-in will be kept in this computer&apos;s password store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="163"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="139"/>
         <source>The App secret and Zoho&apos;s sign-in are never written to a plain file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="170"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="146"/>
         <source>No secure password store is available on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="172"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="148"/>
         <source>{problem} Your sign-in is never written to a plain file. To go on, keep this connection for this session only: it works until you close this program, and you connect again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="185"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="161"/>
         <source>Your firm has filled in some of these details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="186"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="162"/>
         <source>Those marked with a lock are set by {who} and can&apos;t be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="187"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="163"/>
         <source>your firm&apos;s IT admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/banners.py" line="190"/>
+        <location filename="../../zoho_wizard/ui/details/banners.py" line="166"/>
         <source>You can change them if you need to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,38 +978,38 @@ Hand it over as below. To check it works, try a sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="251"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="248"/>
         <source>Your firm has set everything up. Sign in with your Zoho account to connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="256"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="253"/>
         <source>Enter the app your firm&apos;s IT admin registered in Zoho, then sign in to Zoho.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="259"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="256"/>
         <source>Connect to Zoho Books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="105"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="103"/>
         <source>Connection details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="253"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="258"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="250"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="255"/>
         <source>&amp;Sign in to Zoho</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="245"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="242"/>
         <source>Enter your Self Client&apos;s ID and secret, choose what your tools may do, then paste a code from Zoho&apos;s API console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="248"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="245"/>
         <source>Co&amp;nnect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,227 +1017,232 @@ Hand it over as below. To check it works, try a sign-in.</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="54"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="56"/>
         <source>You&apos;re connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="55"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="57"/>
         <source>Your firm&apos;s tools can now use Zoho Books through this connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="84"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="86"/>
         <source>Choose Finish to close this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="112"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="114"/>
         <source>Name your firm&apos;s tools use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="120"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="122"/>
         <source>Scripts and spreadsheets find this connection by this name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="127"/>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="128"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="129"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="130"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="130"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="132"/>
         <source>Gives the connection the name in the box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="134"/>
         <location filename="../../zoho_wizard/ui/pages/done.py" line="136"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="138"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="137"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="139"/>
         <source>Copies the connection&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="154"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="156"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="155"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="157"/>
         <source>Data center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="156"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="158"/>
         <source>Access granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="157"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="159"/>
         <source>Keys kept in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="158"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="160"/>
         <source>Connected on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="197"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="199"/>
         <source>Type a name for the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="210"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="212"/>
         <source>Copied: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="225"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="227"/>
         <source>Renamed: your firm&apos;s tools now use “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="263"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="265"/>
         <source>{access} (confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="267"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="269"/>
         <source>{access} (asked for, not confirmed yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="271"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="273"/>
         <source>Zoho did not say which access it granted; what was used is confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="71"/>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="72"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="317"/>
+        <source>This program&apos;s memory only, until it closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="319"/>
+        <source>This computer&apos;s password store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="73"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="74"/>
         <source>Save receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="74"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="76"/>
         <source>Saves a one-page PDF receipt of this connection for your records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="284"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="286"/>
         <source>Connected as {email}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="286"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="288"/>
         <source>Connected to Zoho Books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="294"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="296"/>
         <source>Zoho Books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="297"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="299"/>
         <source>{name}{currency}
 Organization ID {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="306"/>
+        <location filename="../../zoho_wizard/ui/pages/done.py" line="308"/>
         <source>{label} — practice sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/done.py" line="310"/>
-        <source>this program&apos;s memory only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="94"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="95"/>
         <source>Try saving again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="96"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="97"/>
         <source>Paste a new code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="98"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="99"/>
         <source>Open Zoho&apos;s API console (for your admin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="100"/>
         <location filename="../../zoho_wizard/ui/banner.py" line="101"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="102"/>
         <source>Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="102"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="103"/>
         <source>Back to details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="103"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="104"/>
         <source>Copy redirect address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="104"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="105"/>
         <source>Open Zoho&apos;s API console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="107"/>
         <location filename="../../zoho_wizard/ui/banner.py" line="108"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="109"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="109"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="110"/>
         <source>Keep for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="112"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="113"/>
         <source>Copy a message for your IT admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="115"/>
-        <location filename="../../zoho_wizard/ui/banner.py" line="119"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="116"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="120"/>
         <source>Make it private and open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="118"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="119"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="186"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="189"/>
         <source>Try again in {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="206"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="209"/>
         <source>Recovery action for the error above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="215"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="218"/>
         <source>Copied — paste it into an e-mail to your IT admin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1427,6 +1416,19 @@ Organization ID {id}</source>
     <message>
         <location filename="../../zoho_wizard/ui/identity.py" line="108"/>
         <source>Opens Zoho&apos;s sign-in page again, to sign in with another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotZoho</name>
+    <message>
+        <location filename="../../zoho_wizard/ui/not_zoho.py" line="24"/>
+        <source>Not Zoho: connecting to {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/not_zoho.py" line="36"/>
+        <source>This program was started with another server&apos;s address, so your sign-in and keys go there instead of to Zoho.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1643,92 +1645,97 @@ Organization ID {id}</source>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="58"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="59"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="61"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="62"/>
         <source>{time} (UTC{offset})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="68"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="69"/>
         <source>Zoho Books connection receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="75"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="76"/>
         <source>{name} (organization ID {id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="79"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="80"/>
         <source>(not chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="80"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="81"/>
         <source>the Zoho user who signed in (e-mail not shared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="84"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="85"/>
         <source>Connection (the name your firm&apos;s tools use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="85"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="86"/>
         <source>Zoho Books organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="86"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="87"/>
         <source>Connected by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="87"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="88"/>
         <source>Connected on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="88"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="89"/>
         <source>Data center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="89"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="90"/>
         <source>App ID (Zoho calls it the client ID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="90"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="91"/>
         <source>Where the keys are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="98"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="94"/>
+        <source>Not Zoho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="102"/>
         <source>Zoho did not report which of these it granted; this is what the connection asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="104"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="108"/>
         <source>Confirmed while connecting: {access}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="114"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="118"/>
         <source>Open {program}, select “{name}” and click Disconnect. From a command prompt: zoho-wizard disconnect &quot;{name}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="119"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="123"/>
         <source>This revokes the access at Zoho and deletes the keys from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="122"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="126"/>
         <source>Zoho also lists the connection under Zoho Accounts → Sessions → Connected Apps, where it can be revoked too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2959,716 +2966,721 @@ Organization ID {id}</source>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="94"/>
-        <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="95"/>
-        <source>Try again. If it keeps happening, ask your firm&apos;s IT person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="96"/>
-        <source>Zoho could not be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="97"/>
-        <source>Check your internet connection, then try again.</source>
+        <source>Your firm&apos;s IT admin needs to change a setting of the app in Zoho. Copy them the message: it says exactly what to change. Then sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="98"/>
-        <source>Zoho sent an answer this program could not understand.</source>
+        <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="99"/>
-        <source>Zoho may be having trouble. Wait a minute, then try again.</source>
+        <source>Try again. If it keeps happening, ask your firm&apos;s IT person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="100"/>
-        <source>Zoho says the sign-in code has expired or was already used.</source>
+        <source>Zoho could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="101"/>
-        <source>Sign in again; the new code will be used straight away.</source>
+        <source>Check your internet connection, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="102"/>
-        <source>The sign-in code expired before it could be used.</source>
+        <source>Zoho sent an answer this program could not understand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="103"/>
-        <source>Sign in again. It only takes a moment, and your details are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="112"/>
-        <source>Check the client ID. If it is right, your firm&apos;s admin must turn on Multi-DC for this client in Zoho&apos;s API console (Settings tab).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="116"/>
-        <source>Zoho says the client secret is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="117"/>
-        <source>Copy the client secret again from Zoho&apos;s API console. If your firm uses a different secret for each data center, use the one for your data center.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="121"/>
-        <source>Zoho says the redirect address is not registered for this client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="122"/>
-        <source>Copy the redirect address shown on the details page and add it, exactly, to the client in Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="126"/>
-        <source>Zoho did not accept the access this connection asks for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="127"/>
-        <source>Go back and choose fewer or different kinds of access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="128"/>
-        <source>You chose not to allow access, so nothing was connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="129"/>
-        <source>If that was a mistake, sign in again and click Accept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="130"/>
-        <source>Zoho is limiting requests because too many were made in a short time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="133"/>
-        <source>The answer from the sign-in page did not belong to this sign-in, so it was ignored for your safety.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="137"/>
-        <source>Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="138"/>
-        <source>The sign-in page sent the code to a server that is not one of Zoho&apos;s, so it was not used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="142"/>
-        <source>Start the sign-in again. If it happens again, tell your firm&apos;s IT person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="145"/>
-        <source>The sign-in answer named a different Zoho server than the one it came from, so the code was not used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="149"/>
-        <source>Zoho did not say where your data center&apos;s Zoho Books is, so nothing was connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="152"/>
-        <source>Try again later. If it keeps happening, tell your firm&apos;s IT person; the details are in this program&apos;s log file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="156"/>
-        <source>Zoho did not give this program a long-lasting key, so the connection would stop working within an hour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="160"/>
-        <source>Sign in again and click Accept on Zoho&apos;s page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="161"/>
-        <source>Zoho&apos;s sign-in page came back without a sign-in code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="162"/>
-        <source>The sign-in server answered by pointing this program to another address, so your keys were not sent on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="166"/>
-        <source>Try again. If it keeps happening, tell your firm&apos;s IT person: a proxy or a custom server address may be sending this program elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="170"/>
-        <source>The server address given to this program uses plain http, which would send your keys unprotected, so it was not used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="174"/>
-        <source>Give its https:// address instead. Plain http is only allowed for a server on this computer (like http://127.0.0.1:PORT).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="178"/>
-        <source>This program sends a connection&apos;s key only to that connection&apos;s Zoho address, so the request was not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="182"/>
-        <source>Use an address relative to the API (like “invoices”). If this host really must get the key, pass allow_other_hosts=True; plain http is only allowed to this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="186"/>
-        <source>Zoho Books refused the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="187"/>
-        <source>Zoho Books did not accept this connection&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="188"/>
-        <source>Reconnect to sign in again; your settings are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="189"/>
-        <source>Zoho Books is limiting requests for this organization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="190"/>
-        <source>Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="191"/>
-        <source>None of the organizations this Zoho account can reach is allowed by your firm&apos;s settings, so nothing was connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="199"/>
-        <source>This Zoho account has no Zoho Books organization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="200"/>
-        <source>Sign in with the Zoho account that uses Zoho Books, or create an organization in Zoho Books first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="204"/>
-        <source>Your connection could not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="205"/>
-        <source>Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="206"/>
-        <source>This computer has no usable password store for the connection&apos;s keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="209"/>
-        <source>Unlock or set up your system&apos;s password store (for example GNOME Keyring or KWallet), or keep this connection for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="213"/>
-        <source>A saved key for this connection is missing or damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="214"/>
-        <source>Reconnect to sign in again; your other settings are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="215"/>
-        <source>Something unexpected went wrong while saving your keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="216"/>
-        <source>Try again. If it keeps happening, ask your firm&apos;s IT person; the details are in this program&apos;s log file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="220"/>
-        <source>This connection&apos;s saved settings point to a server that is not one of Zoho&apos;s, so no key was sent there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="224"/>
-        <source>Reconnect to sign in again, so Zoho&apos;s servers are recorded. If a test server is meant, give its address again with --accounts-url or --api-url.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="228"/>
-        <source>Rename or delete that file, then connect again. Your keys stay in the password store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="232"/>
-        <source>Check the name, or make the connection in the wizard first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="233"/>
-        <source>Give the connection a name, for example the client business it is for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="236"/>
-        <source>The name can&apos;t contain slashes or control characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="237"/>
-        <source>A connection with this name already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="238"/>
-        <source>Enter the client ID from Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="239"/>
-        <source>That looks like a web address. The client ID looks like 1000.ABC123…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="242"/>
-        <source>That is too long to be a client ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="243"/>
-        <source>The client ID contains characters Zoho never uses. Copy it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="244"/>
-        <source>That looks like a sign-in code, not a client ID. The client ID has one dot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="247"/>
-        <source>The client ID can&apos;t contain spaces or line breaks. Copy it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="248"/>
-        <source>That is not a whole client ID. Copy it again from Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="251"/>
-        <source>A client ID starts with four digits and a dot, like 1000.ABC123…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="252"/>
-        <source>Enter the client secret from Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="253"/>
-        <source>That looks like a web address, not a client secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="254"/>
-        <source>That is too long to be a client secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="255"/>
-        <source>The client secret contains characters Zoho never uses. Copy it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="258"/>
-        <source>The client secret can&apos;t contain spaces. Copy it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="259"/>
-        <source>Enter the redirect address registered for the client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="260"/>
-        <source>That redirect address is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="261"/>
-        <source>The redirect address can&apos;t contain a # part.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="262"/>
-        <source>The redirect address can&apos;t contain spaces or accented letters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="263"/>
-        <source>Paste the code from Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="264"/>
-        <source>A code from the API console starts with 1000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="265"/>
-        <source>That is not a whole code. It looks like 1000.abc123….def456…; copy it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="268"/>
-        <source>That is too short to be a client secret. Copy the whole secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="269"/>
-        <source>That redirect address has an invalid port number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="270"/>
-        <source>The clock agrees with Zoho&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="272"/>
-        <source>Zoho did not say what time it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="273"/>
-        <source>Set the clock to update automatically; wrong time breaks sign-in and expiry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="276"/>
-        <source>Zoho renewed this connection&apos;s access in the last ten minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="277"/>
-        <source>Zoho renewed this connection&apos;s access just now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="280"/>
-        <source>Zoho did not report which access it granted, but reading the organization confirmed everything this connection asked for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="285"/>
-        <source>Zoho&apos;s time could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="376"/>
-        <source>Zoho does not know this client ID where your firm&apos;s app was registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="379"/>
-        <source>Check the client ID, and that the data center on the details page is the one whose API console your firm&apos;s admin used to register the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="383"/>
-        <source>Your Zoho account is in another data center, and this app is not set up for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="386"/>
-        <source>Your firm&apos;s admin must turn on Multi-DC for this client in Zoho&apos;s API console (Settings tab), including your data center. Then sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="390"/>
-        <source>Zoho&apos;s sign-in page refused this sign-in request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="391"/>
-        <source>Zoho&apos;s sign-in page expired before it was answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="392"/>
-        <source>Start the sign-in again; your details are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="279"/>
-        <source>Zoho did not report which access it granted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="287"/>
-        <source>No organization was chosen for this connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="288"/>
-        <source>Reconnect and choose the organization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="278"/>
-        <source>Reconnect and allow all the access asked for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="286"/>
-        <source>Everything this connection asked for was granted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="289"/>
-        <source>Not checked, because Zoho did not renew access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="271"/>
-        <source>Reconnect so the right data center is recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="290"/>
-        <source>Check the internet connection, then check again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="284"/>
-        <source>Reconnect and choose the organization again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="300"/>
-        <source>There was no key to revoke at Zoho.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="291"/>
-        <source>Zoho revoked the connection&apos;s access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="301"/>
-        <source>Removed the saved settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="292"/>
-        <source>Zoho had already forgotten this connection&apos;s key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="309"/>
-        <source>The organization this connection uses is no longer available to this Zoho user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="312"/>
-        <source>Reconnect and allow that access on Zoho&apos;s page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="313"/>
-        <source>Reconnect, choose that access on the details page, and allow it on Zoho&apos;s page. If your firm&apos;s setup file sets the access, ask your firm&apos;s IT person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="364"/>
-        <source>The wizard opened without it. Make the file private, then open the wizard again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="367"/>
-        <source>The wizard opened without it. Ask your firm&apos;s IT person to make the file and its folders belong to the administrator, changeable by nobody else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="371"/>
-        <source>The code from the API console has expired or was already used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="372"/>
-        <source>Generate a new code in Zoho&apos;s API console (Self Client → Generate Code) and paste it here. Paste it soon: the code only lives for the time you picked there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="195"/>
-        <source>Sign in with the Zoho account your firm set up for this, or ask your firm&apos;s IT person which organizations you may connect.</source>
+        <source>Zoho may be having trouble. Wait a minute, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="104"/>
-        <source>Zoho did not accept this client ID and secret for this data center.</source>
+        <source>Zoho says the sign-in code has expired or was already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="105"/>
+        <source>Sign in again; the new code will be used straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="106"/>
+        <source>The sign-in code expired before it could be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="107"/>
-        <source>Check the client ID and the client secret. If both are right, your firm&apos;s admin must turn on Multi-DC for this client in Zoho&apos;s API console (Settings tab), and give the secret for this data center if the firm uses one secret per data center.</source>
+        <source>Sign in again. It only takes a moment, and your details are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="116"/>
+        <source>Check the client ID. If it is right, your firm&apos;s admin must turn on Multi-DC for this client in Zoho&apos;s API console (Settings tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="120"/>
+        <source>Zoho says the client secret is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="121"/>
+        <source>Copy the client secret again from Zoho&apos;s API console. If your firm uses a different secret for each data center, use the one for your data center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="125"/>
+        <source>Zoho says the redirect address is not registered for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="126"/>
+        <source>Copy the redirect address shown on the details page and add it, exactly, to the client in Zoho&apos;s API console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="130"/>
+        <source>Zoho did not accept the access this connection asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="131"/>
+        <source>Go back and choose fewer or different kinds of access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="132"/>
+        <source>You chose not to allow access, so nothing was connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="133"/>
+        <source>If that was a mistake, sign in again and click Accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="134"/>
+        <source>Zoho is limiting requests because too many were made in a short time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="137"/>
+        <source>The answer from the sign-in page did not belong to this sign-in, so it was ignored for your safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="141"/>
+        <source>Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="142"/>
+        <source>The sign-in page sent the code to a server that is not one of Zoho&apos;s, so it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="146"/>
+        <source>Start the sign-in again. If it happens again, tell your firm&apos;s IT person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="149"/>
+        <source>The sign-in answer named a different Zoho server than the one it came from, so the code was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="153"/>
+        <source>Zoho did not say where your data center&apos;s Zoho Books is, so nothing was connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="156"/>
+        <source>Try again later. If it keeps happening, tell your firm&apos;s IT person; the details are in this program&apos;s log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="160"/>
+        <source>Zoho did not give this program a long-lasting key, so the connection would stop working within an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="164"/>
+        <source>Sign in again and click Accept on Zoho&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="165"/>
+        <source>Zoho&apos;s sign-in page came back without a sign-in code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="166"/>
+        <source>The sign-in server answered by pointing this program to another address, so your keys were not sent on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="170"/>
+        <source>Try again. If it keeps happening, tell your firm&apos;s IT person: a proxy or a custom server address may be sending this program elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="174"/>
+        <source>The server address given to this program uses plain http, which would send your keys unprotected, so it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="178"/>
+        <source>Give its https:// address instead. Plain http is only allowed for a server on this computer (like http://127.0.0.1:PORT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="182"/>
+        <source>This program sends a connection&apos;s key only to that connection&apos;s Zoho address, so the request was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="186"/>
+        <source>Use an address relative to the API (like “invoices”). If this host really must get the key, pass allow_other_hosts=True; plain http is only allowed to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="190"/>
+        <source>Zoho Books refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="191"/>
+        <source>Zoho Books did not accept this connection&apos;s sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="192"/>
+        <source>Reconnect to sign in again; your settings are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="193"/>
+        <source>Zoho Books is limiting requests for this organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="194"/>
+        <source>Wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="195"/>
+        <source>None of the organizations this Zoho account can reach is allowed by your firm&apos;s settings, so nothing was connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="203"/>
+        <source>This Zoho account has no Zoho Books organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="204"/>
+        <source>Sign in with the Zoho account that uses Zoho Books, or create an organization in Zoho Books first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="208"/>
+        <source>Your connection could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="209"/>
+        <source>Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="210"/>
+        <source>This computer has no usable password store for the connection&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="213"/>
+        <source>Unlock or set up your system&apos;s password store (for example GNOME Keyring or KWallet), or keep this connection for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="217"/>
+        <source>A saved key for this connection is missing or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="218"/>
+        <source>Reconnect to sign in again; your other settings are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="219"/>
+        <source>Something unexpected went wrong while saving your keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="220"/>
+        <source>Try again. If it keeps happening, ask your firm&apos;s IT person; the details are in this program&apos;s log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="224"/>
+        <source>This connection&apos;s saved settings point to a server that is not one of Zoho&apos;s, so no key was sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="228"/>
+        <source>Reconnect to sign in again, so Zoho&apos;s servers are recorded. If a test server is meant, give its address again with --accounts-url or --api-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="232"/>
+        <source>Rename or delete that file, then connect again. Your keys stay in the password store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="236"/>
+        <source>Check the name, or make the connection in the wizard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="237"/>
+        <source>Give the connection a name, for example the client business it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="240"/>
+        <source>The name can&apos;t contain slashes or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="241"/>
+        <source>A connection with this name already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="257"/>
+        <source>Enter the redirect address registered for the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="258"/>
+        <source>That redirect address is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="259"/>
+        <source>The redirect address can&apos;t contain a # part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="260"/>
+        <source>The redirect address can&apos;t contain spaces or accented letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="261"/>
+        <source>Paste the code from Zoho&apos;s API console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="262"/>
+        <source>A code from the API console starts with 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="263"/>
+        <source>That is not a whole code. It looks like 1000.abc123….def456…; copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="267"/>
+        <source>That redirect address has an invalid port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="268"/>
+        <source>The clock agrees with Zoho&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="270"/>
+        <source>Zoho did not say what time it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="271"/>
+        <source>Set the clock to update automatically; wrong time breaks sign-in and expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="274"/>
+        <source>Zoho renewed this connection&apos;s access in the last ten minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="275"/>
+        <source>Zoho renewed this connection&apos;s access just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="278"/>
+        <source>Zoho did not report which access it granted, but reading the organization confirmed everything this connection asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="283"/>
+        <source>Zoho&apos;s time could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="374"/>
+        <source>Zoho does not know this client ID where your firm&apos;s app was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="377"/>
+        <source>Check the client ID, and that the data center on the details page is the one whose API console your firm&apos;s admin used to register the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="381"/>
+        <source>Your Zoho account is in another data center, and this app is not set up for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="384"/>
+        <source>Your firm&apos;s admin must turn on Multi-DC for this client in Zoho&apos;s API console (Settings tab), including your data center. Then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="388"/>
+        <source>Zoho&apos;s sign-in page refused this sign-in request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="389"/>
+        <source>Zoho&apos;s sign-in page expired before it was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="390"/>
+        <source>Start the sign-in again; your details are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="277"/>
+        <source>Zoho did not report which access it granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="285"/>
+        <source>No organization was chosen for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="286"/>
+        <source>Reconnect and choose the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="276"/>
+        <source>Reconnect and allow all the access asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="284"/>
+        <source>Everything this connection asked for was granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="287"/>
+        <source>Not checked, because Zoho did not renew access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="269"/>
+        <source>Reconnect so the right data center is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="288"/>
+        <source>Check the internet connection, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="282"/>
+        <source>Reconnect and choose the organization again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="298"/>
+        <source>There was no key to revoke at Zoho.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="289"/>
+        <source>Zoho revoked the connection&apos;s access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="299"/>
+        <source>Removed the saved settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="290"/>
+        <source>Zoho had already forgotten this connection&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="307"/>
+        <source>The organization this connection uses is no longer available to this Zoho user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="310"/>
+        <source>Reconnect and allow that access on Zoho&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="311"/>
+        <source>Reconnect, choose that access on the details page, and allow it on Zoho&apos;s page. If your firm&apos;s setup file sets the access, ask your firm&apos;s IT person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="362"/>
+        <source>The wizard opened without it. Make the file private, then open the wizard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="365"/>
+        <source>The wizard opened without it. Ask your firm&apos;s IT person to make the file and its folders belong to the administrator, changeable by nobody else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="369"/>
+        <source>The code from the API console has expired or was already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="370"/>
+        <source>Generate a new code in Zoho&apos;s API console (Self Client → Generate Code) and paste it here. Paste it soon: the code only lives for the time you picked there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="199"/>
+        <source>Sign in with the Zoho account your firm set up for this, or ask your firm&apos;s IT person which organizations you may connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="108"/>
+        <source>Zoho did not accept this client ID and secret for this data center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="111"/>
+        <source>Check the client ID and the client secret. If both are right, your firm&apos;s admin must turn on Multi-DC for this client in Zoho&apos;s API console (Settings tab), and give the secret for this data center if the firm uses one secret per data center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="115"/>
         <source>Zoho did not accept this client ID for this data center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="293"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="242"/>
+        <source>Enter the App ID (Zoho calls it the client ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="243"/>
+        <source>That looks like a web address. The App ID looks like 1000.ABC123…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="244"/>
+        <source>That is too long to be an App ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="245"/>
+        <source>The App ID contains characters Zoho never uses. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="246"/>
+        <source>That looks like a sign-in code, not an App ID. The App ID has one dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="249"/>
+        <source>The App ID can&apos;t contain spaces or line breaks. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="250"/>
+        <source>That is not a whole App ID. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="251"/>
+        <source>An App ID starts with four digits and a dot, like 1000.ABC123…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="252"/>
+        <source>Enter the App secret (Zoho calls it the client secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="253"/>
+        <source>That looks like a web address, not an App secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="254"/>
+        <source>That is too long to be an App secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="255"/>
+        <source>The App secret contains characters Zoho never uses. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="256"/>
+        <source>The App secret can&apos;t contain spaces. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="266"/>
+        <source>That is too short to be an App secret. Copy the whole secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="291"/>
         <source>Zoho did not confirm that it revoked the connection&apos;s access, so it may still work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="297"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="295"/>
         <source>To be sure, remove the app under Zoho Accounts → Sessions → Connected Apps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="302"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="300"/>
         <source>No system password store was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="303"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="301"/>
         <source>The only password store found keeps passwords in a plain file, which is not safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="306"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="304"/>
         <source>Start the sign-in again. If it keeps happening, ask your firm&apos;s IT person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="317"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="315"/>
         <source>This organization has used up today&apos;s Zoho Books API calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="318"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="316"/>
         <source>The limit resets tomorrow. Your plan sets how many calls a day are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="321"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="319"/>
         <source>Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="322"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="320"/>
         <source>The connection broke while Zoho was answering, and the code can only be used once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="325"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="323"/>
         <source>Sign in again; your details are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="326"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="324"/>
         <source>Check your internet connection, then sign in again; your details are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="329"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="327"/>
         <source>Five minutes: how long the listener waits for the browser before it closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="332"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="330"/>
         <source>Another program (perhaps another copy of this wizard) is already waiting for a sign-in on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="336"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="334"/>
         <source>Finish or close the other sign-in first, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="337"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="335"/>
         <source>Your own browser can only hand the sign-in back to this wizard through a redirect address on this computer (http://127.0.0.1:PORT/…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="341"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="339"/>
         <source>Register such an address for the client, and enter it under Advanced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="344"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="342"/>
         <source>This address is not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="345"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="343"/>
         <source>This page was not opened by the wizard&apos;s current sign-in. Go back to the wizard and start again from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="349"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="347"/>
         <source>Zoho did not give access. Go back to the Zoho Wizard window to see why and what to do next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="353"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="351"/>
         <source>Go back to the Zoho Wizard window to finish. You can close this tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="356"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="354"/>
         <source>The wizard could not listen for the sign-in on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="357"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="355"/>
         <source>Try again, or use the sign-in inside the wizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="358"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="356"/>
         <source>A preset is a few hundred bytes; anything over a megabyte is not one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="361"/>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="359"/>
         <source>The wizard opened without it. Ask your firm&apos;s IT person to correct the file.</source>
         <translation type="unfinished"></translation>
     </message>

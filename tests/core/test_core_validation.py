@@ -74,8 +74,8 @@ def test_a_name_already_in_use_is_refused() -> None:
 CLIENT_ID_CASES: list[tuple[str, str | None]] = [
     (CLIENT_ID, None),
     ("1004.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123", None),  # device clients
-    ("", "Enter the client ID"),
-    ("  ", "Enter the client ID"),
+    ("", "Enter the App ID"),
+    ("  ", "Enter the App ID"),
     ("https://api-console.zoho.com/client/1000.ABCDEFGHIJ", "web address"),
     ("api-console.zoho.com/client/1000.ABC", "web address"),
     ("1000." + "A" * MAX_FIELD, "too long"),
@@ -114,8 +114,8 @@ def test_client_id_with_the_right_prefix_is_not_told_its_prefix_is_wrong(value: 
 
 SECRET_CASES: list[tuple[str, str | None]] = [
     (SECRET, None),
-    ("", "Enter the client secret"),
-    ("\n", "Enter the client secret"),
+    ("", "Enter the App secret"),
+    ("\n", "Enter the App secret"),
     ("https://api-console.zoho.com/", "web address"),
     ("x" * (MAX_FIELD + 1), "too long"),
     ("0123456789abcdéf0123456789", "characters Zoho never uses"),

@@ -28,16 +28,16 @@ LONG = "A" * 5000
 
 MATRIX = [
     # (field, bad value, words the message must contain)
-    ("client_id", "", "Enter the client ID"),
-    ("client_id", " \t\n", "Enter the client ID"),
+    ("client_id", "", "Enter the App ID"),
+    ("client_id", " \t\n", "Enter the App ID"),
     ("client_id", "https://api-console.zoho.com/app/1000.X", "web address"),
     ("client_id", "1000.ABC DEF GHI JKL", "spaces or line breaks"),
-    ("client_id", "1000.ABC", "not a whole client ID"),
+    ("client_id", "1000.ABC", "not a whole App ID"),
     ("client_id", "ABCDEFGHIJKLMNOP", "four digits and a dot"),
     ("client_id", "1000.ÄBCDEFGHIJKLMNOPQRS", "never uses"),
     ("client_id", LONG, "too long"),
     ("client_id", "1000." + "a" * 32 + "." + "b" * 32, "sign-in code"),
-    ("client_secret", "", "Enter the client secret"),
+    ("client_secret", "", "Enter the App secret"),
     ("client_secret", "short", "too short"),
     ("client_secret", "abc def ghi jkl mno", "can't contain spaces"),
     ("client_secret", "https://accounts.zoho.com/secret", "web address"),

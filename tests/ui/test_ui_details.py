@@ -57,7 +57,7 @@ def test_next_is_never_off_it_says_what_is_missing_and_goes_there(
     click(qtbot, next_button(wizard))
     assert wizard.controller.state.step is Step.DETAILS
     assert page.client_id.error.isVisible()
-    assert page.client_id.error.text() == "Enter the client ID from Zoho's API console."
+    assert page.client_id.error.text() == "Enter the App ID (Zoho calls it the client ID)."
     assert page.client_secret.error.isVisible()  # every problem is shown at once
     qtbot.waitUntil(lambda: focused() is page.client_id.edit)
     # A screen reader hears the field's name and then why.
@@ -66,7 +66,7 @@ def test_next_is_never_off_it_says_what_is_missing_and_goes_there(
 
     type_into(qtbot, page.client_id.edit, "https://api-console.zoho.com/client/1000.X")
     assert page.client_id.error.text() == (
-        "That looks like a web address. The client ID looks like 1000.ABC123…"
+        "That looks like a web address. The App ID looks like 1000.ABC123…"
     )
     type_into(qtbot, page.client_secret.edit, PRACTICE_CLIENT_SECRET)
     page.client_secret.edit.setFocus()

@@ -316,7 +316,7 @@ def test_enter_with_something_missing_says_what_and_moves_the_keyboard_there(
     press(qtbot, Key.Key_Return)  # "Sign in to Zoho", with no App ID yet
     qtbot.waitUntil(lambda: focused() is page.client_id.edit)
     assert page.client_id.error.isVisible()
-    assert focused().accessibleDescription() == "Enter the client ID from Zoho's API console."
+    assert focused().accessibleDescription() == "Enter the App ID (Zoho calls it the client ID)."
     assert wizard.controller.state.step is Step.DETAILS
     qtbot.keyClicks(page.client_id.edit, sandbox_client_id())
     press(qtbot, Key.Key_Return)

@@ -127,7 +127,10 @@ def test_a_missing_client_secret_must_be_typed_again(
     assert details.client_secret.edit.text() == ""
     click(qtbot, next_button(wizard))  # the missing secret is named, and has the keyboard
     qtbot.waitUntil(lambda: QApplication.focusWidget() is details.client_secret.edit)
-    assert details.client_secret.error.text() == "Enter the client secret from Zoho's API console."
+    assert (
+        details.client_secret.error.text()
+        == "Enter the App secret (Zoho calls it the client secret)."
+    )
     type_into(qtbot, details.client_secret.edit, PRACTICE_CLIENT_SECRET)
     consent(qtbot, wizard, PRACTICE_EMAIL, PRACTICE_PASSWORD)
     click(qtbot, next_button(wizard))

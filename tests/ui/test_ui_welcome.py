@@ -269,7 +269,7 @@ def test_the_admin_saves_a_setup_file_that_opens_again(
     wizard.setup_files.ask_save = lambda parent, suggested: saves.append(suggested)
     # Nothing entered: pressing the main button says what is missing, and goes there.
     click(qtbot, save)
-    assert page.problem_text("client_id") == "Enter the client ID from Zoho's API console."
+    assert page.problem_text("client_id") == "Enter the App ID (Zoho calls it the client ID)."
     qtbot.waitUntil(page.client_id.hasFocus)
     assert saves == []  # not asked where to save a file that can't be made
 

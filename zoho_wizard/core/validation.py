@@ -40,21 +40,21 @@ def check_client_id(value: str) -> str | None:
     """The problem with a client ID, or None."""
     value = clean(value)
     if not value:
-        return "Enter the client ID from Zoho's API console."
+        return "Enter the App ID (Zoho calls it the client ID)."
     if value.lower().startswith(("http://", "https://")) or "/" in value:
-        return "That looks like a web address. The client ID looks like 1000.ABC123…"
+        return "That looks like a web address. The App ID looks like 1000.ABC123…"
     if len(value) > MAX_FIELD:
-        return "That is too long to be a client ID."
+        return "That is too long to be an App ID."
     if any(ord(ch) > 126 for ch in value):
-        return "The client ID contains characters Zoho never uses. Copy it again."
+        return "The App ID contains characters Zoho never uses. Copy it again."
     if value.count(".") == 2 and value.startswith("1000."):
-        return "That looks like a sign-in code, not a client ID. The client ID has one dot."
+        return "That looks like a sign-in code, not an App ID. The App ID has one dot."
     if any(ch.isspace() for ch in value):
-        return "The client ID can't contain spaces or line breaks. Copy it again."
+        return "The App ID can't contain spaces or line breaks. Copy it again."
     if re.match(r"^\d{4}\.", value) and not _CLIENT_ID.match(value):
-        return "That is not a whole client ID. Copy it again from Zoho's API console."
+        return "That is not a whole App ID. Copy it again."
     if not _CLIENT_ID.match(value):
-        return "A client ID starts with four digits and a dot, like 1000.ABC123…"
+        return "An App ID starts with four digits and a dot, like 1000.ABC123…"
     return None
 
 
@@ -62,17 +62,17 @@ def check_client_secret(value: str) -> str | None:
     """The problem with a client secret, or None."""
     value = clean(value)
     if not value:
-        return "Enter the client secret from Zoho's API console."
+        return "Enter the App secret (Zoho calls it the client secret)."
     if value.lower().startswith(("http://", "https://")):
-        return "That looks like a web address, not a client secret."
+        return "That looks like a web address, not an App secret."
     if len(value) > MAX_FIELD:
-        return "That is too long to be a client secret."
+        return "That is too long to be an App secret."
     if any(ord(ch) > 126 for ch in value):
-        return "The client secret contains characters Zoho never uses. Copy it again."
+        return "The App secret contains characters Zoho never uses. Copy it again."
     if not _SECRET.match(value):
         if len(value) < 10:
-            return "That is too short to be a client secret. Copy the whole secret."
-        return "The client secret can't contain spaces. Copy it again."
+            return "That is too short to be an App secret. Copy the whole secret."
+        return "The App secret can't contain spaces. Copy it again."
     return None
 
 

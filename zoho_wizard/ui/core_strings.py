@@ -91,6 +91,10 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP("core", "Access granted"),
     QT_TRANSLATE_NOOP("core", "Staying signed in"),
     QT_TRANSLATE_NOOP("core", "This computer's clock"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Your firm's IT admin needs to change a setting of the app in Zoho. Copy them the message: it says exactly what to change. Then sign in again.",
+    ),
     QT_TRANSLATE_NOOP("core", "Something went wrong."),
     QT_TRANSLATE_NOOP("core", "Try again. If it keeps happening, ask your firm's IT person."),
     QT_TRANSLATE_NOOP("core", "Zoho could not be reached."),
@@ -235,27 +239,21 @@ CORE_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("core", "The name can't contain slashes or control characters."),
     QT_TRANSLATE_NOOP("core", "A connection with this name already exists. Choose another name."),
-    QT_TRANSLATE_NOOP("core", "Enter the client ID from Zoho's API console."),
+    QT_TRANSLATE_NOOP("core", "Enter the App ID (Zoho calls it the client ID)."),
+    QT_TRANSLATE_NOOP("core", "That looks like a web address. The App ID looks like 1000.ABC123…"),
+    QT_TRANSLATE_NOOP("core", "That is too long to be an App ID."),
+    QT_TRANSLATE_NOOP("core", "The App ID contains characters Zoho never uses. Copy it again."),
     QT_TRANSLATE_NOOP(
-        "core", "That looks like a web address. The client ID looks like 1000.ABC123…"
+        "core", "That looks like a sign-in code, not an App ID. The App ID has one dot."
     ),
-    QT_TRANSLATE_NOOP("core", "That is too long to be a client ID."),
-    QT_TRANSLATE_NOOP("core", "The client ID contains characters Zoho never uses. Copy it again."),
-    QT_TRANSLATE_NOOP(
-        "core", "That looks like a sign-in code, not a client ID. The client ID has one dot."
-    ),
-    QT_TRANSLATE_NOOP("core", "The client ID can't contain spaces or line breaks. Copy it again."),
-    QT_TRANSLATE_NOOP(
-        "core", "That is not a whole client ID. Copy it again from Zoho's API console."
-    ),
-    QT_TRANSLATE_NOOP("core", "A client ID starts with four digits and a dot, like 1000.ABC123…"),
-    QT_TRANSLATE_NOOP("core", "Enter the client secret from Zoho's API console."),
-    QT_TRANSLATE_NOOP("core", "That looks like a web address, not a client secret."),
-    QT_TRANSLATE_NOOP("core", "That is too long to be a client secret."),
-    QT_TRANSLATE_NOOP(
-        "core", "The client secret contains characters Zoho never uses. Copy it again."
-    ),
-    QT_TRANSLATE_NOOP("core", "The client secret can't contain spaces. Copy it again."),
+    QT_TRANSLATE_NOOP("core", "The App ID can't contain spaces or line breaks. Copy it again."),
+    QT_TRANSLATE_NOOP("core", "That is not a whole App ID. Copy it again."),
+    QT_TRANSLATE_NOOP("core", "An App ID starts with four digits and a dot, like 1000.ABC123…"),
+    QT_TRANSLATE_NOOP("core", "Enter the App secret (Zoho calls it the client secret)."),
+    QT_TRANSLATE_NOOP("core", "That looks like a web address, not an App secret."),
+    QT_TRANSLATE_NOOP("core", "That is too long to be an App secret."),
+    QT_TRANSLATE_NOOP("core", "The App secret contains characters Zoho never uses. Copy it again."),
+    QT_TRANSLATE_NOOP("core", "The App secret can't contain spaces. Copy it again."),
     QT_TRANSLATE_NOOP("core", "Enter the redirect address registered for the client."),
     QT_TRANSLATE_NOOP("core", "That redirect address is too long."),
     QT_TRANSLATE_NOOP("core", "The redirect address can't contain a # part."),
@@ -265,7 +263,7 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP(
         "core", "That is not a whole code. It looks like 1000.abc123….def456…; copy it again."
     ),
-    QT_TRANSLATE_NOOP("core", "That is too short to be a client secret. Copy the whole secret."),
+    QT_TRANSLATE_NOOP("core", "That is too short to be an App secret. Copy the whole secret."),
     QT_TRANSLATE_NOOP("core", "That redirect address has an invalid port number."),
     QT_TRANSLATE_NOOP("core", "The clock agrees with Zoho's."),
     QT_TRANSLATE_NOOP("core", "Reconnect so the right data center is recorded."),
