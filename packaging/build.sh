@@ -40,8 +40,9 @@ cp -r "$root/zoho_wizard" "$stage/"
 find "$stage" -name __pycache__ -type d -prune -exec rm -rf {} +
 
 step "Installing zoho-wizard and PyInstaller into the build environment"
+# -c: the run-time dependencies at the exact versions the tests passed with.
 "$venv/bin/python" -m pip install -q --disable-pip-version-check \
-  -r "$here/requirements-build.txt" "$stage"
+  -c "$here/constraints.txt" -r "$here/requirements-build.txt" "$stage"
 "$venv/bin/python" -m pip check
 
 step "Running PyInstaller"

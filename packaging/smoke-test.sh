@@ -6,7 +6,7 @@
 # Checks, each must pass:
 #   1. the bundle holds QtWebEngine: QtWebEngineProcess, resources (*.pak, icudtl.dat,
 #      V8 snapshot), the en-US locale, and the app's icons;
-#   2. `zoho-wizard --version` prints the project's version; `--help` works;
+#   2. `zoho-wizard --version` prints the project's version and the bundled Chromium's; `--help` works;
 #   3. the bundle self-test (ZOHO_WIZARD_BUNDLE_SELFTEST=1): icon found inside the bundle,
 #      keyring backends registered, and QtWebEngine renders a page and runs JavaScript
 #      that needs ICU data, through the bundled QtWebEngineProcess;
@@ -82,10 +82,13 @@ if [ -n "$wep" ] && [ -x "$wep" ]; then pass "QtWebEngineProcess is executable";
 
 echo "2. Command line"
 want_version=$(sed -n 's/^version = "\(.*\)"/\1/p' "$root/pyproject.toml" | head -1)
-if out=$("$exe" --version 2>&1) && [ "$out" = "zoho-wizard $want_version" ]; then
-  pass "--version: $out"
+# First line: the version; second: the bundled Chromium and its security patch level.
+if out=$("$exe" --version 2>&1) && [ "$(head -1 <<<"$out")" = "zoho-wizard $want_version" ] \
+   && grep -Eq '^Qt WebEngine .*: Chromium [0-9.]+, security patches up to Chromium [0-9.]+$' \
+      <<<"$out"; then
+  pass "--version: $(tr '\n' ' ' <<<"$out")"
 else
-  fail "--version printed '$out', expected 'zoho-wizard $want_version'"
+  fail "--version printed '$out', expected 'zoho-wizard $want_version' and the Chromium line"
 fi
 if help_text=$("$exe" --help 2>&1) && grep -q -- '--demo' <<<"$help_text"; then
   pass "--help (exit 0, lists --demo)"

@@ -56,9 +56,13 @@ if [ ! -x .venv/bin/python ]; then
   echo "==> Creating the virtual environment in .venv"
   python3 -m venv .venv
 fi
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] \
+   || [ packaging/constraints.txt -nt "$stamp" ]; then
   echo "==> Installing zoho-wizard${extra} into .venv (first time: about a minute)"
   .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-  .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extra}"
+  # -c: the run-time dependencies at the versions the app is built with (the test extra's
+  # own packages are not constrained).
+  .venv/bin/python -m pip install -q --disable-pip-version-check \
+    -c packaging/constraints.txt -e ".${extra}"
   touch "$stamp"
 fi

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from hypothesis import HealthCheck, settings
 
 from zoho_wizard.sandbox.memory_keyring import MemoryKeyring
 
@@ -24,6 +25,23 @@ os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
 if hasattr(os, "geteuid") and os.geteuid() == 0:
     # Chromium's sandbox cannot run as root (CI runs as root); never off otherwise.
     os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+
+
+# --- fuzzing depth (the @given tests) -------------------------------------------------------
+# "suite": every run of the test suite, CI included: a modest number of cases per test
+# (built on the settings in force, so Hypothesis's own "ci" profile still applies in CI).
+# "thorough": at least 10,000 cases per test, for a deliberate run, never CI:
+#     bash scripts/fuzz.sh   (HYPOTHESIS_PROFILE=thorough over the @given tests only)
+settings.register_profile(
+    "suite",
+    parent=settings.default,
+    max_examples=200,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("thorough", parent=settings.get_profile("suite"), max_examples=10_000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 
 
 def secret_service_available() -> bool:

@@ -32,6 +32,48 @@ EXIT_NOT_FOUND = 3
 EXIT_ATTENTION = 4
 
 
+def version_text() -> str:
+    """The program's version, then the bundled Chromium's version and security patch level.
+
+    QtWebEngine is imported here only, when asked: start-up never loads it this early.
+    """
+    from PySide6.QtWebEngineCore import (
+        qWebEngineChromiumSecurityPatchVersion,
+        qWebEngineChromiumVersion,
+        qWebEngineVersion,
+    )
+
+    def text(value: object) -> str:  # the stubs say bytes-like (a C string); it is str
+        return bytes(value).decode() if isinstance(value, bytes | bytearray) else str(value)
+
+    return (
+        f"zoho-wizard {__version__}\n"
+        f"Qt WebEngine {text(qWebEngineVersion())}: "
+        f"Chromium {text(qWebEngineChromiumVersion())}, "
+        f"security patches up to Chromium {text(qWebEngineChromiumSecurityPatchVersion())}"
+    )
+
+
+_VERSION_HELP = "show the version, and the sign-in browser's Chromium version"
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: print :func:`version_text` and exit 0 (argparse's own, made lazy)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        print(version_text())  # on stdout, as argparse's own --version
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line, with every option and subcommand."""
     parser = argparse.ArgumentParser(
@@ -41,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
         "wizard; with a FILE (a setup file from your firm's IT admin, *.zohowizard), opens "
         "the wizard with that setup.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help=_VERSION_HELP)
     parser.add_argument(
         "--demo",
         "--practice",

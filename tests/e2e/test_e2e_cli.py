@@ -7,6 +7,7 @@ Secret Service (marked ``secret_service``).
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import time
@@ -15,6 +16,7 @@ import pytest
 import requests
 from e2e_helpers import FakeClock, connect, expire_cached_token, token_grants
 
+from zoho_wizard import __version__
 from zoho_wizard.cli import EXIT_ATTENTION, EXIT_FAILED, EXIT_NOT_FOUND, EXIT_OK, EXIT_USAGE
 from zoho_wizard.core.connection import CachedToken
 from zoho_wizard.core.store import KeyringSecretStore, ProfileStore
@@ -93,6 +95,33 @@ def test_list_with_nothing_saved(shared_env: dict[str, str]) -> None:
     assert result.stdout == "No saved connections. Run zoho-wizard to make one.\n"
     as_json = run_cli(shared_env, "list", "--json")
     assert json.loads(as_json.stdout) == {"connections": [], "damaged": {}}
+
+
+def test_version_names_the_program_and_the_bundled_chromium_with_its_patch_level(
+    shared_env: dict[str, str],
+) -> None:
+    from PySide6.QtWebEngineCore import (
+        qWebEngineChromiumSecurityPatchVersion,
+        qWebEngineChromiumVersion,
+    )
+
+    result = run_cli(shared_env, "--version")
+    assert (result.returncode, result.stderr) == (EXIT_OK, "")
+    program, browser = result.stdout.splitlines()
+    assert program == f"zoho-wizard {__version__}"
+    match = re.fullmatch(
+        r"Qt WebEngine [0-9.]+: Chromium ([0-9.]+), security patches up to Chromium ([0-9.]+)",
+        browser,
+    )
+    assert match
+    assert match[1] == str(qWebEngineChromiumVersion())
+    assert match[2] == str(qWebEngineChromiumSecurityPatchVersion())
+    # Asked for only: the command line itself does not load QtWebEngine.
+    probe = "import sys, zoho_wizard.cli; print('PySide6.QtWebEngineCore' in sys.modules)"
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], env=shared_env, capture_output=True, text=True, check=True
+    )
+    assert loaded.stdout == "False\n"
 
 
 def test_wrong_usage_exits_2(shared_env: dict[str, str]) -> None:

@@ -105,5 +105,5 @@ def decode_json(response: requests.Response) -> Any:
         return None
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested too deeply (found by fuzzing)
         return None

@@ -199,7 +199,7 @@ def read_cache(path: Path, source: str, *, zoho: bool = True) -> ServerList | No
     """The cached list for ``source``, or None (missing, damaged, another source)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # RecursionError: found by fuzzing
         return None
     if not isinstance(data, dict) or data.get("source") != source:
         return None
