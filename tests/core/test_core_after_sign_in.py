@@ -746,3 +746,21 @@ def test_way_in_is_kept_through_the_path(after: AfterSignIn, server: FakeServer)
     _zoho_answers(server, "refresh-1")
     done = finish(after, state)
     assert done.step is Step.DONE and done.way_in is WayIn.OWN_BROWSER
+
+
+@pytest.mark.parametrize(("way_in", "asked"), [(WayIn.EMBEDDED, False), (WayIn.OWN_BROWSER, True)])
+def test_the_only_organization_is_confirmed_without_asking_except_through_the_own_browser(
+    after: AfterSignIn, server: FakeServer, way_in: WayIn, asked: bool
+) -> None:
+    state = f.exchange_started(_signed_in(server, way_in=way_in))
+    _zoho_answers(server, "refresh-1", orgs=(ZILLUM,))
+    state = exchanged(state, after.exchange(state))
+    state = organizations_found(state, after.organizations(state))
+    assert state.organization is not None and state.organization.name == "Zillum"
+    if asked:
+        # A code that came back through the loopback listener (which any local program
+        # could have answered first): the person sees who signed in before choosing.
+        assert state.step is Step.ORGANIZATION and state.phase is Phase.IDLE
+        assert state.user_email == "anna@acme.example"
+    else:
+        assert (state.step, state.phase) == (Step.FINISHING, Phase.SAVING)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from zoho_wizard.core import errors, organization_rules, timings
 from zoho_wizard.core import flow as wizard_flow
-from zoho_wizard.core.flow import Phase, Step, WizardState
+from zoho_wizard.core.flow import Phase, Step, WayIn, WizardState
 from zoho_wizard.core.ways_in import steps
 
 if TYPE_CHECKING:
@@ -229,6 +229,10 @@ def organizations_found(
 
 def _only_choice(state: WizardState, allowed: tuple[str, ...] | None) -> bool:
     if state.error is not None or state.organization is None:
+        return False
+    if state.way_in is WayIn.OWN_BROWSER:
+        # The code came back through a listener any local program could have answered
+        # first: the person sees who signed in before anything is chosen for them.
         return False
     if wizard_flow.identity_change(state) is not None:
         return False  # a reconnect's changed user or organization: the person decides
