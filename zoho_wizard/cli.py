@@ -11,12 +11,13 @@ Exit codes (documented in the README):
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from zoho_wizard import __version__
 from zoho_wizard.core.endpoints import ENV_ACCOUNTS_URL, ENV_API_URL
@@ -336,10 +337,14 @@ def cmd_disconnect(args: argparse.Namespace) -> int:
 
     conn = SavedConnection.open(args.name, endpoints=override_endpoints(args))
     if not args.yes:
-        if not sys.stdin.isatty():
+        try:
+            # (On Windows, NUL counts as a terminal and then reads as the end of input.)
+            if not sys.stdin.isatty():
+                raise EOFError
+            answer = input(f"Disconnect “{args.name}” and revoke its access at Zoho? [y/N] ")
+        except EOFError:
             print("zoho-wizard: add --yes to disconnect without a question.", file=sys.stderr)
             return EXIT_USAGE
-        answer = input(f"Disconnect “{args.name}” and revoke its access at Zoho? [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing was changed.")
             return EXIT_OK
@@ -514,8 +519,24 @@ def _open_wizard(args: argparse.Namespace) -> int:
             clean_practice_setup(practice_hint)
 
 
+def utf8_output(*streams: TextIO) -> None:
+    """Write UTF-8 whatever the console's code page, replacing what cannot be written.
+
+    Piped or redirected output on Windows uses the ANSI code page, where an organization
+    named "Łódź Sp. z o.o." fails with UnicodeEncodeError; scripts reading the output get
+    UTF-8 (PowerShell: set [Console]::OutputEncoding to UTF-8 to read it).
+    """
+    for stream in streams:
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            # (ValueError/OSError: a stream already written to in another way: leave it.)
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point for ``zoho-wizard`` and ``python -m zoho_wizard``."""
+    utf8_output(sys.stdout, sys.stderr)
     setup, rest = split_setup_file(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(rest)
     args.setup_file = setup

@@ -496,3 +496,32 @@ def test_a_setup_file_goes_through_the_same_check(tmp_path: Path) -> None:
     setup_file.make_private(path)
     opened = setup_file.open_setup_file(path, MemorySecretStore(), remember)
     assert opened.secret_stored and not preset_module.others_can_read(remember)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [
+        ("utf-8", b""),
+        ("utf-8", b"\xef\xbb\xbf"),
+        ("utf-16-le", b"\xff\xfe"),
+        ("utf-16-be", b"\xfe\xff"),
+    ],
+)
+def test_a_preset_saved_by_notepad_or_powershell_is_read(
+    tmp_path: Path, encoding: str, bom: bytes
+) -> None:
+    # Notepad writes UTF-8 with a byte order mark; PowerShell 5.1's Out-File writes UTF-16.
+    path = tmp_path / "preset.toml"
+    text = '[preset]\nset_by = "Smith & Co IT – Łódź"\ndata_center = "eu"\n'
+    path.write_bytes(bom + text.encode(encoding))
+    preset = load_preset(path)
+    assert preset.set_by == "Smith & Co IT – Łódź"
+    assert preset.data_center == "eu"
+
+
+def test_a_preset_in_an_ansi_code_page_is_refused_in_words(tmp_path: Path) -> None:
+    path = tmp_path / "preset.toml"
+    path.write_bytes('[preset]\nset_by = "Łódź IT"\n'.encode("cp1250"))
+    with pytest.raises(PresetError) as info:
+        load_preset(path)
+    assert "cannot be read" in info.value.problem

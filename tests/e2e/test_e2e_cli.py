@@ -365,3 +365,50 @@ def test_check_and_list_name_an_organization_the_user_was_removed_from(
     assert "       Reconnect and choose the organization again.\n" in result.stdout
     listed = run_cli(shared_env, "list").stdout
     assert f"  health:       needs attention: {gone}\n" in listed
+
+
+# --- Windows' consoles, simulated -----------------------------------------------------------
+
+
+def test_disconnect_asked_on_a_terminal_that_reads_as_the_end_exits_2(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    sandbox: Sandbox,
+    session: requests.Session,
+    clock: FakeClock,
+) -> None:
+    # On Windows, NUL is a "terminal" (isatty() is true) whose input() meets the end at once.
+    from zoho_wizard import cli
+
+    connect(sandbox, ProfileStore(), name="Acme Ltd", session=session, clock=clock)
+    sandbox.clear_requests()
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+
+    def end_of_input(_prompt: str = "") -> str:
+        raise EOFError
+
+    monkeypatch.setattr("builtins.input", end_of_input)
+    assert cli.main(["disconnect", "Acme Ltd"]) == EXIT_USAGE
+    assert "--yes" in capsys.readouterr().err
+    assert sandbox.requests == []
+    assert ProfileStore().get("Acme Ltd").name == "Acme Ltd"
+
+
+def test_piped_output_in_an_ansi_code_page_is_written_as_utf8(
+    shared_env: dict[str, str],
+) -> None:
+    # Redirected output on Windows uses the ANSI code page (cp1252 here): a Polish name
+    # would end in UnicodeEncodeError; the program writes UTF-8 whatever the code page.
+    env = {**shared_env, "PYTHONIOENCODING": "cp1252"}
+    result = subprocess.run(
+        [sys.executable, "-m", "zoho_wizard", "check", "Łódź Sp. z o.o."],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    assert result.returncode == EXIT_NOT_FOUND
+    err = result.stderr.decode("utf-8")
+    assert "Łódź Sp. z o.o." in err
+    assert "Traceback" not in err

@@ -324,12 +324,24 @@ def load_preset(path: Path) -> Preset:
             raise PresetError(path, "the file cannot be read (it is not a regular file)")
         if info.st_size > MAX_BYTES:
             raise PresetError(path, "the file is too large to be a preset")
-        text = path.read_text(encoding="utf-8")
+        text = decode_text(path.read_bytes())
     except FileNotFoundError:
         raise PresetError(path, "the file does not exist") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise PresetError(path, f"the file cannot be read ({type(exc).__name__})") from None
     return parse_preset(text, path)
+
+
+def decode_text(raw: bytes) -> str:
+    """A preset's text as Windows tools save it too: UTF-8 with or without Notepad's byte
+    order mark, and UTF-16 (PowerShell 5.1's "Unicode") by its byte order mark.
+
+    Raises:
+        UnicodeDecodeError: none of these (an ANSI code page file with non-ASCII text).
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    return raw.decode("utf-8-sig")
 
 
 # --- who can read it, who can change it ---------------------------------------------------
