@@ -314,3 +314,48 @@ def test_memory_store_keeps_secrets_apart_and_never_touches_the_keyring() -> Non
     assert "memory" in store.describe("A")
     with pytest.raises(ValueError):
         store.get("A", "password")
+
+
+class _BusyKeyring(keyring.backend.KeyringBackend):
+    """A Secret Service that cannot open its collection the first ``busy`` times (seen with
+    gnome-keyring while several processes open it at once), then works."""
+
+    priority = 1
+
+    def __init__(self, busy: int) -> None:
+        super().__init__()
+        self.busy = busy
+        self.calls = 0
+        self.items: dict[tuple[str, str], str] = {}
+
+    def _maybe_busy(self) -> None:
+        self.calls += 1
+        if self.calls <= self.busy:
+            raise keyring.errors.InitError("Failed to create the collection")
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self._maybe_busy()
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._maybe_busy()
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.items.pop((service, username), None)
+
+
+def test_a_password_store_busy_for_a_moment_is_asked_once_more() -> None:
+    backend = _BusyKeyring(busy=1)
+    keyring.set_keyring(backend)
+    store = KeyringSecretStore()
+    store.set("Acme Ltd", "refresh_token", "fake-refresh")
+    assert backend.calls == 2
+    backend.busy = backend.calls + 1  # busy again, once
+    assert store.get("Acme Ltd", "refresh_token") == "fake-refresh"
+
+
+def test_a_password_store_that_stays_busy_is_reported_unavailable() -> None:
+    keyring.set_keyring(_BusyKeyring(busy=2))
+    with pytest.raises(errors.KeyringUnavailableError):
+        KeyringSecretStore().get("Acme Ltd", "refresh_token")

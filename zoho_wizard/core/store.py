@@ -15,14 +15,17 @@ import os
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import platformdirs
 
 from zoho_wizard.core import errors
+
+_T = TypeVar("_T")
 
 if TYPE_CHECKING:
     import filelock
@@ -324,6 +327,28 @@ def keyring_status(service: str = APP_NAME) -> KeyringStatus:
     return KeyringStatus(True, name, _place_name(backend))
 
 
+def _once_more_if_busy(call: Callable[[], _T]) -> _T:
+    """Run a password-store call; when the store could not open its collection (keyring's
+    InitError: seen with gnome-keyring while several processes open it at once), try once
+    more after a moment before saying it is unavailable.
+
+    Raises:
+        KeyringUnavailableError: the store refused twice, or refused otherwise.
+    """
+    import keyring.errors
+
+    try:
+        return call()
+    except keyring.errors.InitError:
+        time.sleep(0.25)
+    except keyring.errors.KeyringError as exc:
+        raise _unavailable(exc) from None
+    try:
+        return call()
+    except keyring.errors.KeyringError as exc:
+        raise _unavailable(exc) from None
+
+
 class KeyringSecretStore:
     """Secrets in the OS keyring via the ``keyring`` library.
 
@@ -348,12 +373,10 @@ class KeyringSecretStore:
         Raises:
             KeyringUnavailableError: the keyring could not be read.
         """
-        import keyring.errors
+        import keyring
 
-        try:
-            return keyring.get_password(self.service, _account(connection, kind))
-        except keyring.errors.KeyringError as exc:
-            raise _unavailable(exc) from None
+        account = _account(connection, kind)
+        return _once_more_if_busy(lambda: keyring.get_password(self.service, account))
 
     def set(self, connection: str, kind: str, value: str) -> None:
         """Write one secret.
@@ -361,12 +384,10 @@ class KeyringSecretStore:
         Raises:
             KeyringUnavailableError: the keyring could not be written.
         """
-        import keyring.errors
+        import keyring
 
-        try:
-            keyring.set_password(self.service, _account(connection, kind), value)
-        except keyring.errors.KeyringError as exc:
-            raise _unavailable(exc) from None
+        account = _account(connection, kind)
+        _once_more_if_busy(lambda: keyring.set_password(self.service, account, value))
 
     def prepare(self) -> None:
         """Open the Secret Service connection and session the next :meth:`set_many` uses.
