@@ -199,6 +199,7 @@ class ErrorPanel(Banner):
             item = self._row.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone from the screen now, not when the event loop gets to it
                 widget.deleteLater()
         self.buttons = {}
         self.copied.hide()

@@ -87,6 +87,7 @@ class CheckResults(QFrame):
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone from the screen now, not when the event loop gets to it
                 widget.deleteLater()
         self.rows = []
         outcome_words = {
