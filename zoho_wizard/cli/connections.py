@@ -1,0 +1,235 @@
+"""The subcommands for saved connections: list, check, token, disconnect, receipt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from zoho_wizard.cli.common import (
+    EXIT_ATTENTION,
+    EXIT_OK,
+    EXIT_USAGE,
+    Handler,
+    override_endpoints,
+    print_not_zoho,
+)
+
+if TYPE_CHECKING:
+    from zoho_wizard.cli.common import Subparsers
+
+
+def register(sub: Subparsers) -> dict[str, Handler]:
+    """Add these subcommands to the parser; their handlers by name."""
+    p_list = sub.add_parser("list", help="list saved connections and their health")
+    p_list.add_argument("--json", action="store_true", help="machine-readable output")
+    p_check = sub.add_parser("check", help="check that a connection still works")
+    p_check.add_argument("name", help="the connection's name")
+    p_check.add_argument("--json", action="store_true", help="machine-readable output")
+    p_token = sub.add_parser(
+        "token", help="print a valid access token (refreshed only when about to expire)"
+    )
+    p_token.add_argument("name", help="the connection's name")
+    p_token.add_argument(
+        "--json",
+        action="store_true",
+        help="also print expiry, API domain and organization ID as JSON",
+    )
+    p_disc = sub.add_parser("disconnect", help="revoke a connection at Zoho and delete it here")
+    p_disc.add_argument("name", help="the connection's name")
+    p_disc.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p_disc.add_argument(
+        "--local-only-if-offline",
+        action="store_true",
+        help="if Zoho cannot be reached, still delete it here",
+    )
+    p_disc.add_argument("--json", action="store_true", help="machine-readable output")
+    p_receipt = sub.add_parser("receipt", help="save a one-page PDF receipt of a connection")
+    p_receipt.add_argument("name", help="the connection's name")
+    p_receipt.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="where to save the PDF (default: your Documents folder)",
+    )
+    return {
+        "list": cmd_list,
+        "check": cmd_check,
+        "token": cmd_token,
+        "disconnect": cmd_disconnect,
+        "receipt": cmd_receipt,
+    }
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """``zoho-wizard list``."""
+    from zoho_wizard.core.datacenters import by_id
+    from zoho_wizard.core.endpoints import not_zoho_hosts
+    from zoho_wizard.core.store import KeyringSecretStore, ProfileStore
+
+    endpoints = override_endpoints(args)
+    store = ProfileStore()
+    loaded = store.load()
+    secrets = KeyringSecretStore()
+    rows = []
+    not_zoho: dict[str, list[str]] = {}
+    for profile in sorted(loaded.profiles.values(), key=lambda p: p.name.lower()):
+        try:
+            dc_label = by_id(profile.data_center).label
+        except KeyError:
+            dc_label = profile.data_center
+        api_domain = endpoints.api_domain_in_use(profile.api_domain)
+        not_zoho[profile.name] = list(not_zoho_hosts(profile.accounts_server, api_domain))
+        rows.append(
+            {
+                "name": profile.name,
+                "organization": profile.organization_name,
+                "organization_id": profile.organization_id,
+                "data_center": profile.data_center,
+                "data_center_label": dc_label,
+                "connected_at": profile.connected_at,
+                "health": profile.health,
+                "health_detail": profile.health_detail,
+                "checked_at": profile.checked_at,
+                "not_zoho": not_zoho[profile.name],
+                "secrets": secrets.describe(profile.name)
+                if profile.secret_store == "keyring"
+                else "this session only (not saved)",
+            }
+        )
+    if args.json:
+        print(
+            json.dumps(
+                {"connections": rows, "damaged": loaded.broken}, indent=2, ensure_ascii=False
+            )
+        )
+        return EXIT_OK
+    if not rows and not loaded.broken:
+        print("No saved connections. Run zoho-wizard to make one.")
+    health_words = {"ok": "working", "attention": "needs attention", "unchecked": "not checked"}
+    for row in rows:
+        print(f"{row['name']}")
+        print(
+            f"  organization: {row['organization'] or '(none chosen)'} "
+            f"{('(' + str(row['organization_id']) + ')') if row['organization_id'] else ''}"
+        )
+        print(f"  data center:  {row['data_center_label']}")
+        print(f"  connected:    {row['connected_at'] or 'unknown'}")
+        status = health_words.get(str(row["health"]), str(row["health"]))
+        detail = f": {row['health_detail']}" if row["health"] == "attention" else ""
+        print(f"  health:       {status}{detail}")
+        print(f"  secrets in:   {row['secrets']}")
+        print_not_zoho(not_zoho[str(row["name"])], indent="  ")
+    for name, problem in loaded.broken.items():
+        print(f"{name}\n  damaged entry in {store.path} ({problem}); reconnect to replace it")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """``zoho-wizard check NAME``."""
+    from zoho_wizard.core.connection import SavedConnection
+    from zoho_wizard.core.health import Outcome, check
+
+    conn = SavedConnection.open(args.name, endpoints=override_endpoints(args))
+    report = check(conn)
+    if args.json:
+        data = report.to_json()
+        data["not_zoho"] = list(conn.not_zoho_hosts())
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        print_not_zoho(conn.not_zoho_hosts())
+        marks = {
+            Outcome.OK: "ok  ",
+            Outcome.PROBLEM: "FAIL",
+            Outcome.PARTLY_CONFIRMED: "part",
+            Outcome.SKIPPED: "skip",
+        }
+        for result in report.results:
+            print(f"[{marks[result.outcome]}] {result.title}: {result.detail}")
+            if result.fix and result.outcome is Outcome.PROBLEM:
+                print(f"       {result.fix}")
+        print("Working." if report.ok else "Needs attention.")
+    return EXIT_OK if report.ok else EXIT_ATTENTION
+
+
+def cmd_token(args: argparse.Namespace) -> int:
+    """``zoho-wizard token NAME``: the token alone on stdout, for $(...)."""
+    from zoho_wizard.core.connection import SavedConnection
+    from zoho_wizard.core.product import authorization_header
+
+    conn = SavedConnection.open(args.name, endpoints=override_endpoints(args))
+    token = conn.access_token()
+    if args.json:
+        cached = conn.cached_token()
+        print(
+            json.dumps(
+                {
+                    "access_token": token,
+                    "expires_at": round(cached.expires_at) if cached else None,
+                    "api_domain": conn.api_domain,
+                    "books_api": conn.product.api_base(conn.api_domain),
+                    "organization_id": conn.profile.organization_id,
+                    "not_zoho": list(conn.not_zoho_hosts()),
+                    "authorization_header": authorization_header(token)["Authorization"],
+                }
+            )
+        )
+    else:
+        print(token)
+    return EXIT_OK
+
+
+def cmd_disconnect(args: argparse.Namespace) -> int:
+    """``zoho-wizard disconnect NAME``."""
+    from zoho_wizard.core import errors
+    from zoho_wizard.core.connection import SavedConnection
+
+    conn = SavedConnection.open(args.name, endpoints=override_endpoints(args))
+    if not args.yes:
+        try:
+            # (On Windows, NUL counts as a terminal and then reads as the end of input.)
+            if not sys.stdin.isatty():
+                raise EOFError
+            answer = input(f"Disconnect “{args.name}” and revoke its access at Zoho? [y/N] ")
+        except EOFError:
+            print("zoho-wizard: add --yes to disconnect without a question.", file=sys.stderr)
+            return EXIT_USAGE
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing was changed.")
+            return EXIT_OK
+    try:
+        report = conn.disconnect(remove_if_unreachable=args.local_only_if_offline)
+    except (errors.NetworkError, errors.ServerError) as exc:
+        exc.fix = f"{exc.fix} To delete it from this computer anyway, add --local-only-if-offline."
+        raise
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+    else:
+        if report.revoked_at_zoho:
+            print(f"Disconnected “{args.name}”.")
+        elif report.unconfirmed:
+            print(
+                f"Removed “{args.name}” from this computer, but Zoho did not confirm it "
+                "revoked the access."
+            )
+        else:
+            print(f"Removed “{args.name}” from this computer.")
+        for line in report.lines():
+            print(f"  {line}")
+    return EXIT_OK
+
+
+def cmd_receipt(args: argparse.Namespace) -> int:
+    """``zoho-wizard receipt NAME``."""
+    from zoho_wizard.core.receipt import build_receipt, default_receipt_path
+    from zoho_wizard.core.store import KeyringSecretStore, MemorySecretStore, ProfileStore
+    from zoho_wizard.ui.receipt import write_receipt_pdf
+
+    profile = ProfileStore().get(args.name)
+    store = KeyringSecretStore() if profile.secret_store == "keyring" else MemorySecretStore()
+    path = Path(args.output) if args.output else default_receipt_path(args.name)
+    write_receipt_pdf(build_receipt(profile, store.describe(profile.name)), path)
+    print(path)
+    return EXIT_OK
