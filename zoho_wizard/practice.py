@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType
@@ -26,6 +26,7 @@ from zoho_wizard.core.after_sign_in import AfterSignIn
 from zoho_wizard.core.authorize import parse_callback
 from zoho_wizard.core.books import Organization
 from zoho_wizard.core.connect import Connector
+from zoho_wizard.core.connection import SavedConnection
 from zoho_wizard.core.datacenters import DATA_CENTERS, DEFAULT_DATA_CENTER
 from zoho_wizard.core.details import ConnectionDetails, PracticeHint
 from zoho_wizard.core.endpoints import Endpoints
@@ -241,3 +242,40 @@ def clean_practice_setup(hint: PracticeHint) -> None:
     path.unlink(missing_ok=True)
     with contextlib.suppress(OSError):  # not empty, or gone: nothing of ours to remove
         path.parent.rmdir()
+
+
+# --- practice mode for the command line (``zoho-wizard --demo token|run|serve …``) ------
+
+PRACTICE_CONNECTION_NAME = "Practice"
+
+
+@contextlib.contextmanager
+def practice_session(
+    name: str = PRACTICE_CONNECTION_NAME,
+    *,
+    scopes: tuple[str, ...] = PRACTICE_SCOPES,
+    api_url: str | None = None,
+) -> Iterator[SavedConnection]:
+    """A practice connection named ``name`` for as long as the ``with`` lasts: a sandbox
+    is started, the connection is made against it the way the wizard makes one (sign-in,
+    exchange, keys in the practice password store, organization), and opened as the
+    firm's scripts open a real one. Afterwards the sandbox stops and the practice
+    connection is forgotten (its keys die with the sandbox).
+
+    Raises:
+        ZohoWizardError: whatever the wizard would show at that step.
+    """
+    sandbox = Sandbox()
+    sandbox.start()
+    profiles = ProfileStore(config_dir() / "practice-connections.json")
+    try:
+        forget_practice_connections(profiles)
+        endpoints = practice_endpoints(sandbox, api_url)
+        secrets = practice_secrets()
+        practice_connection(
+            sandbox, profiles, name, endpoints=endpoints, secrets=secrets, scopes=scopes
+        )
+        yield SavedConnection.open(name, profiles=profiles, secrets=secrets, endpoints=endpoints)
+    finally:
+        forget_practice_connections(profiles)
+        sandbox.stop()

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from zoho_wizard.core.endpoints import ENV_ACCOUNTS_URL, ENV_API_URL
 
 if TYPE_CHECKING:
+    from zoho_wizard.core.connection import SavedConnection
     from zoho_wizard.core.endpoints import Endpoints
 
 EXIT_OK = 0
@@ -81,3 +83,24 @@ def override_endpoints(args: argparse.Namespace) -> Endpoints:
 def print_not_zoho(hosts: Sequence[str], indent: str = "") -> None:
     for host in hosts:
         print(f"{indent}Not Zoho: connecting to {host}")
+
+
+@contextlib.contextmanager
+def opened_connection(args: argparse.Namespace) -> Iterator[SavedConnection]:
+    """The connection ``args.name`` names, for a subcommand: a saved one (with this run's
+    overrides), or with ``--demo`` a practice connection of that name, made against a
+    sandbox that lives as long as the ``with``.
+
+    Raises:
+        ConnectionNotFoundError: no connection has that name.
+        InsecureOverrideError: an override over plain http to another computer.
+    """
+    if getattr(args, "demo", False):
+        from zoho_wizard.practice import practice_session
+
+        with practice_session(args.name, api_url=args.api_url) as conn:
+            yield conn
+        return
+    from zoho_wizard.core.connection import SavedConnection
+
+    yield SavedConnection.open(args.name, endpoints=override_endpoints(args))
