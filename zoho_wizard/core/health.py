@@ -48,6 +48,9 @@ class CheckResult:
     detail: str
     fix: str = ""
     action: errors.Action = errors.Action.NONE
+    # The class name of the error behind a problem ("" when none): the health watch tells
+    # the likely cause from it (never from the words).
+    error: str = ""
 
     def to_json(self) -> dict[str, str]:
         """For ``zoho-wizard check --json``."""
@@ -131,7 +134,10 @@ def _refresh_step(conn: SavedConnection) -> tuple[CheckResult, str]:
             detail = "Zoho renewed this connection's access just now."
     except errors.ZohoWizardError as exc:  # throttling keeps its WAIT action
         action = exc.action if exc.action is not errors.Action.TRY_AGAIN else errors.Action.RETRY
-        return CheckResult("refresh", title, Outcome.PROBLEM, exc.message, exc.fix, action), ""
+        problem = CheckResult(
+            "refresh", title, Outcome.PROBLEM, exc.message, exc.fix, action, type(exc).__name__
+        )
+        return problem, ""
     return CheckResult("refresh", title, Outcome.OK, detail), token
 
 
@@ -252,7 +258,9 @@ def _organization_answer(
         ),
         grant=Grant.of(profile),
     )
-    return CheckResult("organization", title, Outcome.PROBLEM, err.message, err.fix, err.action)
+    return CheckResult(
+        "organization", title, Outcome.PROBLEM, err.message, err.fix, err.action, type(err).__name__
+    )
 
 
 def _datacenter_step(profile: Profile, product: Product) -> CheckResult | None:
