@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TextIO
 
 from zoho_wizard import __version__
-from zoho_wizard.cli import connections
+from zoho_wizard.cli import connections, watch
 from zoho_wizard.cli.common import (
     EXIT_ATTENTION,
     EXIT_FAILED,
@@ -50,7 +50,7 @@ __all__ = [
 ]
 
 # Each module adds its subcommands (``register(sub)`` returns their handlers by name).
-_COMMAND_MODULES = (connections,)
+_COMMAND_MODULES = (connections, watch)
 
 
 def version_text() -> str:
@@ -132,6 +132,13 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: the system-wide preset, if there is one)",
     )
     parser.add_argument(
+        "--connection",
+        metavar="NAME",
+        default=None,
+        help="open the wizard on this saved connection (as a click on the daily check's "
+        "notification does)",
+    )
+    parser.add_argument(
         "--autopilot",
         action="store_true",
         help="with --demo: walk practice mode to the end by itself and exit 0 on success "
@@ -167,7 +174,7 @@ def _setup_logging(debug: bool) -> None:
 
 
 # Options followed by a value (so that value is never taken for a setup file).
-_VALUE_OPTIONS = ("--accounts-url", "--api-url", "--preset", "--autopilot-pause")
+_VALUE_OPTIONS = ("--accounts-url", "--api-url", "--preset", "--autopilot-pause", "--connection")
 SETUP_SUFFIXES = (".zohowizard", ".toml")
 
 

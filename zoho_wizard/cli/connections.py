@@ -26,8 +26,16 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p_list = sub.add_parser("list", help="list saved connections and their health")
     p_list.add_argument("--json", action="store_true", help="machine-readable output")
     p_check = sub.add_parser("check", help="check that a connection still works")
-    p_check.add_argument("name", help="the connection's name")
+    p_check.add_argument("name", nargs="?", help="the connection's name")
     p_check.add_argument("--json", action="store_true", help="machine-readable output")
+    p_check.add_argument(
+        "--all", action="store_true", help="check every saved connection (the daily check)"
+    )
+    p_check.add_argument(
+        "--notify",
+        action="store_true",
+        help="with --all: a desktop notification when a connection needs attention",
+    )
     p_token = sub.add_parser(
         "token", help="print a valid access token (refreshed only when about to expire)"
     )
@@ -128,10 +136,17 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """``zoho-wizard check NAME``."""
+    """``zoho-wizard check NAME`` (and ``check --all``, in cli/watch.py)."""
     from zoho_wizard.core.connection import SavedConnection
     from zoho_wizard.core.health import Outcome, check
 
+    if args.all or args.name is None or args.notify:
+        if not args.all or args.name is not None:
+            print("zoho-wizard: name one connection, or give --all.", file=sys.stderr)
+            return EXIT_USAGE
+        from zoho_wizard.cli.watch import check_all
+
+        return check_all(args)
     conn = SavedConnection.open(args.name, endpoints=override_endpoints(args))
     report = check(conn)
     if args.json:

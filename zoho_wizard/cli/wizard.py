@@ -88,6 +88,7 @@ def _open_wizard(args: argparse.Namespace) -> int:
             autopilot=args.autopilot and args.demo,
             autopilot_pause=args.autopilot_pause,
             setup_file=getattr(args, "setup_file", None),
+            connection=getattr(args, "connection", None),
         )
     finally:
         if sandbox is not None:

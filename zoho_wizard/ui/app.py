@@ -150,6 +150,7 @@ def run_wizard(
     autopilot: bool = False,
     autopilot_pause: float = 0.0,
     setup_file: str | Path | None = None,
+    connection: str | None = None,
 ) -> int:
     """Show the wizard and run the application until it closes.
 
@@ -157,7 +158,9 @@ def run_wizard(
     Runs the event loop once per process (a second run crashes QtWebEngine). With
     ``autopilot`` (practice mode only) the wizard walks itself to Done. ``setup_file``
     (``zoho-wizard FILE``, a double-click on a setup file) is opened as the window
-    appears; so is a file macOS hands over with an "open document" event.
+    appears; so is a file macOS hands over with an "open document" event. ``connection``
+    (``--connection NAME``, a click on the daily check's notification) is selected on the
+    start page, with its Reconnect button forward when it needs attention.
     """
     from zoho_wizard.ui.environment import apply_proxy
 
@@ -180,6 +183,8 @@ def run_wizard(
         # Documents the system handed over (macOS: a double-click), now and later.
         files += app.take_opened_files()
         app.fileOpened.connect(wizard.controller.open_setup_file)  # (gone with the window)
+    if connection:
+        wizard.controller.saved.select(connection)
     for path in files[-1:]:  # (one setup at a time: the last one named)
         wizard.controller.open_setup_file(path)
     # Once the window is on screen, before the web engine starts (QtNetwork is not
