@@ -305,16 +305,20 @@ class LastCheck:
 
 
 def last_check(
-    state: WatchState | None, *, installed: bool, connections_file: Path, now: float
+    state: WatchState | None,
+    *,
+    installed: bool,
+    listed: Path,
+    watched: Path,
+    now: float,
 ) -> LastCheck | None:
-    """What the start page says about the watch: nothing when it is not installed (or
-    the list shown is not the one it checks, as in practice mode)."""
-    if not installed:
+    """What the start page says about the watch: nothing when it is not installed, or
+    when the list shown (``listed``) is not the one it checks (``watched``), as in
+    practice mode."""
+    if not installed or listed != watched:
         return None
-    if state is None:
+    if state is None or Path(state.connections_file) != watched:
         return LastCheck(None)
-    if Path(state.connections_file) != connections_file:
-        return None
     at = dt.datetime.fromtimestamp(state.checked_at).astimezone()
     today = dt.datetime.fromtimestamp(now).astimezone().date()
     if at.date() == today:
