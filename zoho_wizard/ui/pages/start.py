@@ -32,6 +32,7 @@ from zoho_wizard.ui.pages.saved_list import PATH_ROLE, ROW_ROLE, ConnectionDeleg
 from zoho_wizard.ui.saved_rows import Notice, SavedRow, StartState
 from zoho_wizard.ui.setup_widgets import SetupProblem
 from zoho_wizard.ui.theme import set_role
+from zoho_wizard.ui.watch_line import WatchLine
 from zoho_wizard.ui.widgets import ValueLabel, label
 
 
@@ -85,6 +86,9 @@ class StartPage(StatePage):
         layout.addWidget(self._build_file_banner())
         self._build_list(layout)
         layout.addWidget(self._build_action_bar())
+        # The daily check's last result (zoho-wizard watch --install), if it is set up.
+        self.watch_line = WatchLine(saved.profiles.path, parent=self)
+        layout.addWidget(self.watch_line)
 
         self.busy = ValueLabel(self.tr("What is happening now"), "step", selectable=False)
         self.busy.hide()
@@ -360,6 +364,7 @@ class StartPage(StatePage):
         self._render_notice(state.notice, busy)
         self._render_file_problem(state)
         self._render_details(state, busy)
+        self.watch_line.refresh()
         self.completeChanged.emit()
 
     def _render_actions(self, state: StartState, busy: bool) -> None:
