@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -140,8 +141,10 @@ def check_all(args: argparse.Namespace) -> int:
         from zoho_wizard.cli.notify import show
 
         if not show(notice, lambda: launch(command)):
-            # No notification service: the message goes to the log (the timer's journal).
+            # No notification service: the message goes to stderr (the timer's journal)
+            # and the log file (Windows' windowless Python has no stderr).
             print(f"zoho-wizard: {notice.summary}\n{notice.body}", file=sys.stderr)
+            logging.getLogger(__name__).warning("%s: %s", notice.summary, notice.body)
     working = all(e.verdict is watch.Verdict.WORKING for e in entries)
     return EXIT_OK if working else EXIT_ATTENTION
 
