@@ -65,7 +65,9 @@ def test_check_all_names_who_needs_attention_and_why_and_remembers_it(
     assert cli.main(["check", "--all"]) == EXIT_ATTENTION
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "Acme Ltd: working"
-    assert out[1].startswith("Zillum & Co: needs attention. Zoho no longer accepts the key")
+    assert out[1].startswith(
+        "Zillum & Co: needs attention. Zoho no longer accepts this connection's key."
+    )
     for cause in ("terminate API tokens", "Connected Apps", "20 newer sign-ins"):
         assert cause in out[1]
     state = read_state(state_path())
@@ -198,9 +200,13 @@ def test_a_click_on_the_notification_opens_the_wizard_on_that_connection(
     assert shown["appname"] == "zoho-wizard"
     assert shown["summary"] == "Zoho Books connection “Zillum & Co” needs attention"
     body = shown["body"].replace("&amp;", "&")  # (dunst reads markup: names are escaped)
-    assert body.startswith("Zoho no longer accepts the key of “Zillum & Co”")
+    assert body.startswith(
+        "Zoho no longer accepts this connection's key.\n"
+        "Reconnect to sign in again; your settings are kept.\n"
+        "Click to open zoho-wizard on it.\n"
+        "Likely causes: the Zoho password was changed"
+    )
     assert "Connected Apps" in body
-    assert body.endswith("Click to open zoho-wizard on it.")
 
 
 def test_a_dismissed_notification_opens_nothing(

@@ -62,21 +62,26 @@ _DEAD_KEY = (
     "account's settings; or the key was replaced after 20 newer sign-ins with the same "
     "app. Zoho's answer does not say which."
 )
+# What Zoho's answer means (a short headline, for a notification) and its likely causes,
+# by the error's class.
 _LIKELY_CAUSES = {
-    "InvalidCodeError": _DEAD_KEY,
+    "InvalidCodeError": ("Zoho no longer accepts this connection's key.", _DEAD_KEY),
     "InvalidClientError": (
-        "Likely cause: the app this connection uses was deleted in Zoho's API console "
-        "(or it is no longer allowed in this data center)."
+        "Zoho no longer knows the app this connection uses.",
+        "Likely cause: the app was deleted in Zoho's API console (or it is no longer "
+        "allowed in this data center).",
     ),
     "UnknownClientIdError": (
-        "Likely cause: the app this connection uses was deleted in Zoho's API console."
+        "Zoho no longer knows the app this connection uses.",
+        "Likely cause: the app was deleted in Zoho's API console.",
     ),
     "InvalidClientSecretError": (
-        "Likely cause: the app's secret was replaced in Zoho's API console."
+        "Zoho no longer accepts the secret of the app this connection uses.",
+        "Likely cause: the app's secret was replaced in Zoho's API console.",
     ),
     "SecretMissingError": (
-        "Likely cause: its key was deleted from this computer's password store, or the "
-        "password store was reset."
+        "A key of this connection is missing from this computer's password store.",
+        "Likely cause: it was deleted from the password store, or the password store was reset.",
     ),
 }
 _ADMIN_FIX = (
@@ -103,20 +108,16 @@ def assess(report: HealthReport) -> WatchEntry:
         return WatchEntry(report.connection, Verdict.NOT_CHECKED, first.detail, "", first.fix)
     first = lasting[0]
     fix = _ADMIN_FIX if first.error in _ADMIN_ERRORS else first.fix
-    return WatchEntry(
-        report.connection,
-        Verdict.ATTENTION,
-        first.detail,
-        _LIKELY_CAUSES.get(first.error, ""),
-        fix,
-    )
+    problem, cause = _LIKELY_CAUSES.get(first.error, (first.detail, ""))
+    return WatchEntry(report.connection, Verdict.ATTENTION, problem, cause, fix)
 
 
 def assess_failure(name: str, error: errors.ZohoWizardError) -> WatchEntry:
     """The verdict when the connection could not even be opened for the check."""
     kind = type(error).__name__
     verdict = Verdict.NOT_CHECKED if _passing(error.action, kind) else Verdict.ATTENTION
-    return WatchEntry(name, verdict, error.message, _LIKELY_CAUSES.get(kind, ""), error.fix)
+    problem, cause = _LIKELY_CAUSES.get(kind, (error.message, ""))
+    return WatchEntry(name, verdict, problem, cause, error.fix)
 
 
 def assess_damaged(name: str, problem: str) -> WatchEntry:
@@ -159,7 +160,9 @@ def notice_for(entries: Iterable[WatchEntry]) -> WatchNotice | None:
         return None
     if len(attention) == 1:
         entry = attention[0]
-        lines = [entry.problem, entry.cause, entry.fix, "Click to open zoho-wizard on it."]
+        # What to do comes before the likely causes: a desktop may show only the first
+        # lines until the notification is opened.
+        lines = [entry.problem, entry.fix, "Click to open zoho-wizard on it.", entry.cause]
         return WatchNotice(
             f"Zoho Books connection “{entry.name}” needs attention",
             "\n".join(line for line in lines if line),
