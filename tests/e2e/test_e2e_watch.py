@@ -136,6 +136,17 @@ def test_offline_is_not_attention_and_notifies_nobody(
     assert launched == []
 
 
+def test_connections_kept_for_one_session_are_not_checked(
+    two_connections: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dataclasses import replace
+
+    store = ProfileStore()
+    store.save(replace(store.get("Zillum & Co"), secret_store="session"))  # gone by design
+    assert cli.main(["check", "--all"]) == EXIT_OK
+    assert capsys.readouterr().out == "Acme Ltd: working\n"
+
+
 def test_check_needs_a_name_or_all(shared_env: dict[str, str]) -> None:
     assert cli.main(["check"]) == 2
     assert cli.main(["check", "Acme", "--all"]) == 2

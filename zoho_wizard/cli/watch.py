@@ -243,7 +243,7 @@ def _status(schedule: Schedule) -> int:
         return EXIT_OK
     when = time.strftime("%Y-%m-%d %H:%M", time.localtime(state.checked_at))
     print(f"Last checked {when}:")
-    for line in plain_lines(state.entries):
+    for line in plain_lines(state.entries) or ["There were no saved connections to check."]:
         print(f"  {line}")
     return EXIT_OK
 
