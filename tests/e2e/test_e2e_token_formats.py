@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import requests
@@ -150,3 +151,37 @@ def test_token_formats_work_on_a_practice_connection(shared_env: dict[str, str],
     else:
         assert data["Version"] == 1
         assert data["AccessKeyId"] == ORG
+
+
+@pytest.mark.secret_service
+def test_awss_own_reader_takes_the_credential_process_output(
+    connected: str,
+    shared_env: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    # botocore (the AWS SDK for Python's core, which the AWS CLI uses) runs the command a
+    # profile's credential_process names, exactly as a tool with such a hook does.
+    import botocore.session  # type: ignore[import-untyped]
+
+    config = tmp_path / "aws-config"
+    command = f"{sys.executable} -m zoho_wizard token '{connected}' --format credential-process"
+    config.write_text(f"[profile books]\ncredential_process = {command}\n", encoding="utf-8")
+    for name, value in shared_env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(config))
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "none"))
+    for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE"):
+        monkeypatch.delenv(name, raising=False)
+    credentials = botocore.session.Session(profile="books").get_credentials()
+    assert credentials is not None
+    assert credentials.method == "custom-process"
+    frozen = credentials.get_frozen_credentials()
+    token = cached(connected)
+    assert frozen.token == token.access_token
+    assert frozen.secret_key == token.access_token
+    assert frozen.access_key == ORG
+    # The expiry was read, so the reader runs the command again before the token expires.
+    assert credentials.refresh_needed() is False
+    expiry = credentials._expiry_time  # botocore keeps it here (no public accessor)
+    assert expiry.timestamp() == int(token.expires_at)
