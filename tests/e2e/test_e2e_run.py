@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -352,6 +353,46 @@ def test_a_termination_of_zoho_wizard_is_passed_on_to_the_command(
     finally:
         stderr = finish(cli)
     assert cli.returncode == 128 + signal.SIGTERM, stderr
+    assert not token_file.exists()
+
+
+@pytest.mark.secret_service
+def test_a_failed_renewal_is_said_once_and_the_older_token_stays_in_the_file(
+    connected: str, sandbox: Sandbox, shared_env: dict[str, str], probe: list[str], tmp_path: Path
+) -> None:
+    # One refresh per window: the start's refresh is granted, the file's renewal is
+    # answered "too many requests", as Zoho answers the 11th in 10 minutes.
+    sandbox.access_token_ttl = 10
+    sandbox.refresh_limit = 1
+    expire_cached_token(KeyringSecretStore(), connected, time.time() - 1)
+    token_file = tmp_path / "zoho.token"
+    cli = start_cli(
+        shared_env,
+        "run",
+        connected,
+        "--refresh-file",
+        str(token_file),
+        "--",
+        *probe,
+        "0",
+        "--wait-for-signal",
+    )
+    try:
+        assert cli.stdout is not None and cli.stderr is not None
+        first = json.loads(cli.stdout.readline())["env"]["ZOHO_ACCESS_TOKEN"]
+        ready, _, _ = select.select([cli.stderr], [], [], TIMEOUT)
+        assert ready, "no word of the failed renewal"
+        said = cli.stderr.readline()
+        assert said.startswith("zoho-wizard: the token file was not renewed: ")
+        assert "Traceback" not in said
+        assert token_file.read_text(encoding="utf-8") == first
+        assert cli.poll() is None  # the command runs on
+        cli.terminate()
+        cli.wait(timeout=TIMEOUT)
+    finally:
+        stderr = finish(cli)
+    assert stderr == ""  # said once
+    assert cli.returncode == 128 + signal.SIGTERM
     assert not token_file.exists()
 
 

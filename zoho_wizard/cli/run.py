@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import os
 import shutil
 import signal
@@ -37,6 +38,8 @@ EXIT_NOT_RUNNABLE = 126
 EXIT_COMMAND_NOT_FOUND = 127
 
 _WINDOWS = os.name == "nt"
+
+log = logging.getLogger(__name__)
 
 _USAGE = "zoho-wizard run NAME [--refresh-file FILE] -- COMMAND [ARGS ...]"
 
@@ -223,12 +226,22 @@ def _supervise(
                 conn, min_validity=renewal_validity(handoff, time.time()), clock=time.time
             )
             _write(token_file, renewed.access_token)
-        except (ZohoWizardError, OSError) as exc:
+        except Exception as exc:
+            # Whatever goes wrong, this program stays while the command runs (to remove
+            # the file afterwards and pass its exit code on), and tries again later.
             retry_after = exc.retry_after if isinstance(exc, ThrottledError) else None
             due = retry_at(time.time(), retry_after)
+            if isinstance(exc, ZohoWizardError):
+                text = exc.message
+            else:
+                log.exception("renewing a token file failed unexpectedly")
+                text = f"Unexpected problem: {type(exc).__name__}."
             if not warned:  # once: the command's own output must stay readable
-                text = f"{exc.message} {exc.fix}" if isinstance(exc, ZohoWizardError) else exc
-                print(f"zoho-wizard: the token file was not renewed: {text}", file=sys.stderr)
+                print(
+                    f"zoho-wizard: the token file was not renewed: {text} It is tried again "
+                    "by itself; the file keeps the older token meanwhile.",
+                    file=sys.stderr,
+                )
                 warned = True
             continue
         handoff, warned = renewed, False
