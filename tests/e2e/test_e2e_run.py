@@ -222,7 +222,10 @@ def test_a_command_that_is_not_found_exits_127_with_a_plain_message(
     result = run_cli(shared_env, "run", "Nobody Ltd", "--", "no-such-program-zw", "x")
     assert result.returncode == 127
     assert result.stdout == ""
-    assert result.stderr == "zoho-wizard: no-such-program-zw: command not found.\n"
+    assert result.stderr == (
+        "zoho-wizard: no-such-program-zw: command not found.\n"
+        "Check its spelling, or give its full path.\n"
+    )
     not_a_program = tmp_path / "notes.txt"
     not_a_program.write_text("hello", encoding="utf-8")
     result = run_cli(shared_env, "run", "Nobody Ltd", "--", str(not_a_program))

@@ -141,12 +141,19 @@ def _find(name: str, env: Mapping[str, str]) -> str | int:
         return found
     if os.sep in name or (os.altsep and os.altsep in name):
         if Path(name).is_file():
-            print(f"zoho-wizard: {name}: this file cannot be run as a program.", file=sys.stderr)
+            _say(
+                f"{name}: this file cannot be run as a program.",
+                "Make it executable, or name the program that runs it (python3 script.py).",
+            )
             return EXIT_NOT_RUNNABLE
-        print(f"zoho-wizard: {name}: no such file.", file=sys.stderr)
+        _say(f"{name}: no such file.", "Check the path.")
         return EXIT_COMMAND_NOT_FOUND
-    print(f"zoho-wizard: {name}: command not found.", file=sys.stderr)
+    _say(f"{name}: command not found.", "Check its spelling, or give its full path.")
     return EXIT_COMMAND_NOT_FOUND
+
+
+def _say(message: str, fix: str) -> None:
+    print(f"zoho-wizard: {message}\n{fix}", file=sys.stderr)
 
 
 def _start(command: list[str], executable: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
@@ -165,10 +172,10 @@ def _not_started(name: str, exc: OSError) -> int:
     """Say why the command could not be started; a shell's exit code for it."""
     if isinstance(exc, FileNotFoundError):
         # (Also a script whose #! interpreter is missing.)
-        print(f"zoho-wizard: {name}: command not found.", file=sys.stderr)
+        _say(f"{name}: command not found.", "Check its spelling, or give its full path.")
         return EXIT_COMMAND_NOT_FOUND
     reason = exc.strerror or type(exc).__name__
-    print(f"zoho-wizard: {name}: cannot run it ({reason}).", file=sys.stderr)
+    _say(f"{name}: cannot run it ({reason}).", "Check that it is a program you may run.")
     return EXIT_NOT_RUNNABLE
 
 
