@@ -191,6 +191,23 @@ def test_the_commands_exit_code_is_passed_on(
 
 
 @pytest.mark.secret_service
+def test_the_command_reads_our_input_and_writes_our_output_and_errors(
+    connected: str, shared_env: dict[str, str]
+) -> None:
+    echo = "import sys; print(sys.stdin.read().upper()); print('to stderr', file=sys.stderr)"
+    result = subprocess.run(
+        [sys.executable, "-m", "zoho_wizard", "run", connected, "--", sys.executable, "-c", echo],
+        env=shared_env,
+        input="hello books",
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (0, "HELLO BOOKS\n", "to stderr\n")
+
+
+@pytest.mark.secret_service
 def test_a_command_killed_by_a_signal_exits_128_plus_the_signal(
     connected: str, shared_env: dict[str, str]
 ) -> None:
