@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TextIO
 
 from zoho_wizard import __version__
-from zoho_wizard.cli import connections, watch
+from zoho_wizard.cli import connections, run, watch
 from zoho_wizard.cli.common import (
     EXIT_ATTENTION,
     EXIT_FAILED,
@@ -50,7 +50,7 @@ __all__ = [
 ]
 
 # Each module adds its subcommands (``register(sub)`` returns their handlers by name).
-_COMMAND_MODULES = (connections, watch)
+_COMMAND_MODULES = (connections, run, watch)
 
 
 def version_text() -> str:
@@ -223,8 +223,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point for ``zoho-wizard`` and ``python -m zoho_wizard``."""
     utf8_output(sys.stdout, sys.stderr)
     setup, rest = split_setup_file(sys.argv[1:] if argv is None else argv)
+    rest, command_line = run.split_command_line(rest, _VALUE_OPTIONS)  # `run … -- COMMAND`
     args = build_parser().parse_args(rest)
     args.setup_file = setup
+    args.command_line = command_line
     _setup_logging(args.debug)
     if args.command is None:
         return open_wizard(args)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,12 +14,14 @@ from zoho_wizard.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     Handler,
+    opened_connection,
     override_endpoints,
     print_not_zoho,
 )
 
 if TYPE_CHECKING:
     from zoho_wizard.cli.common import Subparsers
+    from zoho_wizard.core.handoff import TokenFormat
 
 
 def register(sub: Subparsers) -> dict[str, Handler]:
@@ -41,9 +44,17 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     )
     p_token.add_argument("name", help="the connection's name")
     p_token.add_argument(
+        "--format",
+        choices=[f.value for f in _token_formats()],
+        default=None,
+        help="plain: the token alone (the default); json: with its expiry, API domain and "
+        "organization ID; header: an Authorization header line; credential-process: the "
+        "JSON of AWS's credential_process",
+    )
+    p_token.add_argument(
         "--json",
         action="store_true",
-        help="also print expiry, API domain and organization ID as JSON",
+        help="the same as --format json (errors are JSON on stderr too)",
     )
     p_disc = sub.add_parser("disconnect", help="revoke a connection at Zoho and delete it here")
     p_disc.add_argument("name", help="the connection's name")
@@ -169,30 +180,27 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_ATTENTION
 
 
-def cmd_token(args: argparse.Namespace) -> int:
-    """``zoho-wizard token NAME``: the token alone on stdout, for $(...)."""
-    from zoho_wizard.core.connection import SavedConnection
-    from zoho_wizard.core.product import authorization_header
+def _token_formats() -> list[TokenFormat]:
+    from zoho_wizard.core.handoff import TokenFormat
 
-    conn = SavedConnection.open(args.name, endpoints=override_endpoints(args))
-    token = conn.access_token()
-    if args.json:
-        cached = conn.cached_token()
-        print(
-            json.dumps(
-                {
-                    "access_token": token,
-                    "expires_at": round(cached.expires_at) if cached else None,
-                    "api_domain": conn.api_domain,
-                    "books_api": conn.product.api_base(conn.api_domain),
-                    "organization_id": conn.profile.organization_id,
-                    "not_zoho": list(conn.not_zoho_hosts()),
-                    "authorization_header": authorization_header(token)["Authorization"],
-                }
-            )
-        )
-    else:
-        print(token)
+    return list(TokenFormat)
+
+
+def cmd_token(args: argparse.Namespace) -> int:
+    """``zoho-wizard token NAME [--format FORMAT]``: the token alone on stdout (for
+    $(...)), or in the shape another tool reads (:func:`~zoho_wizard.core.handoff.
+    format_token`)."""
+    from zoho_wizard.core.connection import MIN_VALIDITY_SECONDS
+    from zoho_wizard.core.handoff import Handoff, TokenFormat, format_token
+
+    if args.json and args.format not in (None, TokenFormat.JSON.value):
+        print("zoho-wizard: --json is --format json; give one of them.", file=sys.stderr)
+        return EXIT_USAGE
+    fmt = TokenFormat(args.format or ("json" if args.json else "plain"))
+    args.json = fmt is TokenFormat.JSON  # a failure is reported as JSON too
+    with opened_connection(args) as conn:
+        handoff = Handoff.from_connection(conn, min_validity=MIN_VALIDITY_SECONDS, clock=time.time)
+    print(format_token(handoff, fmt))
     return EXIT_OK
 
 
