@@ -15,7 +15,7 @@ import pytest
 import requests
 from core_fakes import FakeServer
 
-from zoho_wizard.core import errors
+from zoho_wizard.core import errors, self_client
 from zoho_wizard.core.connection import (
     MIN_VALIDITY_SECONDS,
     CachedToken,
@@ -25,6 +25,11 @@ from zoho_wizard.core.connection import (
 from zoho_wizard.core.endpoints import Endpoints
 from zoho_wizard.core.health import Outcome, check
 from zoho_wizard.core.product import BOOKS
+from zoho_wizard.core.self_client import (
+    SelfClientOrganizationError,
+    SelfClientRefusedError,
+    SelfClientScopeError,
+)
 from zoho_wizard.core.store import (
     SIGNED_IN,
     UNATTENDED,
@@ -183,7 +188,8 @@ def test_the_kind_round_trips_and_an_unknown_one_is_a_damaged_entry(
 
 def test_the_grant_request_and_its_answer(server: FakeServer, session: requests.Session) -> None:
     server.reply(200, granted(server, refresh_token=OLD))  # a refresh token is not kept
-    tokens = TokenClient(session, clock=Clock()).client_credentials(
+    tokens = self_client.grant(
+        TokenClient(session, clock=Clock()),
         accounts_server=server.url,
         client_id=CLIENT_ID,
         client_secret=SECRET,
@@ -202,13 +208,18 @@ def test_the_grant_request_and_its_answer(server: FakeServer, session: requests.
 @pytest.mark.parametrize(
     ("status", "body", "raised", "words"),
     [
-        (200, {"error": "invalid_client"}, errors.SelfClientRefusedError, "deleted"),
-        (200, {"error": "invalid_client_secret"}, errors.SelfClientRefusedError, "secret"),
-        (200, {"error": "unauthorized_client"}, errors.SelfClientRefusedError, "Self Client"),
-        (401, {"error": "invalid_client"}, errors.SelfClientRefusedError, "deleted"),
-        (200, {"error": "invalid_scope"}, errors.SelfClientScopeError, "ZohoBooks."),
-        (200, {"error": "missing_org_info"}, errors.SelfClientOrganizationError, "organization"),
-        (200, {"error": "invalid_soid"}, errors.SelfClientOrganizationError, "organization"),
+        (200, {"error": "invalid_client"}, SelfClientRefusedError, "deleted"),
+        (200, {"error": "invalid_client_secret"}, SelfClientRefusedError, "secret"),
+        (200, {"error": "unauthorized_client"}, SelfClientRefusedError, "Self Client"),
+        (401, {"error": "invalid_client"}, SelfClientRefusedError, "deleted"),
+        (200, {"error": "invalid_scope"}, SelfClientScopeError, "ZohoBooks."),
+        (
+            200,
+            {"error": "missing_org_info"},
+            SelfClientOrganizationError,
+            "organization",
+        ),
+        (200, {"error": "invalid_soid"}, SelfClientOrganizationError, "organization"),
         (200, {"error": "Access Denied"}, errors.ThrottledError, "Wait"),
         (200, "<html>Zoho error page</html>", errors.ServerError, "Zoho"),
     ],
@@ -234,7 +245,8 @@ def test_grant_refusals_are_plain(
 ) -> None:
     server.reply(status, body)
     with pytest.raises(raised) as caught:
-        TokenClient(session).client_credentials(
+        self_client.grant(
+            TokenClient(session),
             accounts_server=server.url,
             client_id=CLIENT_ID,
             client_secret=SECRET,
@@ -454,7 +466,7 @@ def test_an_organization_out_of_reach_saves_nothing(
     server.reply(200, granted(server))
     server.reply(404, {"code": 1002, "message": "Organization does not exist."})
     store, secrets = ProfileStore(config_path), MemorySecretStore()
-    with pytest.raises(errors.SelfClientOrganizationError):
+    with pytest.raises(SelfClientOrganizationError):
         connect_unattended(
             details(),
             endpoints=endpoints_at(server),
@@ -514,6 +526,7 @@ def test_an_unattended_connection_of_that_name_is_replaced(
         ({"organization_id": "Zillum"}, "organization_id", "digits only"),
         ({"data_center": "mars"}, "data_center", "not a data center"),
         ({"scopes": ()}, "scopes", "may see or change"),
+        ({"scopes": ("ZohoBooks.invoices.READ",)}, "scopes", "ZohoBooks.settings.READ"),
         ({"name": "a/b"}, "name", "slashes"),
     ],
 )

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from zoho_wizard.core import errors
+from zoho_wizard.core import errors, self_client
 from zoho_wizard.core.endpoints import Endpoints, endpoints_from_environment, not_zoho_hosts
 from zoho_wizard.core.http import make_session
 from zoho_wizard.core.logs import register_secrets
@@ -279,7 +279,8 @@ class SavedConnection:
         client-credentials grant for one for scheduled jobs (its Self Client, for its
         organization)."""
         if self.profile.unattended:
-            tokens = self.tokens.client_credentials(
+            tokens = self_client.grant(
+                self.tokens,
                 accounts_server=self.profile.accounts_server,
                 client_id=self.profile.client_id,
                 client_secret=self._secret("client_secret"),

@@ -273,56 +273,6 @@ class CallbackError(OAuthError):
     default_fix = "Start the sign-in again."
 
 
-# --- connections for scheduled jobs (a Self Client's client-credentials grant) ------------
-# Their fix is to enter the Self Client's details again (``zoho-wizard connect
-# --unattended``), which the RECONNECT action stands for: scripts see exit code 4.
-
-_AGAIN_UNATTENDED = (
-    "then run “zoho-wizard connect --unattended --name NAME” again with this connection's name."
-)
-
-
-class SelfClientRefusedError(InvalidClientError):
-    """The client-credentials grant refused the Self Client's ID or secret
-    (``invalid_client``, ``invalid_client_secret``, ``unauthorized_client``)."""
-
-    default_message = "Zoho did not accept the Self Client's ID and secret."
-    default_fix = (
-        "The Self Client may have been deleted in Zoho's API console, or the secret is wrong "
-        "(or belongs to another data center's console). Copy the ID and secret again from "
-        "the API console (Self Client → Client Secret), " + _AGAIN_UNATTENDED
-    )
-    action = Action.RECONNECT
-
-
-class SelfClientScopeError(InvalidScopeError):
-    """The client-credentials grant refused the access asked for (``invalid_scope``)."""
-
-    default_message = "Zoho did not accept the access this connection for scheduled jobs asks for."
-    default_fix = (
-        "Ask for Zoho Books access only (scopes starting with ZohoBooks.), for example in the "
-        "setup file's scopes, " + _AGAIN_UNATTENDED
-    )
-    action = Action.RECONNECT
-
-
-class SelfClientOrganizationError(OAuthError):
-    """The organization (``soid=ZohoBooks.<organization_id>``) is wrong, or not one the
-    Self Client's Zoho account can reach (``missing_org_info`` and its unconfirmed
-    variants at the token endpoint, or Books' 6041/1002 afterwards)."""
-
-    code = "missing_org_info"
-    default_message = (
-        "Zoho did not give access to this organization: the organization ID is wrong, or "
-        "the Zoho account that made the Self Client is not a user of it."
-    )
-    default_fix = (
-        "Check the organization ID in Zoho Books (Settings → Organization Profile), and that "
-        "the Self Client was made by a user of that organization, " + _AGAIN_UNATTENDED
-    )
-    action = Action.RECONNECT
-
-
 # --- where keys may go --------------------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from zoho_wizard.core.connection import SavedConnection
 from zoho_wizard.core.datacenters import by_id, origin
 from zoho_wizard.core.grant import Grant
 from zoho_wizard.core.product import Product, authorization_header
+from zoho_wizard.core.self_client import SelfClientOrganizationError
 
 if TYPE_CHECKING:
     import requests
@@ -257,7 +258,7 @@ def _organization_answer(
         shown = profile.organization_name or profile.organization_id
         return CheckResult("organization", title, Outcome.OK, f"“{shown}” answers.")
     if books.organization_gone(response) and profile.unattended:
-        gone = errors.SelfClientOrganizationError()
+        gone = SelfClientOrganizationError()
         return CheckResult(
             "organization", title, Outcome.PROBLEM, gone.message, gone.fix, gone.action
         )

@@ -78,14 +78,6 @@ _KNOWN_ERRORS: dict[str, type[errors.OAuthError]] = {
     "invalid_redirect_uri": errors.InvalidRedirectUriError,
     "redirect_uri_mismatch": errors.InvalidRedirectUriError,
     "invalid_scope": errors.InvalidScopeError,
-    "invalid_scopes": errors.InvalidScopeError,
-    # The client-credentials grant's organization (``soid``): Zoho documents
-    # missing_org_info (no soid where one is needed); what it answers for a wrong or
-    # unreachable organization is UNCONFIRMED, so the names integrators guess are here too.
-    "missing_org_info": errors.SelfClientOrganizationError,
-    "invalid_soid": errors.SelfClientOrganizationError,
-    "invalid_org": errors.SelfClientOrganizationError,
-    "invalid_organization": errors.SelfClientOrganizationError,
 }
 # RFC 6749 §4.1.2.1: the server's own trouble; asking again may work.
 _SERVER_TROUBLE = frozenset({"server_error", "temporarily_unavailable"})
@@ -267,7 +259,8 @@ class TokenClient:
     ) -> TokenSet:
         """A Self Client's access token from the client-credentials grant: no person signs
         in, and no refresh token comes back (one that did would be ignored: the grant is
-        simply asked again).
+        simply asked again). :func:`zoho_wizard.core.self_client.grant` puts its refusals
+        into a Self Client's words.
 
         Args:
             accounts_server: Where the Self Client was made (its console's data center).
@@ -275,12 +268,8 @@ class TokenClient:
             soid: ``ZohoBooks.<organization_id>``: the organization the token is for.
 
         Raises:
-            SelfClientRefusedError: the ID or secret was refused (the Self Client was
-                deleted, the secret is wrong, or it is another data center's).
-            SelfClientScopeError: the access asked for was refused.
-            SelfClientOrganizationError: the organization is wrong or out of reach.
-            ThrottledError: Zoho is limiting requests.
-            ZohoWizardError: any other failure, in plain words.
+            ZohoWizardError: one of its subclasses for every kind of failure (see
+                :func:`parse_token_response`).
         """
         data = {
             "grant_type": "client_credentials",
@@ -290,16 +279,7 @@ class TokenClient:
             "soid": soid,
         }
         response = self._post(f"{accounts_server.rstrip('/')}/oauth/v2/token", data)
-        try:
-            tokens = parse_token_response(response.status_code, response.content, now=self.clock())
-        except (errors.InvalidClientError, errors.InvalidClientSecretError) as exc:
-            if isinstance(exc, errors.SelfClientRefusedError):
-                raise
-            raise errors.SelfClientRefusedError(code=exc.code) from None
-        except errors.InvalidScopeError as exc:
-            if isinstance(exc, errors.SelfClientScopeError):
-                raise
-            raise errors.SelfClientScopeError(code=exc.code) from None
+        tokens = parse_token_response(response.status_code, response.content, now=self.clock())
         return replace(tokens, refresh_token=None)
 
     def revoke(

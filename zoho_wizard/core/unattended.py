@@ -21,10 +21,10 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from zoho_wizard.core import access, books, errors, validation
+from zoho_wizard.core import access, books, errors, scopes, self_client, validation
 from zoho_wizard.core.connect import now_iso
 from zoho_wizard.core.connection import CachedToken
 from zoho_wizard.core.datacenters import DATA_CENTERS
@@ -99,7 +99,9 @@ def _reworded(problem: str | None) -> str | None:
     )
 
 
-def detail_problems(details: SelfClientDetails, endpoints: Endpoints) -> dict[str, str]:
+def detail_problems(
+    details: SelfClientDetails, endpoints: Endpoints, product: Product = BOOKS
+) -> dict[str, str]:
     """What must change before the details can be tried, by field name (empty: none)."""
     checks = {
         "client_id": _reworded(validation.check_client_id(details.client_id)),
@@ -129,6 +131,10 @@ def detail_problems(details: SelfClientDetails, endpoints: Endpoints) -> dict[st
         )
     if not details.scopes:
         problems["scopes"] = "Choose what the connection may see or change."
+    elif missing := scopes.covers(details.scopes, product.required_scopes):
+        problems["scopes"] = (
+            f"The access must include {', '.join(missing)}: reading the organization needs it."
+        )
     return problems
 
 
@@ -161,7 +167,7 @@ def _read_organization(
         return books.get_organization(session, api_domain, token, organization_id, product)
     except errors.BooksError as exc:
         if exc.status == 404 or exc.code in books.ORGANIZATION_GONE_CODES:
-            raise errors.SelfClientOrganizationError() from None
+            raise self_client.SelfClientOrganizationError() from None
         raise
 
 
@@ -213,7 +219,7 @@ def connect_unattended(
         NetworkError, ServerError, ThrottledError: Zoho could not be asked now.
         KeyringUnavailableError: the password store could not be written.
     """
-    problems = detail_problems(details, endpoints)
+    problems = detail_problems(details, endpoints, product)
     if problems:
         raise errors.ZohoWizardError(
             " ".join(problems.values()),
@@ -226,7 +232,8 @@ def connect_unattended(
     with contextlib.ExitStack() as stack:
         if session is None:
             session = stack.enter_context(make_session())
-        tokens = TokenClient(session, clock=clock).client_credentials(
+        tokens = self_client.grant(
+            TokenClient(session, clock=clock),
             accounts_server=accounts_server,
             client_id=validation.clean(details.client_id),
             client_secret=validation.clean(details.client_secret),
@@ -240,36 +247,42 @@ def connect_unattended(
         organization = _read_organization(
             session, endpoints.api_domain_in_use(api_domain), tokens.access_token, org_id, product
         )
-    now = now_iso(clock)
-    profile = Profile(
-        name=_name_for(details, organization, profiles),
+    profile = _profile(details, _name_for(details, organization, profiles), organization, secrets)
+    when = now_iso(clock)
+    profile = replace(
+        profile,
+        accounts_server=accounts_server,
+        api_domain=api_domain,
+        granted_scopes=tokens.scopes,
+        connected_at=when,
+        checked_at=when,
+    )
+    secret = validation.clean(details.client_secret)
+    _save(profile, secret, tokens.access_token, tokens.expires_at, clock(), profiles, secrets)
+    log.info("saved a connection for scheduled jobs")
+    return UnattendedConnection(profile, organization)
+
+
+def _profile(
+    details: SelfClientDetails, name: str, organization: Organization, secrets: SecretStore
+) -> Profile:
+    """The settings saved for a connection for scheduled jobs (servers and times are
+    filled in by the caller)."""
+    return Profile(
+        name=name,
         kind=UNATTENDED,
         client_id=validation.clean(details.client_id),
         data_center=details.data_center,
         home_data_center=details.data_center,
-        accounts_server=accounts_server,
-        api_domain=api_domain,
+        accounts_server="",
+        api_domain="",
         scopes=details.scopes,
-        granted_scopes=tokens.scopes,
         organization_id=organization.organization_id,
         organization_name=organization.name,
         currency_code=organization.currency_code,
-        connected_at=now,
         secret_store="session" if isinstance(secrets, MemorySecretStore) else "keyring",
         health="ok",
-        checked_at=now,
     )
-    _save(
-        profile,
-        validation.clean(details.client_secret),
-        tokens.access_token,
-        tokens.expires_at,
-        clock(),
-        profiles,
-        secrets,
-    )
-    log.info("saved a connection for scheduled jobs")
-    return UnattendedConnection(profile, organization)
 
 
 def _save(
