@@ -366,3 +366,54 @@ def test_processes_asking_at_once_make_one_grant(
     assert len(token_grants(sandbox, "client_credentials")) == 1
     cached = CachedToken.parse(secrets.get(scheduled, "access_token"))
     assert cached is not None and cached.access_token == token
+
+
+# --- the README ---------------------------------------------------------------------------------
+
+
+def test_the_readme_examples_run_as_written(
+    sandbox: Sandbox, shared_env: dict[str, str], tmp_path: Path
+) -> None:
+    import re
+    import shlex
+
+    readme = Path(__file__).resolve().parents[2] / "README.md"
+    section = readme.read_text(encoding="utf-8").split("### Connections for scheduled jobs", 1)[1]
+    block = re.search(r"```sh\n(.*?)```", section, re.DOTALL)
+    assert block is not None
+    (tmp_path / "jobs.zohowizard").write_text(
+        "[preset]\n"
+        f'client_id = "{PRACTICE_SELF_CLIENT_ID}"\n'
+        f'client_secret = "{PRACTICE_SELF_CLIENT_SECRET}"\n'
+        'data_center = "us"\n'
+        'scopes = ["ZohoBooks.settings.READ"]\n'
+        f'allowed_organizations = ["{ORG_ID}"]\n',
+        encoding="utf-8",
+    )
+    os.chmod(tmp_path / "jobs.zohowizard", 0o600)
+    # The accounts server of this run: the sandbox's (as --accounts-url would say).
+    env = {**shared_env, "ZOHO_WIZARD_ACCOUNTS_URL": sandbox.accounts_url("us")}
+    said = []
+    try:
+        for line in block.group(1).splitlines():
+            args = shlex.split(line.split("#", 1)[0])
+            assert args[0] == "zoho-wizard"
+            done = subprocess.run(
+                [sys.executable, "-m", "zoho_wizard", *args[1:]],
+                env=env,
+                cwd=tmp_path,
+                input=answers() if "--demo" not in args else "\n\n\n\n",
+                capture_output=True,
+                text=True,
+                timeout=TIMEOUT,
+                check=False,
+            )
+            assert done.returncode == EXIT_OK, (line, done.stderr)
+            said.append(done.stdout)
+        assert all("for scheduled jobs." in out for out in said)
+        assert said[0].startswith("Connected “Nightly export” for scheduled jobs.")
+        assert ProfileStore().get("Nightly export").scopes == ("ZohoBooks.settings.READ",)
+    finally:
+        secrets = KeyringSecretStore()
+        for kind in ("client_secret", "access_token"):
+            secrets.delete("Nightly export", kind)
