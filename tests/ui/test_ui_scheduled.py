@@ -84,8 +84,10 @@ def test_its_row_says_for_scheduled_jobs_and_offers_no_sign_in(
     select(qtbot, wizard, JOBS)
     assert page.check_button.isEnabled() and page.disconnect_button.isEnabled()
     assert not page.reconnect_button.isEnabled()  # made again with its Self Client, not a sign-in
+    assert "scheduled jobs" in page.reconnect_button.toolTip()
     select(qtbot, wizard, "Acme Ltd")
     assert page.reconnect_button.isEnabled()
+    assert page.reconnect_button.toolTip().startswith("Signs in to Zoho again")
 
 
 def test_check_gets_a_token_with_the_grant(

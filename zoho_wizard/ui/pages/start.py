@@ -381,6 +381,18 @@ class StartPage(StatePage):
             current is not None and current.profile is not None and current.profile.unattended
         )
         self.reconnect_button.setEnabled(current is not None and not busy and not scheduled)
+        why = (
+            self.tr(
+                "A connection for scheduled jobs is made again by your firm's IT admin "
+                "(zoho-wizard connect --unattended), not by signing in"
+            )
+            if scheduled
+            else self.tr(
+                "Signs in to Zoho again for the selected connection; every setting is kept"
+            )
+        )
+        self.reconnect_button.setToolTip(why)
+        self.reconnect_button.setAccessibleDescription(why)
         # When the selected one needs attention, Reconnect is the way forward: make it the
         # button that stands out.
         attention = current is not None and current.health(state.path).icon in ("warning", "error")
