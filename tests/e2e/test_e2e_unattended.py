@@ -417,3 +417,53 @@ def test_the_readme_examples_run_as_written(
         secrets = KeyringSecretStore()
         for kind in ("client_secret", "access_token"):
             secrets.delete("Nightly export", kind)
+
+
+def _read_until(fd: int, wanted: str, seen: list[str]) -> None:
+    """Read the terminal's output until ``wanted`` shows (30 s at most: a safety net, not a
+    timing assertion)."""
+    import select
+
+    deadline = time.monotonic() + TIMEOUT
+    while wanted not in "".join(seen):
+        if time.monotonic() > deadline:
+            pytest.fail(f"never saw {wanted!r} in {''.join(seen)!r}")
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if ready:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:  # the child closed the terminal
+                pytest.fail(f"ended before {wanted!r}: {''.join(seen)!r}")
+            seen.append(chunk.decode("utf-8", "replace"))
+
+
+def test_the_secret_typed_at_a_terminal_is_not_shown(
+    sandbox: Sandbox, shared_env: dict[str, str], unique_name: str
+) -> None:
+    import pty
+
+    args = [sys.executable, "-m", "zoho_wizard", "--accounts-url", sandbox.accounts_url("us")]
+    args += ["connect", "--unattended", "--name", unique_name]
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the program, on a terminal of its own
+        os.execve(sys.executable, args, shared_env)
+    seen: list[str] = []
+    try:
+        _read_until(fd, "Self Client ID", seen)
+        os.write(fd, f"{PRACTICE_SELF_CLIENT_ID}\r".encode())
+        _read_until(fd, "Self Client secret", seen)
+        os.write(fd, f"{PRACTICE_SELF_CLIENT_SECRET}\r".encode())
+        _read_until(fd, "Organization ID", seen)
+        os.write(fd, f"{ORG_ID}\r".encode())
+        _read_until(fd, "Data center where", seen)
+        os.write(fd, b"us\r")
+        _read_until(fd, "zoho-wizard token", seen)
+    finally:
+        _, status = os.waitpid(pid, 0)
+        os.close(fd)
+    shown = "".join(seen)
+    assert os.waitstatus_to_exitcode(status) == EXIT_OK, shown
+    assert PRACTICE_SELF_CLIENT_ID in shown  # the ID is echoed as typed...
+    assert PRACTICE_SELF_CLIENT_SECRET not in shown  # ...the secret never
+    assert f"Connected “{unique_name}” for scheduled jobs." in shown
+    assert KeyringSecretStore().get(unique_name, "client_secret") == PRACTICE_SELF_CLIENT_SECRET
