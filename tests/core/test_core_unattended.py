@@ -322,6 +322,7 @@ def test_a_missing_secret_says_so_and_asks_nothing(
     with pytest.raises(errors.SecretMissingError) as caught:
         conn.access_token()
     assert "client secret" in caught.value.message
+    assert "zoho-wizard connect --unattended" in caught.value.fix
     assert server.requests == []
 
 

@@ -8,6 +8,10 @@ is about to expire, which keeps normal use far below Zoho's limit of 10 refreshe
 refresh token per 10 minutes. After Zoho says "too many requests", the time to wait is
 remembered and nobody asks again before it has passed.
 
+A connection for scheduled jobs (``Profile.kind == "unattended"``, a Self Client's) has no
+refresh token: its access tokens come from the client-credentials grant
+(:mod:`zoho_wizard.core.self_client`), cached and asked for in exactly the same way.
+
 What the connections file says is checked before a key goes anywhere: its accounts server
 and API domain must be on the data-center list (the table, Zoho's serverinfo), the
 override given now, or this computer (:meth:`Endpoints.check_saved
@@ -190,7 +194,13 @@ class SavedConnection:
         if not value:
             raise errors.SecretMissingError(
                 f"The {kind.replace('_', ' ')} of “{self.profile.name}” is missing from "
-                f"the password store."
+                f"the password store.",
+                # A connection for scheduled jobs is made again with its Self Client's
+                # details, not by signing in.
+                "Run “zoho-wizard connect --unattended --name NAME” again with this "
+                "connection's name and its Self Client's details."
+                if self.profile.unattended
+                else None,
             )
         return value
 
