@@ -40,6 +40,7 @@ CORE_MODULES = (
     "preset",
     "ways_in",
     "zoho_pages",
+    "self_client",
 )
 
 

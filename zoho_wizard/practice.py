@@ -42,12 +42,16 @@ from zoho_wizard.core.store import (
     config_dir,
 )
 from zoho_wizard.core.tokens import TokenSet
+from zoho_wizard.core.unattended import SelfClientDetails
 from zoho_wizard.sandbox import (
     PRACTICE_CLIENT_ID,
     PRACTICE_CLIENT_SECRET,
     PRACTICE_EMAIL,
     PRACTICE_PASSWORD,
     PRACTICE_REDIRECT_URI,
+    PRACTICE_SELF_CLIENT_DC,
+    PRACTICE_SELF_CLIENT_ID,
+    PRACTICE_SELF_CLIENT_SECRET,
     Sandbox,
 )
 from zoho_wizard.sandbox.driver import Browser
@@ -276,6 +280,49 @@ def practice_session(
             sandbox, profiles, name, endpoints=endpoints, secrets=secrets, scopes=scopes
         )
         yield SavedConnection.open(name, profiles=profiles, secrets=secrets, endpoints=endpoints)
+    finally:
+        forget_practice_connections(profiles)
+        sandbox.stop()
+
+
+# --- practice connections for scheduled jobs (``zoho-wizard --demo connect --unattended``)
+
+
+def practice_self_client() -> SelfClientDetails:
+    """The sandbox's practice Self Client, its data center and the practice user's first
+    organization: what ``connect --unattended`` offers in practice mode."""
+    return SelfClientDetails(
+        client_id=PRACTICE_SELF_CLIENT_ID,
+        client_secret=PRACTICE_SELF_CLIENT_SECRET,
+        organization_id=DEFAULT_ORGANIZATION_ID,
+        data_center=PRACTICE_SELF_CLIENT_DC,
+    )
+
+
+@dataclass(frozen=True)
+class PracticePlace:
+    """Where practice connections are made for the length of a ``with``: a started
+    sandbox, its endpoints, the practice connections file and password store."""
+
+    sandbox: Sandbox
+    endpoints: Endpoints
+    profiles: ProfileStore
+    secrets: SecretStore
+
+
+@contextlib.contextmanager
+def practice_place(api_url: str | None = None) -> Iterator[PracticePlace]:
+    """A started sandbox and practice mode's connections file and password store; what an
+    earlier practice run left is cleared first, and what this one makes is forgotten
+    afterwards (its keys die with the sandbox)."""
+    sandbox = Sandbox()
+    sandbox.start()
+    profiles = ProfileStore(config_dir() / "practice-connections.json")
+    try:
+        forget_practice_connections(profiles)
+        yield PracticePlace(
+            sandbox, practice_endpoints(sandbox, api_url), profiles, practice_secrets()
+        )
     finally:
         forget_practice_connections(profiles)
         sandbox.stop()

@@ -494,17 +494,20 @@ def test_self_client_page_generates_a_usable_code(browser: Browser, sandbox: San
     assert bad.status_code == 400 and 'id="code"' not in bad.text
 
 
-def test_client_credentials_grant(sandbox: Sandbox) -> None:
+def test_client_credentials_grant_is_a_self_clients(sandbox: Sandbox) -> None:
+    # A server-based client may not use it (the Self Client's grant: see
+    # test_sandbox_client_credentials.py for the grant itself).
     url = f"{sandbox.accounts_url('us')}/oauth/v2/token"
     base = {
         "grant_type": "client_credentials",
         "client_id": PRACTICE_CLIENT_ID,
         "client_secret": PRACTICE_CLIENT_SECRET,
+        "scope": "ZohoBooks.settings.READ",
+        "soid": "ZohoBooks.10234695",
     }
-    body = requests.post(url, data={**base, "scope": "ZohoBooks.settings.READ"}, timeout=10).json()
-    assert "access_token" in body and "refresh_token" not in body
-    assert books(sandbox, oauth_header(body["access_token"])).json()["code"] == 0
-    assert requests.post(url, data=base, timeout=10).json() == {"error": "invalid_scope"}
+    answer = requests.post(url, data=base, timeout=10)
+    assert answer.status_code == 200
+    assert answer.json() == {"error": "unauthorized_client"}
 
 
 def test_access_tokens_expire_after_an_hour(

@@ -84,9 +84,10 @@ def register(sub: Subparsers) -> dict[str, Handler]:
 
 def cmd_list(args: argparse.Namespace) -> int:
     """``zoho-wizard list``."""
+    from zoho_wizard.cli.unattended import without_refresh_token
     from zoho_wizard.core.datacenters import by_id
     from zoho_wizard.core.endpoints import not_zoho_hosts
-    from zoho_wizard.core.store import KeyringSecretStore, ProfileStore
+    from zoho_wizard.core.store import UNATTENDED, KeyringSecretStore, ProfileStore
 
     endpoints = override_endpoints(args)
     store = ProfileStore()
@@ -116,8 +117,11 @@ def cmd_list(args: argparse.Namespace) -> int:
                 "secrets": secrets.describe(profile.name)
                 if profile.secret_store == "keyring"
                 else "this session only (not saved)",
+                "kind": profile.kind,
             }
         )
+        if profile.unattended:
+            rows[-1]["secrets"] = without_refresh_token(str(rows[-1]["secrets"]), profile.name)
     if args.json:
         print(
             json.dumps(
@@ -130,6 +134,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     health_words = {"ok": "working", "attention": "needs attention", "unchecked": "not checked"}
     for row in rows:
         print(f"{row['name']}")
+        if row["kind"] == UNATTENDED:
+            print("  kind:         for scheduled jobs (a Self Client; no refresh token)")
         print(
             f"  organization: {row['organization'] or '(none chosen)'} "
             f"{('(' + str(row['organization_id']) + ')') if row['organization_id'] else ''}"
@@ -215,7 +221,12 @@ def cmd_disconnect(args: argparse.Namespace) -> int:
             # (On Windows, NUL counts as a terminal and then reads as the end of input.)
             if not sys.stdin.isatty():
                 raise EOFError
-            answer = input(f"Disconnect “{args.name}” and revoke its access at Zoho? [y/N] ")
+            question = (
+                f"Disconnect “{args.name}” (for scheduled jobs) and remove it from this computer? "
+                if conn.profile.unattended
+                else f"Disconnect “{args.name}” and revoke its access at Zoho? "
+            )
+            answer = input(f"{question}[y/N] ")
         except EOFError:
             print("zoho-wizard: add --yes to disconnect without a question.", file=sys.stderr)
             return EXIT_USAGE
@@ -232,6 +243,8 @@ def cmd_disconnect(args: argparse.Namespace) -> int:
     else:
         if report.revoked_at_zoho:
             print(f"Disconnected “{args.name}”.")
+        elif report.nothing_to_revoke:
+            print(f"Disconnected “{args.name}”: removed from this computer.")
         elif report.unconfirmed:
             print(
                 f"Removed “{args.name}” from this computer, but Zoho did not confirm it "

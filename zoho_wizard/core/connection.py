@@ -8,6 +8,10 @@ is about to expire, which keeps normal use far below Zoho's limit of 10 refreshe
 refresh token per 10 minutes. After Zoho says "too many requests", the time to wait is
 remembered and nobody asks again before it has passed.
 
+A connection for scheduled jobs (``Profile.kind == "unattended"``, a Self Client's) has no
+refresh token: its access tokens come from the client-credentials grant
+(:mod:`zoho_wizard.core.self_client`), cached and asked for in exactly the same way.
+
 What the connections file says is checked before a key goes anywhere: its accounts server
 and API domain must be on the data-center list (the table, Zoho's serverinfo), the
 override given now, or this computer (:meth:`Endpoints.check_saved
@@ -27,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from zoho_wizard.core import errors
+from zoho_wizard.core import errors, self_client
 from zoho_wizard.core.endpoints import Endpoints, endpoints_from_environment, not_zoho_hosts
 from zoho_wizard.core.http import make_session
 from zoho_wizard.core.logs import register_secrets
@@ -190,15 +194,22 @@ class SavedConnection:
         if not value:
             raise errors.SecretMissingError(
                 f"The {kind.replace('_', ' ')} of “{self.profile.name}” is missing from "
-                f"the password store."
+                f"the password store.",
+                # A connection for scheduled jobs is made again with its Self Client's
+                # details, not by signing in.
+                "Run “zoho-wizard connect --unattended --name NAME” again with this "
+                "connection's name and its Self Client's details."
+                if self.profile.unattended
+                else None,
             )
         return value
 
     def require_secrets(self) -> None:
         """Raise :class:`SecretMissingError` unless the client secret and refresh token are
-        both in the secret store."""
+        both in the secret store (a connection for scheduled jobs has only the secret)."""
         self._secret("client_secret")
-        self._secret("refresh_token")
+        if not self.profile.unattended:
+            self._secret("refresh_token")
 
     def cached_token(self) -> CachedToken | None:
         """The cached access token, if any (valid or not)."""
@@ -249,14 +260,8 @@ class SavedConnection:
 
     def _refresh_locked(self, previous: CachedToken | None) -> TokenSet:
         self.check_servers()
-        refresh_token = self._secret("refresh_token")
         try:
-            tokens = self.tokens.refresh(
-                accounts_server=self.profile.accounts_server,
-                client_id=self.profile.client_id,
-                client_secret=self._secret("client_secret"),
-                refresh_token=refresh_token,
-            )
+            tokens = self._ask_zoho()
         except errors.ThrottledError as exc:
             until = self.clock() + exc.retry_after
             if previous is not None:
@@ -272,6 +277,37 @@ class SavedConnection:
                     self.profile.name, "access_token", CachedToken("", 0.0, 0.0, until).dump()
                 )
             raise
+        self.secrets.set(
+            self.profile.name,
+            "access_token",
+            CachedToken(tokens.access_token, tokens.expires_at, self.clock()).dump(),
+        )
+        return tokens
+
+    def _ask_zoho(self) -> TokenSet:
+        """A new access token from Zoho: a refresh for a signed-in connection, the
+        client-credentials grant for one for scheduled jobs (its Self Client, for its
+        organization)."""
+        if self.profile.unattended:
+            tokens = self_client.grant(
+                self.tokens,
+                accounts_server=self.profile.accounts_server,
+                client_id=self.profile.client_id,
+                client_secret=self._secret("client_secret"),
+                scopes=self.profile.scopes,
+                soid=self.product.soid(self.profile.organization_id),
+            )
+            register_secrets(tokens.access_token)
+            log.info("got an access token with the client-credentials grant")
+            return tokens
+        refresh_token = self._secret("refresh_token")
+        try:
+            tokens = self.tokens.refresh(
+                accounts_server=self.profile.accounts_server,
+                client_id=self.profile.client_id,
+                client_secret=self._secret("client_secret"),
+                refresh_token=refresh_token,
+            )
         except errors.InvalidCodeError:
             raise errors.InvalidCodeError(
                 f"Zoho no longer accepts the key of “{self.profile.name}”: it was revoked, "
@@ -285,11 +321,6 @@ class SavedConnection:
             # A server that rotates refresh tokens (plain OAuth 2.0, RFC 6749 §6): the old
             # one is dead now, so the new one must be kept first.
             self.secrets.set(self.profile.name, "refresh_token", tokens.refresh_token)
-        self.secrets.set(
-            self.profile.name,
-            "access_token",
-            CachedToken(tokens.access_token, tokens.expires_at, self.clock()).dump(),
-        )
         return tokens
 
     def refresh_now(self) -> str:
@@ -314,6 +345,10 @@ class SavedConnection:
         """
         refresh = self.secrets.get(self.profile.name, "refresh_token")
         outcome = DisconnectOutcome.NO_KEY
+        if self.profile.unattended:
+            # Its access comes from the Self Client's ID and secret each time: no refresh
+            # token was ever issued, so there is nothing to revoke at Zoho.
+            outcome, refresh = DisconnectOutcome.NOTHING_TO_REVOKE, None
         note = ""
         if refresh:
             try:
@@ -355,6 +390,8 @@ class DisconnectOutcome(enum.Enum):
     UNCONFIRMED = "unconfirmed"  # Zoho answered, but did not confirm: the key may still work
     UNREACHABLE = "unreachable"  # Zoho could not be asked (removed here on request)
     NO_KEY = "no_key"  # there was no key to revoke
+    # A connection for scheduled jobs: it never had a refresh token to revoke.
+    NOTHING_TO_REVOKE = "nothing_to_revoke"
 
     @property
     def revoked(self) -> bool:
@@ -372,6 +409,11 @@ _OUTCOME_LINES: dict[DisconnectOutcome, tuple[str, ...]] = {
     ),
     DisconnectOutcome.UNREACHABLE: (),
     DisconnectOutcome.NO_KEY: ("There was no key to revoke at Zoho.",),
+    DisconnectOutcome.NOTHING_TO_REVOKE: (
+        "A connection for scheduled jobs has no refresh token, so there was nothing to "
+        "revoke at Zoho; the access it already handed out ends by itself within an hour.",
+        "Its Self Client stays in Zoho's API console: delete it there if no other job uses it.",
+    ),
 }
 
 
@@ -397,6 +439,11 @@ class DisconnectReport:
     def revoked_at_zoho(self) -> bool:
         """The key no longer works at Zoho, as Zoho said (revoked now or already gone)."""
         return self.outcome.revoked
+
+    @property
+    def nothing_to_revoke(self) -> bool:
+        """A connection for scheduled jobs: removed here, with nothing to revoke at Zoho."""
+        return self.outcome is DisconnectOutcome.NOTHING_TO_REVOKE
 
     @property
     def unconfirmed(self) -> bool:

@@ -18,6 +18,7 @@ from zoho_wizard.core.connection import SavedConnection
 from zoho_wizard.core.datacenters import by_id, origin
 from zoho_wizard.core.grant import Grant
 from zoho_wizard.core.product import Product, authorization_header
+from zoho_wizard.core.self_client import SelfClientOrganizationError
 
 if TYPE_CHECKING:
     import requests
@@ -120,6 +121,8 @@ def _clock_check(response: requests.Response | None, now: float) -> CheckResult:
 def _refresh_step(conn: SavedConnection) -> tuple[CheckResult, str]:
     """The refresh token still works (a real refresh, unless one just worked); the result
     and the access token for the next step ("" when there is none)."""
+    if conn.profile.unattended:
+        return _grant_step(conn)
     title = "Staying signed in"
     cached = conn.cached_token()
     recent = cached is not None and cached.refreshed_at > conn.clock() - RECENT_REFRESH_SECONDS
@@ -139,6 +142,23 @@ def _refresh_step(conn: SavedConnection) -> tuple[CheckResult, str]:
         )
         return problem, ""
     return CheckResult("refresh", title, Outcome.OK, detail), token
+
+
+def _grant_step(conn: SavedConnection) -> tuple[CheckResult, str]:
+    """A connection for scheduled jobs: its Self Client still gets an access token for
+    its organization (the client-credentials grant, asked now); the result and the token
+    for the next step ("" when there is none)."""
+    title = "Access for scheduled jobs"
+    try:
+        token = conn.refresh_now()
+    except errors.ZohoWizardError as exc:  # throttling keeps its WAIT action
+        action = exc.action if exc.action is not errors.Action.TRY_AGAIN else errors.Action.RETRY
+        return CheckResult("grant", title, Outcome.PROBLEM, exc.message, exc.fix, action), ""
+    detail = (
+        "Zoho gave this connection access with its Self Client just now (a connection for "
+        "scheduled jobs has no refresh token)."
+    )
+    return CheckResult("grant", title, Outcome.OK, detail), token
 
 
 def _scopes_step(profile: Profile, product: Product, organization_read: bool) -> CheckResult:
@@ -211,7 +231,9 @@ def _organization_step(
             "organization",
             title,
             Outcome.SKIPPED,
-            "Not checked, because Zoho did not renew access.",
+            "Not checked, because Zoho did not give access."
+            if profile.unattended
+            else "Not checked, because Zoho did not renew access.",
         ), None
     import requests  # only when HTTP is done (see core.http)
 
@@ -241,6 +263,11 @@ def _organization_answer(
     if books.succeeded(response):
         shown = profile.organization_name or profile.organization_id
         return CheckResult("organization", title, Outcome.OK, f"“{shown}” answers.")
+    if books.organization_gone(response) and profile.unattended:
+        gone = SelfClientOrganizationError()
+        return CheckResult(
+            "organization", title, Outcome.PROBLEM, gone.message, gone.fix, gone.action
+        )
     if books.organization_gone(response):  # 404, or Books' code 1002 or 6041
         return CheckResult(
             "organization",

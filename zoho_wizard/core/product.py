@@ -185,6 +185,11 @@ class Product:
             return None
         return f"{self.scope_prefix}{module}.{operation}"
 
+    def soid(self, organization_id: str) -> str:
+        """The client-credentials grant's ``soid`` for one organization of the product:
+        ``{service}.{organization_id}``, the service being the scopes' (``ZohoBooks``)."""
+        return f"{self.scope_prefix.rstrip('.')}.{organization_id}"
+
 
 def books_organization(row: Mapping[str, Any]) -> Organization:
     """One row of Zoho Books' organizations list as an :class:`Organization`."""

@@ -37,6 +37,14 @@ APP_NAME = "zoho-wizard"
 FILE_VERSION = 1
 SECRET_KINDS = ("client_secret", "refresh_token", "access_token")
 
+# What kind of connection a profile is: made by a person signing in (a refresh token), or
+# for scheduled jobs (a Self Client's ID and secret, access tokens from the
+# client-credentials grant, no refresh token). Files written before kinds existed hold
+# signed-in connections only, so that is the default.
+SIGNED_IN = "signed_in"
+UNATTENDED = "unattended"
+CONNECTION_KINDS = (SIGNED_IN, UNATTENDED)
+
 
 def config_dir() -> Path:
     """The per-user settings folder."""
@@ -73,6 +81,12 @@ class Profile:
     # Where the firm's app was registered (the sign-in starts there); "" in files written
     # before it was kept: ``data_center`` (where the user's account is) stands in.
     home_data_center: str = ""
+    kind: str = SIGNED_IN  # one of CONNECTION_KINDS
+
+    @property
+    def unattended(self) -> bool:
+        """True for a connection for scheduled jobs (a Self Client; no refresh token)."""
+        return self.kind == UNATTENDED
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -104,6 +118,8 @@ class Profile:
                     raise ValueError("use_pkce is not true/false")
             elif not isinstance(value, str):
                 raise ValueError(f"{key} is not text")
+            elif key == "kind" and value not in CONNECTION_KINDS:
+                raise ValueError(f"kind {value!r} is not known")
             kwargs[key] = value
         for required in (
             "name",

@@ -248,6 +248,40 @@ class TokenClient:
         tokens = parse_token_response(response.status_code, response.content, now=self.clock())
         return replace(tokens, refresh_token=tokens.refresh_token or refresh_token)
 
+    def client_credentials(
+        self,
+        *,
+        accounts_server: str,
+        client_id: str,
+        client_secret: str,
+        scopes: tuple[str, ...],
+        soid: str,
+    ) -> TokenSet:
+        """A Self Client's access token from the client-credentials grant: no person signs
+        in, and no refresh token comes back (one that did would be ignored: the grant is
+        simply asked again). :func:`zoho_wizard.core.self_client.grant` puts its refusals
+        into a Self Client's words.
+
+        Args:
+            accounts_server: Where the Self Client was made (its console's data center).
+            scopes: The access asked for (sent comma-separated, as Zoho wants).
+            soid: ``ZohoBooks.<organization_id>``: the organization the token is for.
+
+        Raises:
+            ZohoWizardError: one of its subclasses for every kind of failure (see
+                :func:`parse_token_response`).
+        """
+        data = {
+            "grant_type": "client_credentials",
+            "client_id": client_id,
+            "client_secret": client_secret,
+            "scope": ",".join(scopes),
+            "soid": soid,
+        }
+        response = self._post(f"{accounts_server.rstrip('/')}/oauth/v2/token", data)
+        tokens = parse_token_response(response.status_code, response.content, now=self.clock())
+        return replace(tokens, refresh_token=None)
+
     def revoke(
         self,
         *,

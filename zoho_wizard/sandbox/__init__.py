@@ -22,6 +22,9 @@ from zoho_wizard.sandbox.practice import (
     PRACTICE_NEW_DC_EMAIL,
     PRACTICE_PASSWORD,
     PRACTICE_REDIRECT_URI,
+    PRACTICE_SELF_CLIENT_DC,
+    PRACTICE_SELF_CLIENT_ID,
+    PRACTICE_SELF_CLIENT_SECRET,
 )
 from zoho_wizard.sandbox.records import NEW_DC
 from zoho_wizard.sandbox.server import Sandbox
@@ -37,6 +40,9 @@ __all__ = [
     "PRACTICE_NEW_DC_EMAIL",
     "PRACTICE_PASSWORD",
     "PRACTICE_REDIRECT_URI",
+    "PRACTICE_SELF_CLIENT_DC",
+    "PRACTICE_SELF_CLIENT_ID",
+    "PRACTICE_SELF_CLIENT_SECRET",
     "Fault",
     "Faults",
     "RecordedRequest",

@@ -13,6 +13,8 @@ from zoho_wizard.sandbox.practice import (
     PRACTICE_EU_EMAIL,
     PRACTICE_PASSWORD,
     PRACTICE_REDIRECT_URI,
+    PRACTICE_SELF_CLIENT_ID,
+    PRACTICE_SELF_CLIENT_SECRET,
 )
 from zoho_wizard.sandbox.server import Sandbox
 
@@ -37,6 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  Sign in as:         {PRACTICE_EMAIL} / {PRACTICE_PASSWORD}")
     print(f"  EU user (redirect): {PRACTICE_EU_EMAIL} / {PRACTICE_PASSWORD}")
     print(f"  Self Client page:   {sandbox.accounts_url('us')}/selfclient")
+    print(f"  Self Client (jobs): {PRACTICE_SELF_CLIENT_ID} / {PRACTICE_SELF_CLIENT_SECRET}")
     sys.stdout.flush()
     stopped = threading.Event()
     try:

@@ -1,5 +1,6 @@
 """Zoho Books under each fake API domain: the organizations endpoint and its refusals
-(401 codes 14 and 57; 6041 or 1002 for an organization the user is not in).
+(401 codes 14 and 57; 6041 or 1002 for an organization the user is not in, or that a
+client-credentials token was not made for).
 
 The handler takes the model and a parsed :class:`~zoho_wizard.sandbox.incoming.Call`;
 :data:`HANDLERS` maps endpoint names onto it. A new Books endpoint is one more handler
@@ -44,6 +45,10 @@ def organizations(model: SandboxModel, call: Call) -> Reply:
         return refusal or json_reply(BOOKS_UNAUTHENTICATED, 401)
     user = model.user(access.email)
     organizations = list(user.organizations) if user is not None else []
+    if access.organization is not None:  # a Self Client's token: its soid's organization only
+        organizations = [
+            o for o in organizations if str(o.get("organization_id")) == access.organization
+        ]
     org_id = call.route.rest[len(ORGANIZATIONS_PREFIX) :].strip("/")
     if not org_id:
         return json_reply({"code": 0, "message": "success", "organizations": organizations})

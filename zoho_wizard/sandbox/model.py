@@ -65,4 +65,7 @@ class SandboxModel(ConsentRules, TokenRules):
             a call needs (401, or 400 as some integrators see it).
         auth_error_status: HTTP status of the authorize step's error pages ("Invalid
             client"...): 400, or 200 (Zoho is not known to use an error status for them).
+        soid_error: The client-credentials grant's error for a ``soid`` naming an
+            organization the Self Client's owner is not in (``missing_org_info``, or an
+            unconfirmed name such as ``invalid_soid``).
     """

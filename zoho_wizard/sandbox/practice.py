@@ -21,6 +21,17 @@ PRACTICE_REDIRECT_URI = "http://127.0.0.1:47214/callback"
 PRACTICE_CLIENT_NAME = "Zoho Wizard (practice)"
 """What the consent page calls the practice client."""
 
+PRACTICE_SELF_CLIENT_ID = "1000." + "PRACTICESELFCLIENT".ljust(32, "0")
+"""The practice user's Self Client (for connections for scheduled jobs: the
+client-credentials grant), made in the US data center's API console."""
+
+PRACTICE_SELF_CLIENT_SECRET = "practice0self0client0secret".ljust(42, "0")
+"""The practice Self Client's secret; fake on purpose."""
+
+PRACTICE_SELF_CLIENT_DC = "us"
+"""Where the practice Self Client was made: its grant works at this data center only."""
+
+
 PRACTICE_EMAIL = "practice@example.com"
 """The practice user: signs in at any data center and stays there."""
 

@@ -25,7 +25,7 @@ does not): it stands for one Zoho opens after a release of the wizard."""
 DC_IDS: tuple[str, ...] = (*(dc.id for dc in DATA_CENTERS), NEW_DC)
 """Every data center the sandbox serves: the wizard's table's, and :data:`NEW_DC`."""
 PROFILE_SCOPE = "AaaServer.profile.Read"
-CLIENT_TYPES = ("server", "desktop")
+CLIENT_TYPES = ("server", "desktop", "self")
 _BOOKS_OPERATIONS = frozenset(op.lower() for op in (*scope_catalog.OPERATIONS, "ALL"))
 _BOOKS_MODULES = frozenset(module.key for module in scope_catalog.MODULES)
 
@@ -180,6 +180,9 @@ class AccessToken:
     expires_at: float
     refresh: str | None
     revoked: bool = False
+    # The one organization a client-credentials token is for (its soid); None: every
+    # organization of its user.
+    organization: str | None = None
 
 
 @dataclass

@@ -33,6 +33,9 @@ from zoho_wizard.sandbox.practice import (
     PRACTICE_NEW_DC_EMAIL,
     PRACTICE_PASSWORD,
     PRACTICE_REDIRECT_URI,
+    PRACTICE_SELF_CLIENT_DC,
+    PRACTICE_SELF_CLIENT_ID,
+    PRACTICE_SELF_CLIENT_SECRET,
 )
 from zoho_wizard.sandbox.records import DC_IDS, NEW_DC
 from zoho_wizard.sandbox.reply import Reply, html_reply, json_reply, text_reply
@@ -86,6 +89,15 @@ class Sandbox(SandboxModel):
             "server",
             None,
             name=PRACTICE_CLIENT_NAME,
+        )
+        # The practice user's Self Client, made in one data center's console.
+        self.register_client(
+            PRACTICE_SELF_CLIENT_ID,
+            PRACTICE_SELF_CLIENT_SECRET,
+            (),
+            "self",
+            (PRACTICE_SELF_CLIENT_DC,),
+            name="Self Client",
         )
         self.add_user(PRACTICE_EMAIL, PRACTICE_PASSWORD, home_dc=None, name="Pat Practice")
         self.add_user(

@@ -58,6 +58,7 @@ class ModelState:
         self.missing_organization_code: int = 6041
         self.missing_scope_status: int = 401
         self.auth_error_status: int = 400
+        self.soid_error: str = "missing_org_info"
         self._clients: dict[str, Client] = {}
         self._users: dict[str, User] = {}
         self._codes: dict[str, GrantCode] = {}
@@ -108,7 +109,8 @@ class ModelState:
             client_secret: The secret common to all data centers.
             redirect_uris: Registered redirect URIs (compared exactly).
             client_type: ``server`` (Server-based Applications) or ``desktop``
-                (Mobile-based Applications: PKCE required).
+                (Mobile-based Applications: PKCE required), or ``self`` (a Self Client:
+                the only kind the client-credentials grant accepts).
             data_centers: Data centers the client works in; None means Multi-DC is on for
                 all of them.
             secrets_by_dc: Per-DC secrets (Multi-DC "unique secret" setting).

@@ -13,6 +13,12 @@ Choices where Zoho is silent (each is a switch where that is cheap):
   (``failed_exchange_spends_code`` turns that off).
 - A refresh token sent to another data center's token endpoint answers ``invalid_client``,
   like a code does.
+- The client-credentials grant is a Self Client's (a client registered with
+  ``client_type="self"``); any other client answers ``unauthorized_client``. Its ``soid``
+  must be ``ZohoBooks.<organization_id>`` of one of the owner's organizations: none answers
+  ``missing_org_info`` (Zoho's documented name), a wrong or unreachable one ``soid_error``
+  (what Zoho answers then is unconfirmed; ``missing_org_info`` by default). The token works
+  on Books for that organization only.
 - Only refresh grants count towards "10 access tokens per refresh token per 10 minutes".
 - "First consent" means: this user has no live refresh token for this client. Revoking
   the last one makes the next offline consent "first" again.
@@ -67,6 +73,8 @@ _RFC_ERRORS: dict[str, tuple[str, int, str]] = {
     "invalid_client": ("invalid_client", 401, "Client authentication failed."),
     "invalid_client_secret": ("invalid_client", 401, "Client authentication failed."),
     "invalid_scope": ("invalid_scope", 400, "The requested scope is invalid."),
+    "unauthorized_client": ("unauthorized_client", 400, "The client may not use this grant."),
+    "missing_org_info": ("invalid_request", 400, "The organization (soid) is missing or unknown."),
     "unsupported_grant_type": ("unsupported_grant_type", 400, "Unsupported grant type."),
 }
 
@@ -256,11 +264,28 @@ class TokenRules(ModelState):
             return self._refuse("invalid_client")
         if not same_secret(params.get("client_secret", ""), client.secret_for(dc)):
             return self._refuse("invalid_client_secret")
+        if client.client_type != "self":
+            return self._refuse("unauthorized_client")
         wanted = scope_catalog.split(params.get("scope", ""))
         if not wanted or unknown_scopes(wanted):
             return self._refuse("invalid_scope")
+        organization = self._soid_organization(client.owner, params.get("soid", ""))
+        if organization is None:
+            return self._refuse("missing_org_info" if not params.get("soid") else self.soid_error)
         access = self._mint_access(client.client_id, client.owner, dc, wanted, self.clock(), None)
+        access.organization = organization
         return Answer(200, self._token_body(access, None))
+
+    def _soid_organization(self, owner: str, soid: str) -> str | None:
+        """The organization ID ``soid`` (``ZohoBooks.<organization_id>``) names, when it
+        is one of the Self Client owner's Books organizations; None otherwise (Books lets
+        a user have several, so Zoho needs the soid for it)."""
+        service, _, organization_id = soid.strip().partition(".")
+        if service.lower() != "zohobooks" or not organization_id:
+            return None
+        user = self._users.get(owner.strip().lower())
+        owned = {str(org.get("organization_id")) for org in (user.organizations if user else [])}
+        return organization_id if organization_id in owned else None
 
     def _live_refresh_tokens(self, email: str, client_id: str) -> list[RefreshToken]:
         return [

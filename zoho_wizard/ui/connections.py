@@ -252,7 +252,7 @@ class SavedConnections(QObject):
         self._idle(reports=reports)
         # "Disconnected" only when Zoho said the key no longer works; otherwise say what
         # was done here, and the lines say what is left to do at Zoho.
-        if report.revoked_at_zoho:
+        if report.revoked_at_zoho or report.nothing_to_revoke:
             title = QCoreApplication.translate("SavedConnections", "“{name}” is disconnected")
         elif report.unconfirmed:
             title = QCoreApplication.translate(
@@ -265,7 +265,7 @@ class SavedConnections(QObject):
                 "SavedConnections", "“{name}” is removed from this computer"
             )
         title = title.format(name=report.connection)
-        kind = "success" if report.revoked_at_zoho else "warning"
+        kind = "success" if report.revoked_at_zoho or report.nothing_to_revoke else "warning"
         self.reload(notice=Notice(kind, title, tuple(core_text(x) for x in report.lines())))
 
     def _disconnect_failed(self, error: errors.ZohoWizardError, name: str) -> None:

@@ -146,7 +146,8 @@ class SavedRow:
         return health_of(self.profile)
 
     def facts(self) -> str:
-        """Organization · data center · when connected, for the row's second line."""
+        """Organization · (for scheduled jobs ·) data center · when connected, for the
+        row's second line."""
         profile = self.profile
         if profile is None:
             return QCoreApplication.translate(
@@ -158,6 +159,8 @@ class SavedRow:
             or QCoreApplication.translate("SavedConnections", "No organization chosen"),
             data_center_label(profile.data_center),
         ]
+        if profile.unattended:  # a Self Client's, with no person signed in
+            parts.insert(1, QCoreApplication.translate("SavedConnections", "for scheduled jobs"))
         if profile.connected_at:
             parts.append(
                 QCoreApplication.translate("SavedConnections", "connected {when}").format(

@@ -309,6 +309,12 @@ class StartPage(StatePage):
         box.setText(self.tr("Disconnect “{name}”?").format(name=row.name))
         box.setInformativeText(
             self.tr(
+                "Its keys and settings are deleted from this computer, and the scheduled jobs "
+                "that use it stop working. It has no refresh token, so there is nothing to "
+                "revoke at Zoho."
+            )
+            if row.profile.unattended
+            else self.tr(
                 "Zoho stops its access to {organization}, and its keys and settings are "
                 "deleted from this computer. Your firm's tools can no longer use it."
             ).format(organization=row.profile.organization_name or self.tr("Zoho Books"))
@@ -374,7 +380,24 @@ class StartPage(StatePage):
         self.check_button.setEnabled(usable)
         self.disconnect_button.setEnabled(usable)
         self.receipt_button.setEnabled(usable)
-        self.reconnect_button.setEnabled(current is not None and not busy)
+        # A connection for scheduled jobs is made again with its Self Client's details
+        # (``zoho-wizard connect --unattended``), not by signing in.
+        scheduled = (
+            current is not None and current.profile is not None and current.profile.unattended
+        )
+        self.reconnect_button.setEnabled(current is not None and not busy and not scheduled)
+        why = (
+            self.tr(
+                "A connection for scheduled jobs is made again by your firm's IT admin "
+                "(zoho-wizard connect --unattended), not by signing in"
+            )
+            if scheduled
+            else self.tr(
+                "Signs in to Zoho again for the selected connection; every setting is kept"
+            )
+        )
+        self.reconnect_button.setToolTip(why)
+        self.reconnect_button.setAccessibleDescription(why)
         # When the selected one needs attention, Reconnect is the way forward: make it the
         # button that stands out.
         attention = current is not None and current.health(state.path).icon in ("warning", "error")
@@ -420,6 +443,8 @@ class StartPage(StatePage):
         report = state.reports.get(state.selected) if current and not current.damaged else None
         if report is not None:
             self.results.show_report(report)
+            if current is not None and current.profile is not None and current.profile.unattended:
+                self.results.reconnect_button.hide()  # no sign-in: its fix says what to run
         self.results.setVisible(report is not None)
         if current is not None and current.damaged:
             self.damaged.set_text(
