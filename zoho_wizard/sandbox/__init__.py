@@ -22,6 +22,9 @@ from zoho_wizard.sandbox.practice import (
     PRACTICE_NEW_DC_EMAIL,
     PRACTICE_PASSWORD,
     PRACTICE_REDIRECT_URI,
+    PRACTICE_WEB_CLIENT_ID,
+    PRACTICE_WEB_CLIENT_SECRET,
+    PRACTICE_WEB_REDIRECT_URI,
 )
 from zoho_wizard.sandbox.records import NEW_DC
 from zoho_wizard.sandbox.server import Sandbox
@@ -37,6 +40,9 @@ __all__ = [
     "PRACTICE_NEW_DC_EMAIL",
     "PRACTICE_PASSWORD",
     "PRACTICE_REDIRECT_URI",
+    "PRACTICE_WEB_CLIENT_ID",
+    "PRACTICE_WEB_CLIENT_SECRET",
+    "PRACTICE_WEB_REDIRECT_URI",
     "Fault",
     "Faults",
     "RecordedRequest",

@@ -1,0 +1,166 @@
+"""The Connect button for a Flask site: one blueprint with the pages.
+
+    from zoho_wizard.web.flask import connect_blueprint
+
+    app.register_blueprint(
+        connect_blueprint(handler, current_user=lambda: flask_login.current_user.get_id()),
+        url_prefix="/zoho",
+    )
+
+Pages (under the prefix): the Connect page (or, once connected, the "connected" page with
+Disconnect), the organization picker, and the result pages. The callback is served at the
+path of the configured redirect URI, whatever the prefix: the address Zoho sends the
+client back to comes from the configuration, never from a request. Every form posts a
+per-session token (CSRF), the sign-in's state is bound to the visitor's session and used
+once, and no URL the pages render carries anything secret.
+
+The site's ``SECRET_KEY`` must be set (Flask signs its session cookie with it).
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from collections.abc import Callable
+from typing import Any
+
+import flask
+from werkzeug.wrappers import Response
+
+from zoho_wizard.core.datacenters import by_id
+from zoho_wizard.web.handler import Finished, Outcome, WebHandler, forget
+
+CSRF_KEY = "zoho_wizard_csrf"
+TEMPLATES = "zoho_wizard_web"
+
+CurrentUser = Callable[[], str | None]
+
+
+def _csrf_token() -> str:
+    token = flask.session.get(CSRF_KEY)
+    if not isinstance(token, str) or not token:
+        token = secrets.token_urlsafe(32)
+        flask.session[CSRF_KEY] = token
+    return token
+
+
+def _csrf_ok() -> bool:
+    expected = flask.session.get(CSRF_KEY)
+    given = flask.request.form.get("csrf_token", "")
+    return (
+        isinstance(expected, str)
+        and bool(expected)
+        and hmac.compare_digest(expected.encode(), given.encode())
+    )
+
+
+def _data_center_label(data_center: str) -> str:
+    try:
+        return by_id(data_center).label
+    except KeyError:
+        return data_center
+
+
+def _render(template: str, status: int = 200, **values: Any) -> Response:
+    page = flask.render_template(
+        f"{TEMPLATES}/{template}",
+        csrf_token=_csrf_token(),
+        data_center_label=_data_center_label,
+        **values,
+    )
+    response = flask.make_response(page, status)
+    # The pages show who is connected: never cached, never framed by another site.
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["X-Frame-Options"] = "DENY"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+def _show(finished: Finished, status: int = 200) -> Response:
+    if finished.outcome is Outcome.CONNECTED:
+        return _render("connected.html", status, result=finished)
+    if finished.outcome is Outcome.CHOOSE_ORGANIZATION:
+        return _render("organization.html", status, result=finished)
+    return _render("result.html", status, result=finished)
+
+
+def connect_blueprint(
+    handler: WebHandler, current_user: CurrentUser, *, name: str = "zoho_wizard"
+) -> flask.Blueprint:
+    """The blueprint with the Connect pages for ``handler``.
+
+    Args:
+        handler: The website's handler (client, store).
+        current_user: Who is signed in to the portal now (the id the connection is kept
+            under), or None when nobody is.
+        name: The blueprint's name (for ``url_for``).
+    """
+    blueprint = flask.Blueprint(name, __name__, template_folder="templates")
+
+    def user_or_refusal() -> str | Response:
+        user = current_user()
+        if not user:
+            return _render("signed_out.html", 401)
+        return user
+
+    @blueprint.get("/")
+    def home() -> Response:
+        user = user_or_refusal()
+        if isinstance(user, Response):
+            return user
+        status = handler.status(user)
+        if status.outcome is Outcome.FAILED:
+            return _render("connect.html")
+        return _show(status)
+
+    @blueprint.post("/connect")
+    def connect() -> Response:
+        user = user_or_refusal()
+        if isinstance(user, Response):
+            return user
+        if not _csrf_ok():
+            return _render("expired_form.html", 400)
+        begun = handler.begin(user)
+        flask.session.update(begun.session)
+        return flask.redirect(begun.url, 303)
+
+    def callback() -> Response:
+        user = user_or_refusal()
+        if isinstance(user, Response):
+            return user
+        finished = handler.finish(
+            flask.request.query_string.decode("utf-8", "replace"),
+            flask.session,
+            user=user,
+            path=flask.request.path,
+        )
+        forget(flask.session, finished)
+        # Straight to the page: the callback's URL (with the spent code) is not kept in
+        # the browser's history as a page to go back to, and leaks to no link (no-referrer).
+        return _show(finished)
+
+    @blueprint.route("/organization", methods=["POST"])
+    def organization() -> Response:
+        user = user_or_refusal()
+        if isinstance(user, Response):
+            return user
+        if not _csrf_ok():
+            return _render("expired_form.html", 400)
+        chosen = flask.request.form.get("organization_id", "")
+        return _show(handler.choose_organization(user, chosen))
+
+    @blueprint.post("/disconnect")
+    def disconnect() -> Response:
+        user = user_or_refusal()
+        if isinstance(user, Response):
+            return user
+        if not _csrf_ok():
+            return _render("expired_form.html", 400)
+        report = handler.disconnect(user)
+        return _render("disconnected.html", report=report)
+
+    def add_callback(state: flask.blueprints.BlueprintSetupState) -> None:
+        state.app.add_url_rule(handler.callback_path, f"{name}.callback", callback, methods=["GET"])
+
+    blueprint.record_once(add_callback)
+    return blueprint
