@@ -86,7 +86,7 @@ def test_a_sign_in_with_two_organizations_asks_which_then_connects(
         sqlite_store.token(USER)  # not usable until the organization is chosen
     done = handler.choose_organization(USER, "20345786")
     assert done.outcome is Outcome.CONNECTED
-    assert done.message == "Zillum Trading Ltd (practice) is connected."
+    assert done.message == "We can now see the books of Zillum Trading Ltd (practice)."
     assert sqlite_store.profile(USER) is not None
     assert sqlite_store.profile(USER).organization_id == "20345786"  # type: ignore[union-attr]
     with sqlite_store.books_session(USER) as books:

@@ -188,7 +188,7 @@ class Finished:
         if self.outcome is Outcome.CHOOSE_ORGANIZATION:
             return "Your Zoho account has more than one organization. Which one is yours?"
         name = self.profile.organization_name if self.profile else ""
-        return f"{name} is connected." if name else "Your Zoho Books is connected."
+        return f"We can now see the books of {name}." if name else "Your Zoho Books is connected."
 
     @property
     def fix(self) -> str:
