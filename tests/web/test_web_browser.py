@@ -1,6 +1,7 @@
 """End to end with a real headless browser: Debian's Chromium, driven through its
 chromedriver (WebDriver, with selenium), clicks Connect on the example portal, signs in
-on the sandbox's Zoho page, accepts, picks the organization and lands on "connected".
+on the sandbox's Zoho page, accepts, picks the organization and lands on "connected",
+then disconnects.
 
 The pages it passes are saved as PNGs (to ``ZOHO_WIZARD_WEB_SCREENSHOTS`` when set:
 ``docs/screenshots`` holds the ones in the README). Without Chromium here the test is
@@ -106,3 +107,9 @@ def test_connect_in_a_real_browser_lands_on_connected(
     assert len(sandbox.requests_for("token")) == 1
     for secret in sandbox.issued_secrets():
         assert secret not in browser.current_url and secret not in browser.page_source
+
+    find("disconnect").click()  # type: ignore[attr-defined]
+    report = find("report")
+    assert "Zoho has stopped our access" in report.text  # type: ignore[attr-defined]
+    assert len(sandbox.requests_for("revoke")) == 1
+    assert browser.save_screenshot(str(shots / "53-website-disconnected.png"))

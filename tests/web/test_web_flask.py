@@ -104,7 +104,7 @@ def test_connect_pick_connected_and_disconnect(
     assert "Zoho Books is connected" in text_of(client.get("/zoho/"))  # on a later visit
     refresh = sqlite_store.secret(USER, "refresh_token")
     gone = client.post("/zoho/disconnect", data={"csrf_token": csrf(connected)})
-    assert "Zoho revoked the connection" in text_of(gone)
+    assert "Zoho has stopped our access to your books" in text_of(gone)
     assert [
         r.query.get("token") or r.form.get("token") for r in sandbox.requests_for("revoke")
     ] == [refresh]

@@ -350,6 +350,10 @@ def test_books_faults_on_the_organization_list_are_plain_results(
     finished = handler.finish(query, begun.session, user=USER)
     assert finished.outcome is Outcome.FAILED and isinstance(finished.error, expected)
     _plain(finished.message, finished.fix, sandbox)
+    # The new key nobody can use is withdrawn at Zoho, and nothing half-made is kept.
+    assert len(sandbox.requests_for("revoke")) == 1
+    assert handler.status(USER).outcome is Outcome.FAILED
+    assert handler.store.users() == []
 
 
 def _plain(message: str, fix: str, sb: Sandbox) -> None:

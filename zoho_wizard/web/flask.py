@@ -84,6 +84,14 @@ def _show(finished: Finished, status: int = 200) -> Response:
     return _render("result.html", status, result=finished)
 
 
+def _user_or_refusal(current_user: CurrentUser) -> str | Response:
+    """The portal user signed in now, or the page saying to sign in first."""
+    user = current_user()
+    if not user:
+        return _render("signed_out.html", 401)
+    return user
+
+
 def connect_blueprint(
     handler: WebHandler, current_user: CurrentUser, *, name: str = "zoho_wizard"
 ) -> flask.Blueprint:
@@ -98,10 +106,7 @@ def connect_blueprint(
     blueprint = flask.Blueprint(name, __name__, template_folder="templates")
 
     def user_or_refusal() -> str | Response:
-        user = current_user()
-        if not user:
-            return _render("signed_out.html", 401)
-        return user
+        return _user_or_refusal(current_user)
 
     @blueprint.get("/")
     def home() -> Response:

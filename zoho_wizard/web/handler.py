@@ -325,9 +325,15 @@ class WebHandler:
             state = wizard_flow.stored(state, after.store(state))
         if state.error is not None:
             return _failed(user, state.error)
-        state = after_sign_in.organizations_found(state, after.organizations(state))
+        try:
+            state = after_sign_in.organizations_found(state, after.organizations(state))
+        except errors.ZohoWizardError as exc:
+            state = wizard_flow.failed(state, exc)
         if state.error is not None:
-            after.discard(state)  # keys nobody can use are withdrawn at once
+            if state.profile is not None and not state.profile.organization_id:
+                # A new connection nobody can finish: its key is withdrawn at Zoho at once
+                # (a reconnect keeps working with its organization, so it stays).
+                after.discard(state)
             return _failed(user, state.error)
         if after_sign_in.confirmed_without_asking(state):
             saved = after.save_organization(wizard_flow.saving_organization(state))
