@@ -96,7 +96,7 @@ def test_connect_in_a_real_browser_lands_on_connected(
 
     # Back on the portal: two organizations, so the picker; then "connected".
     find("choose")
-    assert browser.current_url.startswith(f"{portal}/zoho/callback")
+    assert browser.current_url == f"{portal}/zoho/"  # the spent code is not left there
     assert browser.save_screenshot(str(shots / "51-website-organization.png"))
     find("choose").click()  # type: ignore[attr-defined]
     status = find("status")
@@ -113,3 +113,32 @@ def test_connect_in_a_real_browser_lands_on_connected(
     assert "Zoho has stopped our access" in report.text  # type: ignore[attr-defined]
     assert len(sandbox.requests_for("revoke")) == 1
     assert browser.save_screenshot(str(shots / "53-website-disconnected.png"))
+
+
+def test_deny_in_a_real_browser_says_nothing_was_connected(
+    portal: str, browser: object, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    assert isinstance(browser, WebDriver)
+    shots = Path(os.environ.get("ZOHO_WIZARD_WEB_SCREENSHOTS") or tmp_path)
+
+    def find(element_id: str) -> object:
+        return WebDriverWait(browser, WAIT).until(ec.element_to_be_clickable((By.ID, element_id)))
+
+    browser.get(f"{portal}/")
+    find("sign-in").click()  # type: ignore[attr-defined]
+    find("connect").click()  # type: ignore[attr-defined]
+    find("email").clear()  # type: ignore[attr-defined]
+    find("email").send_keys(PRACTICE_EMAIL)  # type: ignore[attr-defined]
+    find("password").send_keys(PRACTICE_PASSWORD)  # type: ignore[attr-defined]
+    find("signin").click()  # type: ignore[attr-defined]
+    find("deny").click()  # type: ignore[attr-defined]
+    message = find("message")
+    assert message.text == "You chose not to allow access, so nothing was connected."  # type: ignore[attr-defined]
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Nothing was connected"
+    assert browser.save_screenshot(str(shots / "54-website-denied.png"))
+    assert not sandbox.requests_for("token")

@@ -89,7 +89,9 @@ def test_connect_pick_connected_and_disconnect(
     query = parse_qs(urlsplit(url).query)
     assert query["access_type"] == ["offline"] and query["prompt"] == ["consent"]
     assert PRACTICE_WEB_CLIENT_SECRET not in url
-    picker = client.get(zoho(sandbox, url))
+    callback = client.get(zoho(sandbox, url))
+    assert callback.status_code == 303 and callback.headers["Location"] == "/zoho/"
+    picker = client.get("/zoho/")  # the code is not left in the address bar
     page = text_of(picker)
     assert picker.status_code == 200 and "Choose your organization" in page
     assert "Zillum Trading Ltd (practice)" in page
@@ -131,9 +133,11 @@ def test_every_form_needs_the_sessions_token(
 def test_deny_says_what_happened_and_offers_connect_again(
     client: flask.testing.FlaskClient, sandbox: Sandbox
 ) -> None:
-    page = text_of(client.get(zoho(sandbox, start_sign_in(client), button="deny")))
+    callback = zoho(sandbox, start_sign_in(client), button="deny")
+    page = text_of(client.get(callback, follow_redirects=True))
     assert "Nothing was connected" in page
     assert "You chose not to allow access" in page and "Connect Zoho Books" in page
+    assert "Nothing was connected" not in text_of(client.get("/zoho/"))  # said once
 
 
 def test_a_callback_in_another_browser_session_is_refused_unexchanged(
@@ -142,7 +146,7 @@ def test_a_callback_in_another_browser_session_is_refused_unexchanged(
     callback = zoho(sandbox, start_sign_in(client))
     with app.test_client() as other:
         other.post("/login", data={"business": USER})  # same portal user, other session
-        page = text_of(other.get(callback))
+        page = text_of(other.get(callback, follow_redirects=True))
     assert "did not belong to this sign-in" in page
     assert not sandbox.requests_for("token")
 
@@ -153,10 +157,10 @@ def test_a_callback_submitted_twice_is_exchanged_once(
     url = start_sign_in(client)
     callback = zoho(sandbox, url)
     state = parse_qs(urlsplit(url).query)["state"][0]
-    first = text_of(client.get(callback))
+    first = text_of(client.get(callback, follow_redirects=True))
     with client.session_transaction() as session:  # the second tab still had the state
         session["zoho_wizard_sign_in"] = state
-    second = text_of(client.get(callback))
+    second = text_of(client.get(callback, follow_redirects=True))
     assert "Choose your organization" in first and "Choose your organization" in second
     assert len(sandbox.requests_for("token")) == 1
 
@@ -188,5 +192,6 @@ def test_the_example_demo_serves_the_sandbox_practice_client(
         page = text_of(c.get("/zoho/"))
         url = c.post("/zoho/connect", data={"csrf_token": csrf(page)}).headers["Location"]
         assert url.startswith(sandbox.accounts_url("us"))
-        assert "Choose your organization" in text_of(c.get(zoho(sandbox, url)))
+        page = text_of(c.get(zoho(sandbox, url), follow_redirects=True))
+        assert "Choose your organization" in page
     assert web_client().redirect_uri == "http://127.0.0.1:8400/zoho/callback"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import hmac
 import secrets
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import flask
@@ -31,9 +32,34 @@ from zoho_wizard.core.datacenters import by_id
 from zoho_wizard.web.handler import Finished, Outcome, WebHandler, forget
 
 CSRF_KEY = "zoho_wizard_csrf"
+NOTICE_KEY = "zoho_wizard_notice"
 TEMPLATES = "zoho_wizard_web"
 
 CurrentUser = Callable[[], str | None]
+
+
+@dataclass(frozen=True)
+class Notice:
+    """What a sign-in that did not connect came to, carried to the next page in the
+    session (plain words only: nothing secret)."""
+
+    title: str
+    message: str
+    fix: str
+
+    @classmethod
+    def of(cls, finished: Finished) -> Notice:
+        """The notice for ``finished``."""
+        return cls(finished.title, finished.message, finished.fix)
+
+    def to_session(self) -> dict[str, str]:
+        """As kept in the session."""
+        return {"title": self.title, "message": self.message, "fix": self.fix}
+
+    @classmethod
+    def from_session(cls, data: dict[str, object]) -> Notice:
+        """Back from the session."""
+        return cls(*(str(data.get(key, "")) for key in ("title", "message", "fix")))
 
 
 def _csrf_token() -> str:
@@ -113,6 +139,9 @@ def connect_blueprint(
         user = user_or_refusal()
         if isinstance(user, Response):
             return user
+        notice = flask.session.pop(NOTICE_KEY, None)
+        if isinstance(notice, dict):  # what the last sign-in came to (see callback)
+            return _render("result.html", result=Notice.from_session(notice))
         status = handler.status(user)
         if status.outcome is Outcome.FAILED:
             return _render("connect.html")
@@ -140,9 +169,13 @@ def connect_blueprint(
             path=flask.request.path,
         )
         forget(flask.session, finished)
-        # Straight to the page: the callback's URL (with the spent code) is not kept in
-        # the browser's history as a page to go back to, and leaks to no link (no-referrer).
-        return _show(finished)
+        if finished.error is not None:
+            flask.session[NOTICE_KEY] = Notice.of(finished).to_session()
+        # On to the Connect page at once: the callback's address (with the spent code)
+        # stays neither in the address bar nor in the history, and a reload repeats nothing.
+        response = flask.redirect(flask.url_for(f"{name}.home"), 303)
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
 
     @blueprint.route("/organization", methods=["POST"])
     def organization() -> Response:
