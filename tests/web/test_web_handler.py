@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -28,6 +29,7 @@ from zoho_wizard.web import (
     ConnectionStore,
     InsecureRedirectError,
     Outcome,
+    SecretBox,
     WebClient,
     WebHandler,
 )
@@ -60,11 +62,37 @@ def test_begin_asks_for_a_lasting_key_at_the_home_accounts_server(
     assert PRACTICE_WEB_CLIENT_SECRET not in begun.url
 
 
+@pytest.mark.parametrize(
+    ("data_center", "accounts"),
+    [("us", "https://accounts.zoho.com"), ("cn", "https://accounts.zoho.com.cn")],
+)
+def test_against_zoho_the_sign_in_starts_at_the_home_accounts_server(
+    tmp_path: Path, key: str, data_center: str, accounts: str
+) -> None:
+    store = ConnectionStore(folder=tmp_path, box=SecretBox(key))  # Zoho's own servers
+    try:
+        client = WebClient(
+            "1000.X",
+            "fake-web-client-secret",
+            "https://portal.example.com/zoho/callback",
+            SCOPES,
+            data_center,
+        )
+        begun = WebHandler(client, store).begin(USER)
+    finally:
+        store.close()
+    assert begun.url.startswith(f"{accounts}/oauth/v2/auth?")
+
+
 def test_a_pkce_client_sends_the_challenge_and_keeps_the_verifier_on_the_server(
     sqlite_store: ConnectionStore, http: requests.Session
 ) -> None:
     client = WebClient(
-        "1000.X", "secret", "http://127.0.0.1:8400/zoho/callback", SCOPES, use_pkce=True
+        "1000.X",
+        "fake-web-client-secret",
+        "http://127.0.0.1:8400/zoho/callback",
+        SCOPES,
+        use_pkce=True,
     )
     begun = WebHandler(client, sqlite_store, session=http).begin(USER)
     query = {k: v[0] for k, v in parse_qs(urlsplit(begun.url).query).items()}

@@ -17,6 +17,7 @@ import secrets
 from collections.abc import Mapping
 
 from zoho_wizard.core import errors
+from zoho_wizard.core.logs import register_secrets
 
 KEY_VARIABLE = "ZOHO_WIZARD_WEB_KEY"
 """The environment variable holding the encryption key (base64, 32 bytes)."""
@@ -84,6 +85,7 @@ class SecretBox:
             raise EncryptionKeyError()
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+        register_secrets(key.strip())  # redacted should it ever reach a log line
         self._aead = AESGCM(_decode_key(key))
 
     @classmethod

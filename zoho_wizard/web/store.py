@@ -142,7 +142,11 @@ class ConnectionStore:
         self.clock = clock
         self.engine: Engine = create_engine(self.url, **_engine_options(self.url))
         self._metadata, self.connections, self.sign_ins = _tables()
-        self._metadata.create_all(self.engine)
+        try:
+            self._metadata.create_all(self.engine)
+        except _database_error():
+            # Several workers starting at once: another one made the tables meanwhile.
+            self._metadata.create_all(self.engine)
 
     def __repr__(self) -> str:
         return f"ConnectionStore({self.engine.url.render_as_string(hide_password=True)!r})"
@@ -215,6 +219,10 @@ class ConnectionStore:
     def save_profile(self, profile: Profile) -> None:
         """Save a connection's settings (its user is ``profile.name``)."""
         self._upsert(profile.name, {"profile": json.dumps(profile.to_json(), sort_keys=True)})
+
+    def clear_profile(self, user: str) -> None:
+        """Remove ``user``'s settings and waiting organizations (the secrets stay)."""
+        self._upsert(user, {"profile": None, "organizations": None})
 
     def users(self) -> list[str]:
         """Every portal user with a connection, in order."""
@@ -404,7 +412,7 @@ class DatabaseProfiles(ProfileStore):
     def delete(self, name: str) -> bool:
         """Remove one connection's settings (its secrets are removed separately)."""
         existed = self.store.profile(name) is not None
-        self.store._upsert(name, {"profile": None, "organizations": None})
+        self.store.clear_profile(name)
         return existed
 
 
@@ -450,6 +458,12 @@ def _organization_json(org: Organization) -> dict[str, Any]:
     from dataclasses import asdict
 
     return asdict(org)
+
+
+def _database_error() -> type[Exception]:
+    from sqlalchemy.exc import DatabaseError
+
+    return DatabaseError
 
 
 def _integrity_error() -> type[Exception]:
