@@ -22,7 +22,8 @@ from web_helpers import web_client
 
 from zoho_wizard.sandbox import PRACTICE_WEB_CLIENT_SECRET, Sandbox
 from zoho_wizard.sandbox.driver import Browser
-from zoho_wizard.web import ConnectionStore, WebHandler
+from zoho_wizard.web import KEY_VARIABLE, ConnectionStore, SecretBox, WebHandler
+from zoho_wizard.web.crypto import new_key
 from zoho_wizard.web.flask import connect_blueprint
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -195,3 +196,25 @@ def test_the_example_demo_serves_the_sandbox_practice_client(
         page = text_of(c.get(zoho(sandbox, url), follow_redirects=True))
         assert "Choose your organization" in page
     assert web_client().redirect_uri == "http://127.0.0.1:8400/zoho/callback"
+
+
+def test_disconnect_with_the_wrong_site_key_is_a_plain_page_and_keeps_the_connection(
+    client: flask.testing.FlaskClient,
+    handler: WebHandler,
+    sandbox: Sandbox,
+    sqlite_store: ConnectionStore,
+) -> None:
+    client.get(zoho(sandbox, start_sign_in(client)))
+    page = text_of(client.get("/zoho/"))
+    connected = text_of(
+        client.post(
+            "/zoho/organization", data={"csrf_token": csrf(page), "organization_id": "10234695"}
+        )
+    )
+    sqlite_store.box = SecretBox(new_key())  # the site restarted with another key
+    answer = client.post("/zoho/disconnect", data={"csrf_token": csrf(connected)})
+    page = text_of(answer)
+    assert answer.status_code == 500 and "could not be disconnected" in page
+    assert KEY_VARIABLE in page and "Not connected" not in page
+    assert sqlite_store.profile(USER) is not None  # nothing was removed
+    assert not sandbox.requests_for("revoke")

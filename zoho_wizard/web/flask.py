@@ -29,6 +29,7 @@ import flask
 from werkzeug.wrappers import Response
 
 from zoho_wizard.core.datacenters import by_id
+from zoho_wizard.core.errors import ZohoWizardError
 from zoho_wizard.web.handler import Finished, Outcome, WebHandler, forget
 
 CSRF_KEY = "zoho_wizard_csrf"
@@ -46,6 +47,7 @@ class Notice:
     title: str
     message: str
     fix: str
+    connect_again: bool = True  # offer Connect (False: the connection is still there)
 
     @classmethod
     def of(cls, finished: Finished) -> Notice:
@@ -59,7 +61,8 @@ class Notice:
     @classmethod
     def from_session(cls, data: dict[str, object]) -> Notice:
         """Back from the session."""
-        return cls(*(str(data.get(key, "")) for key in ("title", "message", "fix")))
+        title, message, fix = (str(data.get(key, "")) for key in ("title", "message", "fix"))
+        return cls(title, message, fix)
 
 
 def _csrf_token() -> str:
@@ -108,6 +111,10 @@ def _show(finished: Finished, status: int = 200) -> Response:
     if finished.outcome is Outcome.CHOOSE_ORGANIZATION:
         return _render("organization.html", status, result=finished)
     return _render("result.html", status, result=finished)
+
+
+def _words(error: ZohoWizardError) -> tuple[str, str]:
+    return error.message, error.fix
 
 
 def _user_or_refusal(current_user: CurrentUser) -> str | Response:
@@ -194,8 +201,12 @@ def connect_blueprint(
             return user
         if not _csrf_ok():
             return _render("expired_form.html", 400)
-        report = handler.disconnect(user)
-        return _render("disconnected.html", report=report)
+        done = handler.disconnect(user)
+        if done.error is not None:
+            words = _words(done.error)
+            notice = Notice("Zoho Books could not be disconnected", *words, connect_again=False)
+            return _render("result.html", 500, result=notice)
+        return _render("disconnected.html", report=done.report)
 
     def add_callback(state: flask.blueprints.BlueprintSetupState) -> None:
         state.app.add_url_rule(handler.callback_path, f"{name}.callback", callback, methods=["GET"])

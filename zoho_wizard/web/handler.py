@@ -203,6 +203,19 @@ class Finished:
         return chosen.organization_id if chosen else ""
 
 
+@dataclass(frozen=True)
+class Disconnected:
+    """What Disconnect did.
+
+    Attributes:
+        report: What became of the key at Zoho and here (None: nothing was removed).
+        error: Why nothing could be done (a wrong encryption key...), or None.
+    """
+
+    report: DisconnectReport | None
+    error: errors.ZohoWizardError | None = None
+
+
 def _failed(user: str, error: errors.ZohoWizardError) -> Finished:
     outcome = Outcome.DENIED if isinstance(error, errors.AccessDeniedError) else Outcome.FAILED
     return Finished(outcome, user, error=error)
@@ -385,12 +398,14 @@ class WebHandler:
             return Finished(Outcome.CHOOSE_ORGANIZATION, user, profile, choices)
         return Finished(Outcome.FAILED, user)
 
-    def disconnect(self, user: str) -> DisconnectReport | None:
-        """Revoke ``user``'s key at Zoho and forget the connection (None: there was none)."""
+    def disconnect(self, user: str) -> Disconnected:
+        """Revoke ``user``'s key at Zoho and forget the connection here."""
         try:
-            return self.store.disconnect(user)
+            return Disconnected(self.store.disconnect(user))
         except errors.ConnectionNotFoundError:
-            return None
+            return Disconnected(None)
+        except errors.ZohoWizardError as exc:
+            return Disconnected(None, exc)
 
 
 def forget(session: MutableMapping[str, object], finished: Finished) -> None:

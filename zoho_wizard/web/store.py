@@ -187,6 +187,10 @@ class ConnectionStore:
 
     # --- rows ---------------------------------------------------------------------------
 
+    def raw_row(self, user: str) -> Any:
+        """``user``'s database row as stored (secrets sealed), or None."""
+        return self._row(user)
+
     def _row(self, user: str) -> Any:
         from sqlalchemy import select
 
@@ -439,7 +443,8 @@ class DatabaseSecrets:
     def delete(self, connection: str, kind: str) -> bool:
         """Remove one secret; False when there was none."""
         _check_kind(kind)
-        had = self.store.secret(connection, kind) is not None
+        row = self.store.raw_row(connection)
+        had = row is not None and row[kind] is not None  # no need to open it
         if had:
             self.store.set_secrets(connection, {kind: None})
         return had
