@@ -117,12 +117,85 @@ def _words(error: ZohoWizardError) -> tuple[str, str]:
     return error.message, error.fix
 
 
-def _user_or_refusal(current_user: CurrentUser) -> str | Response:
-    """The portal user signed in now, or the page saying to sign in first."""
-    user = current_user()
-    if not user:
-        return _render("signed_out.html", 401)
-    return user
+class _Pages:
+    """The blueprint's views over one handler. Each one answers a visitor who is not
+    signed in to the portal with the page that says so, and each form's POST without the
+    session's CSRF token with a page that changes nothing."""
+
+    def __init__(self, handler: WebHandler, current_user: CurrentUser, name: str) -> None:
+        self.handler = handler
+        self.current_user = current_user
+        self.name = name
+
+    def _user(self, *, form: bool = False) -> str | Response:
+        user = self.current_user()
+        if not user:
+            return _render("signed_out.html", 401)
+        if form and not _csrf_ok():
+            return _render("expired_form.html", 400)
+        return user
+
+    def home(self) -> Response:
+        """The Connect page, the picker, or "connected"; once, what a sign-in came to."""
+        user = self._user()
+        if isinstance(user, Response):
+            return user
+        notice = flask.session.pop(NOTICE_KEY, None)
+        if isinstance(notice, dict):  # what the last sign-in came to (see callback)
+            return _render("result.html", result=Notice.from_session(notice))
+        status = self.handler.status(user)
+        if status.outcome is Outcome.FAILED:
+            return _render("connect.html")
+        return _show(status)
+
+    def connect(self) -> Response:
+        """Start a sign-in: off to Zoho's page, the state kept in the session."""
+        user = self._user(form=True)
+        if isinstance(user, Response):
+            return user
+        begun = self.handler.begin(user)
+        flask.session.update(begun.session)
+        return flask.redirect(begun.url, 303)
+
+    def callback(self) -> Response:
+        """Zoho's answer: finish the sign-in, then on to the Connect page."""
+        user = self._user()
+        if isinstance(user, Response):
+            return user
+        finished = self.handler.finish(
+            flask.request.query_string.decode("utf-8", "replace"),
+            flask.session,
+            user=user,
+            path=flask.request.path,
+        )
+        forget(flask.session, finished)
+        if finished.error is not None:
+            flask.session[NOTICE_KEY] = Notice.of(finished).to_session()
+        # On at once: the callback's address (with the spent code) stays neither in the
+        # address bar nor in the history, and a reload repeats nothing.
+        response = flask.redirect(flask.url_for(f"{self.name}.home"), 303)
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    def organization(self) -> Response:
+        """Save the organization the client picked."""
+        user = self._user(form=True)
+        if isinstance(user, Response):
+            return user
+        chosen = flask.request.form.get("organization_id", "")
+        return _show(self.handler.choose_organization(user, chosen))
+
+    def disconnect(self) -> Response:
+        """Revoke at Zoho and forget the connection."""
+        user = self._user(form=True)
+        if isinstance(user, Response):
+            return user
+        done = self.handler.disconnect(user)
+        if done.error is not None:
+            words = _words(done.error)
+            notice = Notice("Zoho Books could not be disconnected", *words, connect_again=False)
+            return _render("result.html", 500, result=notice)
+        return _render("disconnected.html", report=done.report)
 
 
 def connect_blueprint(
@@ -137,79 +210,17 @@ def connect_blueprint(
         name: The blueprint's name (for ``url_for``).
     """
     blueprint = flask.Blueprint(name, __name__, template_folder="templates")
-
-    def user_or_refusal() -> str | Response:
-        return _user_or_refusal(current_user)
-
-    @blueprint.get("/")
-    def home() -> Response:
-        user = user_or_refusal()
-        if isinstance(user, Response):
-            return user
-        notice = flask.session.pop(NOTICE_KEY, None)
-        if isinstance(notice, dict):  # what the last sign-in came to (see callback)
-            return _render("result.html", result=Notice.from_session(notice))
-        status = handler.status(user)
-        if status.outcome is Outcome.FAILED:
-            return _render("connect.html")
-        return _show(status)
-
-    @blueprint.post("/connect")
-    def connect() -> Response:
-        user = user_or_refusal()
-        if isinstance(user, Response):
-            return user
-        if not _csrf_ok():
-            return _render("expired_form.html", 400)
-        begun = handler.begin(user)
-        flask.session.update(begun.session)
-        return flask.redirect(begun.url, 303)
-
-    def callback() -> Response:
-        user = user_or_refusal()
-        if isinstance(user, Response):
-            return user
-        finished = handler.finish(
-            flask.request.query_string.decode("utf-8", "replace"),
-            flask.session,
-            user=user,
-            path=flask.request.path,
-        )
-        forget(flask.session, finished)
-        if finished.error is not None:
-            flask.session[NOTICE_KEY] = Notice.of(finished).to_session()
-        # On to the Connect page at once: the callback's address (with the spent code)
-        # stays neither in the address bar nor in the history, and a reload repeats nothing.
-        response = flask.redirect(flask.url_for(f"{name}.home"), 303)
-        response.headers["Referrer-Policy"] = "no-referrer"
-        return response
-
-    @blueprint.route("/organization", methods=["POST"])
-    def organization() -> Response:
-        user = user_or_refusal()
-        if isinstance(user, Response):
-            return user
-        if not _csrf_ok():
-            return _render("expired_form.html", 400)
-        chosen = flask.request.form.get("organization_id", "")
-        return _show(handler.choose_organization(user, chosen))
-
-    @blueprint.post("/disconnect")
-    def disconnect() -> Response:
-        user = user_or_refusal()
-        if isinstance(user, Response):
-            return user
-        if not _csrf_ok():
-            return _render("expired_form.html", 400)
-        done = handler.disconnect(user)
-        if done.error is not None:
-            words = _words(done.error)
-            notice = Notice("Zoho Books could not be disconnected", *words, connect_again=False)
-            return _render("result.html", 500, result=notice)
-        return _render("disconnected.html", report=done.report)
+    pages = _Pages(handler, current_user, name)
+    blueprint.add_url_rule("/", "home", pages.home, methods=["GET"])
+    blueprint.add_url_rule("/connect", "connect", pages.connect, methods=["POST"])
+    blueprint.add_url_rule("/organization", "organization", pages.organization, methods=["POST"])
+    blueprint.add_url_rule("/disconnect", "disconnect", pages.disconnect, methods=["POST"])
 
     def add_callback(state: flask.blueprints.BlueprintSetupState) -> None:
-        state.app.add_url_rule(handler.callback_path, f"{name}.callback", callback, methods=["GET"])
+        # At the configured redirect URI's path, whatever prefix the blueprint has.
+        state.app.add_url_rule(
+            handler.callback_path, f"{name}.callback", pages.callback, methods=["GET"]
+        )
 
     blueprint.record_once(add_callback)
     return blueprint
