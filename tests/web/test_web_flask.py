@@ -218,3 +218,42 @@ def test_disconnect_with_the_wrong_site_key_is_a_plain_page_and_keeps_the_connec
     assert KEY_VARIABLE in page and "Not connected" not in page
     assert sqlite_store.profile(USER) is not None  # nothing was removed
     assert not sandbox.requests_for("revoke")
+
+
+def test_the_documented_demo_command_serves_the_portal() -> None:
+    import os
+    import socket
+    import subprocess
+    import time
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), *sys.path])}
+    demo = subprocess.Popen(
+        [
+            sys.executable,
+            str(ROOT / "examples" / "website" / "app.py"),
+            "--demo",
+            "--port",
+            str(port),
+        ],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert demo.stderr is not None
+        assert demo.stderr.readline().strip() == f"Practice portal: http://127.0.0.1:{port}/"
+        with requests.Session() as web:
+            for _ in range(600):  # until the server listens (an upper bound, not a measure)
+                try:
+                    answer = web.post(f"http://127.0.0.1:{port}/login", data={"business": USER})
+                    break
+                except requests.ConnectionError:
+                    time.sleep(0.1)
+            page = unescape(answer.text)
+        assert answer.status_code == 200 and "Connect Zoho Books" in page
+    finally:
+        demo.terminate()
+        demo.communicate(timeout=60)
