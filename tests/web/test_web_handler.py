@@ -390,3 +390,24 @@ def _plain(message: str, fix: str, sb: Sandbox) -> None:
     assert "Traceback" not in text
     assert not any(secret in text for secret in sb.issued_secrets())
     assert PRACTICE_WEB_CLIENT_SECRET not in text
+
+
+@pytest.mark.fault  # the server goes away: no sandbox fault fires
+def test_zoho_gone_is_a_plain_network_result(
+    sqlite_store: ConnectionStore, http: requests.Session, sandbox: Sandbox
+) -> None:
+    now = [time.time()]
+
+    def sleep(seconds: float) -> None:
+        now[0] += seconds
+
+    handler = WebHandler(
+        web_client(), sqlite_store, session=http, clock=lambda: now[0], sleep=sleep
+    )
+    begun = handler.begin(USER)
+    query = sign_in(sandbox, begun.url)
+    sandbox.stop()
+    finished = handler.finish(query, begun.session, user=USER)
+    assert isinstance(finished.error, errors.CodeExpiredError)
+    assert "could not be reached" in finished.message and "internet" in finished.fix
+    assert sqlite_store.profile(USER) is None
