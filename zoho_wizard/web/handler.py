@@ -32,7 +32,12 @@ from urllib.parse import urlencode, urlsplit
 from zoho_wizard.core import after_sign_in, errors, ways_in
 from zoho_wizard.core import flow as wizard_flow
 from zoho_wizard.core.after_sign_in import AfterSignIn
-from zoho_wizard.core.authorize import AuthRequest, error_from_callback, parse_callback
+from zoho_wizard.core.authorize import (
+    AuthRequest,
+    CallbackResult,
+    error_from_callback,
+    parse_callback,
+)
 from zoho_wizard.core.books import Organization
 from zoho_wizard.core.connect import Connector
 from zoho_wizard.core.connection import DisconnectReport
@@ -308,16 +313,15 @@ class WebHandler:
                 state=expected,
                 code_verifier=pending.code_verifier,
             )
-            return self._after_sign_in(user, request, text)
+            return self._after_sign_in(user, request, callback)
         except errors.ZohoWizardError as exc:
             return _failed(user, exc)
         except Exception:
             log.exception("the website's sign-in failed unexpectedly")
             return _failed(user, errors.UnexpectedStoreError())
 
-    def _after_sign_in(self, user: str, request: AuthRequest, query: str) -> Finished:
+    def _after_sign_in(self, user: str, request: AuthRequest, callback: CallbackResult) -> Finished:
         """The callback checks, then exchange → store → organizations → save."""
-        callback = parse_callback("?" + query)
         details = self.client.details(user)
         state = wizard_flow.details_submitted(WizardState(), details, request)
         server = self.endpoints.lookup_before_check(request, callback)

@@ -42,8 +42,6 @@ if TYPE_CHECKING:
 DEFAULT_FILE = "zoho-connections.sqlite3"
 SIGN_IN_LIFETIME = 15 * 60.0  # a sign-in page left open longer than this starts again
 
-log_name = __name__
-
 
 class NotConnectedError(errors.StorageError):
     """This portal user has no finished connection (none, or no organization chosen)."""
