@@ -23,6 +23,9 @@ if [ "$want_test" = 1 ]; then
   pkgs+=(xvfb xauth gnome-keyring dbus-daemon desktop-file-utils appstream)
   pkgs+=(shared-mime-info)  # update-mime-database checks the setup file type
   pkgs+=(dunst)  # a real notification server for the health watch's tests (under Xvfb)
+  # The website's tests (tests/web): a real PostgreSQL server for the store's contract
+  # tests, and Chromium with its WebDriver for the end-to-end Connect test.
+  pkgs+=(postgresql chromium chromium-driver)
 fi
 if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
   pkgs+=(python3 python3-venv)

@@ -21,6 +21,7 @@ given and is never saved (:attr:`SavedConnection.api_domain`).
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import hashlib
 import json
@@ -112,6 +113,8 @@ class SavedConnection:
         endpoints: The servers of this run, overrides included (default: those the
             environment names now, :func:`~zoho_wizard.core.endpoints.
             endpoints_from_environment`, else Zoho's).
+        refresh_lock: Held while refreshing, across processes (default: the file lock
+            ``lock_file``); a website's store passes a database lock here.
 
     Raises:
         InsecureOverrideError: (default endpoints) an override variable names a plain
@@ -129,6 +132,7 @@ class SavedConnection:
         lock_file: Path | None = None,
         product: Product = BOOKS,
         endpoints: Endpoints | None = None,
+        refresh_lock: contextlib.AbstractContextManager[object] | None = None,
     ) -> None:
         self.profile = profile
         self.product = product
@@ -138,6 +142,10 @@ class SavedConnection:
         self.session = session or make_session()
         self.clock = clock
         self.tokens = TokenClient(self.session, clock=clock)
+        self._lock: contextlib.AbstractContextManager[object]
+        if refresh_lock is not None:
+            self._lock = refresh_lock
+            return
         path = lock_file or lock_path(profile.name)
         path.parent.mkdir(parents=True, exist_ok=True)
         import filelock  # about 30 ms; not needed until a connection is used

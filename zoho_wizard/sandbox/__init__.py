@@ -25,6 +25,9 @@ from zoho_wizard.sandbox.practice import (
     PRACTICE_SELF_CLIENT_DC,
     PRACTICE_SELF_CLIENT_ID,
     PRACTICE_SELF_CLIENT_SECRET,
+    PRACTICE_WEB_CLIENT_ID,
+    PRACTICE_WEB_CLIENT_SECRET,
+    PRACTICE_WEB_REDIRECT_URI,
 )
 from zoho_wizard.sandbox.records import NEW_DC
 from zoho_wizard.sandbox.server import Sandbox
@@ -43,6 +46,9 @@ __all__ = [
     "PRACTICE_SELF_CLIENT_DC",
     "PRACTICE_SELF_CLIENT_ID",
     "PRACTICE_SELF_CLIENT_SECRET",
+    "PRACTICE_WEB_CLIENT_ID",
+    "PRACTICE_WEB_CLIENT_SECRET",
+    "PRACTICE_WEB_REDIRECT_URI",
     "Fault",
     "Faults",
     "RecordedRequest",

@@ -31,6 +31,17 @@ PRACTICE_SELF_CLIENT_SECRET = "practice0self0client0secret".ljust(42, "0")
 PRACTICE_SELF_CLIENT_DC = "us"
 """Where the practice Self Client was made: its grant works at this data center only."""
 
+PRACTICE_WEB_CLIENT_ID = "1000." + "PRACTICEWEBSITE".ljust(32, "0")
+"""A second server-based client: a firm's client portal (the website's Connect button)."""
+
+PRACTICE_WEB_CLIENT_SECRET = "practice0web0secret".ljust(42, "0")
+"""The practice website client's secret; fake on purpose."""
+
+PRACTICE_WEB_REDIRECT_URI = "http://127.0.0.1:8400/zoho/callback"
+"""Where the example website (``examples/website/app.py --demo``) takes the callback."""
+
+PRACTICE_WEB_CLIENT_NAME = "Zillum client portal (practice)"
+"""What the consent page calls the practice website."""
 
 PRACTICE_EMAIL = "practice@example.com"
 """The practice user: signs in at any data center and stays there."""

@@ -36,6 +36,10 @@ from zoho_wizard.sandbox.practice import (
     PRACTICE_SELF_CLIENT_DC,
     PRACTICE_SELF_CLIENT_ID,
     PRACTICE_SELF_CLIENT_SECRET,
+    PRACTICE_WEB_CLIENT_ID,
+    PRACTICE_WEB_CLIENT_NAME,
+    PRACTICE_WEB_CLIENT_SECRET,
+    PRACTICE_WEB_REDIRECT_URI,
 )
 from zoho_wizard.sandbox.records import DC_IDS, NEW_DC
 from zoho_wizard.sandbox.reply import Reply, html_reply, json_reply, text_reply
@@ -98,6 +102,14 @@ class Sandbox(SandboxModel):
             "self",
             (PRACTICE_SELF_CLIENT_DC,),
             name="Self Client",
+        )
+        self.register_client(
+            PRACTICE_WEB_CLIENT_ID,
+            PRACTICE_WEB_CLIENT_SECRET,
+            (PRACTICE_WEB_REDIRECT_URI,),
+            "server",
+            None,
+            name=PRACTICE_WEB_CLIENT_NAME,
         )
         self.add_user(PRACTICE_EMAIL, PRACTICE_PASSWORD, home_dc=None, name="Pat Practice")
         self.add_user(
