@@ -8,12 +8,14 @@ half-written stored.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
 import keyring.errors
 import pytest
+from fake_winvault import NO_LOGON_SESSION, FakeWinVault
 
 from zoho_wizard.core import errors
 from zoho_wizard.core.authorize import VerifiedCallback
@@ -221,17 +223,26 @@ class BreaksOnSecondWrite(MemoryKeyring):
         super().set_password(service, username, password)
 
 
+def _windows_breaking_on_second_write() -> FakeWinVault:
+    # Credential Manager's own error (pywintypes.error 1312), not a KeyringError.
+    vault = FakeWinVault()
+    vault.fail_with, vault.fail_writes_after = NO_LOGON_SESSION, 1
+    return vault
+
+
 @pytest.mark.fault  # the keyring fails, not Zoho
+@pytest.mark.parametrize("broken", [BreaksOnSecondWrite, _windows_breaking_on_second_write])
 def test_a_keyring_failing_midway_leaves_nothing_half_written(
-    sb: Sandbox, connector: Connector, config_path: Path
+    sb: Sandbox, connector: Connector, config_path: Path, broken: Callable[[], Any]
 ) -> None:
     tokens = connector.exchange(DETAILS, None, _code(sb), deadline=connector.clock() + 180)
-    broken = BreaksOnSecondWrite()
-    keyring.set_keyring(broken)
+    store = broken()
+    keyring.set_keyring(store)
     with pytest.raises(errors.KeyringUnavailableError) as caught:
         connector.store(DETAILS, _code_place(sb), tokens)
     _plain(caught.value, sb)
-    assert broken.items == {}  # the first write was rolled back
+    # the first write was rolled back
+    assert (store.targets if isinstance(store, FakeWinVault) else store.items) == {}
     assert not config_path.exists()  # no connection without its keys
     # The issued tokens are still in hand: storing again elsewhere needs no sign-in.
     assert tokens.refresh_token

@@ -8,6 +8,7 @@ never on the text. No error ever holds a token, code, secret or verifier in its 
 from __future__ import annotations
 
 import enum
+import sys
 
 
 class Action(enum.Enum):
@@ -457,6 +458,27 @@ class KeyringUnavailableError(StorageError):
         "or KWallet), or keep this connection for this session only."
     )
     action = Action.CHOOSE_STORAGE
+
+    def __init__(self, message: str | None = None, fix: str | None = None) -> None:
+        super().__init__(message, fix or keyring_fix())
+
+
+def keyring_fix(platform: str | None = None) -> str:
+    """What to do about an unusable password store, naming this OS's store."""
+    platform = platform or sys.platform
+    if platform == "win32":
+        return (
+            "Check that Windows Credential Manager can be used: sign in to Windows as "
+            "yourself (a scheduled task or a remote shell has no access to it), or ask "
+            "your firm's IT person whether a policy turns it off. Or keep this "
+            "connection for this session only."
+        )
+    if platform == "darwin":
+        return (
+            "Unlock your Mac's login keychain (in Keychain Access) and allow Zoho Wizard "
+            "when your Mac asks, or keep this connection for this session only."
+        )
+    return KeyringUnavailableError.default_fix
 
 
 class SecretMissingError(StorageError):

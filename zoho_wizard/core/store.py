@@ -15,17 +15,14 @@ import os
 import sys
 import tempfile
 import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol
 
 import platformdirs
 
-from zoho_wizard.core import errors
-
-_T = TypeVar("_T")
+from zoho_wizard.core import errors, keyring_calls
 
 if TYPE_CHECKING:
     import filelock
@@ -314,39 +311,18 @@ def keyring_status(service: str = APP_NAME) -> KeyringStatus:
             "The only password store found keeps passwords in a plain file, which is not safe.",
         )
     try:
-        backend.set_password(service, "probe/probe", "probe")
-        backend.delete_password(service, "probe/probe")
+        with keyring_calls.writes_serialized(config_dir()):
+            backend.set_password(service, "probe/probe", "probe")
+            backend.delete_password(service, "probe/probe")
     except Exception as exc:  # any backend failure means "not usable", with its reason
         return KeyringStatus(
             False,
             name,
             _place_name(backend),
             f"The system password store could not be used "
-            f"({type(exc).__name__}); it may be locked.",
+            f"({keyring_calls.reason(exc)}); it may be locked.",
         )
     return KeyringStatus(True, name, _place_name(backend))
-
-
-def _once_more_if_busy(call: Callable[[], _T]) -> _T:
-    """Run a password-store call; when the store could not open its collection (keyring's
-    InitError: seen with gnome-keyring while several processes open it at once), try once
-    more after a moment before saying it is unavailable.
-
-    Raises:
-        KeyringUnavailableError: the store refused twice, or refused otherwise.
-    """
-    import keyring.errors
-
-    try:
-        return call()
-    except keyring.errors.InitError:
-        time.sleep(0.25)
-    except keyring.errors.KeyringError as exc:
-        raise _unavailable(exc) from None
-    try:
-        return call()
-    except keyring.errors.KeyringError as exc:
-        raise _unavailable(exc) from None
 
 
 class KeyringSecretStore:
@@ -376,7 +352,7 @@ class KeyringSecretStore:
         import keyring
 
         account = _account(connection, kind)
-        return _once_more_if_busy(lambda: keyring.get_password(self.service, account))
+        return keyring_calls.call(lambda: keyring.get_password(self.service, account))
 
     def set(self, connection: str, kind: str, value: str) -> None:
         """Write one secret.
@@ -387,7 +363,9 @@ class KeyringSecretStore:
         import keyring
 
         account = _account(connection, kind)
-        _once_more_if_busy(lambda: keyring.set_password(self.service, account, value))
+        keyring_calls.write(
+            config_dir(), lambda: keyring.set_password(self.service, account, value)
+        )
 
     def prepare(self) -> None:
         """Open the Secret Service connection and session the next :meth:`set_many` uses.
@@ -440,8 +418,8 @@ class KeyringSecretStore:
         try:
             if found is None:
                 found = secret_service.open_collection(open_session=False)
-        except keyring.errors.KeyringError as exc:
-            raise _unavailable(exc) from None
+        except Exception as exc:  # any store's failure, not only keyring's own errors
+            raise keyring_calls.unavailable(exc) from None
         if found is None:  # another password store: one call per secret
             for kind, value in values.items():
                 self.set(connection, kind, value)
@@ -457,15 +435,15 @@ class KeyringSecretStore:
                 return
             except (SecretStorageException, OSError) as exc:
                 if written or attempt == 2:
-                    raise _unavailable(exc) from None
+                    raise keyring_calls.unavailable(exc) from None
                 # A connection opened ahead of time may have gone stale (the password
                 # store restarted meanwhile): once more on a new one.
                 try:
                     found = secret_service.open_collection(open_session=False)
                 except keyring.errors.KeyringError as again:
-                    raise _unavailable(again) from None
+                    raise keyring_calls.unavailable(again) from None
                 if found is None:
-                    raise _unavailable(exc) from None
+                    raise keyring_calls.unavailable(exc) from None
 
     def _create_items(
         self,
@@ -490,16 +468,23 @@ class KeyringSecretStore:
         secret_service.create_items(collection, items, written)
 
     def delete(self, connection: str, kind: str) -> bool:
-        """Delete one secret; False when it was not there."""
+        """Delete one secret; False when it was not there.
+
+        Raises:
+            KeyringUnavailableError: the keyring could not be written.
+        """
         import keyring.errors
 
-        try:
-            keyring.delete_password(self.service, _account(connection, kind))
-        except keyring.errors.PasswordDeleteError:
-            return False
-        except keyring.errors.KeyringError as exc:
-            raise _unavailable(exc) from None
-        return True
+        account = _account(connection, kind)
+
+        def remove() -> bool:
+            try:
+                keyring.delete_password(self.service, account)
+            except keyring.errors.PasswordDeleteError:
+                return False
+            return True
+
+        return keyring_calls.write(config_dir(), remove)
 
     def describe(self, connection: str) -> str:
         """Where the secrets are, with the item names a person can search for."""
@@ -516,12 +501,6 @@ def preload() -> None:
     """Import the file-lock library now (from a background thread), so the first save of
     a connection does not wait for it."""
     import filelock  # noqa: F401
-
-
-def _unavailable(exc: Exception) -> errors.KeyringUnavailableError:
-    return errors.KeyringUnavailableError(
-        f"The system password store refused the request ({type(exc).__name__})."
-    )
 
 
 class MemorySecretStore:

@@ -231,6 +231,14 @@ CORE_TEXTS = (
     ),
     QT_TRANSLATE_NOOP(
         "core",
+        "Check that Windows Credential Manager can be used: sign in to Windows as yourself (a scheduled task or a remote shell has no access to it), or ask your firm's IT person whether a policy turns it off. Or keep this connection for this session only.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Unlock your Mac's login keychain (in Keychain Access) and allow Zoho Wizard when your Mac asks, or keep this connection for this session only.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
         "Rename or delete that file, then connect again. Your keys stay in the password store.",
     ),
     QT_TRANSLATE_NOOP("core", "Check the name, or make the connection in the wizard first."),
