@@ -502,6 +502,24 @@ class ProfileCorruptError(StorageError):
         )
 
 
+class SettingsBusyError(ProfileCorruptError):
+    """The connections file could not be opened or replaced for a while: another program
+    (a second copy of the wizard, a backup or antivirus scan) has it open, which Windows
+    refuses with WinError 5 or 32. The file is not damaged."""
+
+    def __init__(self, path: str) -> None:
+        StorageError.__init__(
+            self,
+            f"The saved connections file is in use by another program: {path}",
+            "Wait a moment, then try again. If it keeps happening, close other copies of "
+            "this program, or ask your firm's IT person about programs that scan or back "
+            "up that folder.",
+            action=Action.RETRY,
+        )
+        self.path = path
+        self.detail = "in use by another program"
+
+
 class ConnectionNotFoundError(StorageError):
     """No saved connection has that name."""
 

@@ -15,14 +15,17 @@ import os
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import platformdirs
 
 from zoho_wizard.core import errors, keyring_calls
+
+_T = TypeVar("_T")
 
 if TYPE_CHECKING:
     import filelock
@@ -156,9 +159,11 @@ class ProfileStore:
             ProfileCorruptError: the file as a whole cannot be read.
         """
         try:
-            raw = self.path.read_text(encoding="utf-8")
+            raw = while_busy(lambda: self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return LoadResult()
+        except PermissionError:
+            raise errors.SettingsBusyError(str(self.path)) from None
         except (OSError, UnicodeDecodeError) as exc:
             raise errors.ProfileCorruptError(str(self.path), type(exc).__name__) from None
         try:
@@ -206,9 +211,11 @@ class ProfileStore:
     def _entries(self) -> dict[str, Any]:
         # Keep broken entries as they are so a save never destroys what we can't read.
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = json.loads(while_busy(lambda: self.path.read_text(encoding="utf-8")))
         except FileNotFoundError:
             return {}
+        except PermissionError:
+            raise errors.SettingsBusyError(str(self.path)) from None
         except (OSError, ValueError, RecursionError, UnicodeDecodeError):
             raise errors.ProfileCorruptError(str(self.path), "unreadable") from None
         if not isinstance(data, dict) or not isinstance(data.get("connections"), dict):
@@ -222,11 +229,36 @@ class ProfileStore:
             ensure_ascii=False,
             sort_keys=True,
         )
-        write_atomic(self.path, text)
+        try:
+            write_atomic(self.path, text)
+        except PermissionError:
+            raise errors.SettingsBusyError(str(self.path)) from None
+
+
+# Windows refuses to open or replace a file another process has open (WinError 5 or 32:
+# a second copy of the program reading it unlocked, an antivirus or backup scan) for a
+# moment: such a call is tried again for about a second and a half before it counts.
+BUSY_WAITS = (0.05, 0.1, 0.2, 0.4, 0.8)
+_pause = time.sleep  # (tests count the waits instead)
+
+
+def while_busy(call: Callable[[], _T]) -> _T:
+    """``call()``, tried again after each of :data:`BUSY_WAITS` while it raises
+    ``PermissionError``; the last one's error is raised."""
+    for wait in BUSY_WAITS:
+        try:
+            return call()
+        except PermissionError:
+            _pause(wait)
+    return call()
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` so that readers see the old file or the new one, never a mix."""
+    """Write ``text`` so that readers see the old file or the new one, never a mix.
+
+    Raises:
+        PermissionError: the file stayed in use by another process (Windows).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -234,7 +266,7 @@ def write_atomic(path: Path, text: str) -> None:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        while_busy(lambda: os.replace(tmp, path))
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

@@ -241,6 +241,10 @@ CORE_TEXTS = (
         "core",
         "Rename or delete that file, then connect again. Your keys stay in the password store.",
     ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Wait a moment, then try again. If it keeps happening, close other copies of this program, or ask your firm's IT person about programs that scan or back up that folder.",
+    ),
     QT_TRANSLATE_NOOP("core", "Check the name, or make the connection in the wizard first."),
     QT_TRANSLATE_NOOP(
         "core", "Give the connection a name, for example the client business it is for."
