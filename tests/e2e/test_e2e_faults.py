@@ -223,6 +223,45 @@ class BreaksOnSecondWrite(MemoryKeyring):
         super().set_password(service, username, password)
 
 
+class KeychainLike(MemoryKeyring):
+    """keyring's macOS backend writes by deleting the item, then adding it (SecItemDelete,
+    SecItemAdd); here the add number ``refuse_add`` is refused (the person denied the
+    Keychain's prompt, or errSecInteractionNotAllowed under ssh or launchd)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.adds = 0
+        self.refuse_add = 0
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items.pop((service, username), None)  # SecItemDelete
+        self.adds += 1
+        if self.adds == self.refuse_add:
+            raise keyring.errors.PasswordSetError(
+                "Can't store password on keychain: (-25308, 'User interaction is not allowed.')"
+            )
+        super().set_password(service, username, password)  # SecItemAdd
+
+
+@pytest.mark.fault
+def test_a_keychain_refusing_a_reconnects_write_keeps_every_old_key(
+    sb: Sandbox, connector: Connector
+) -> None:
+    keychain = KeychainLike()
+    keyring.set_keyring(keychain)
+    first = connector.exchange(DETAILS, None, _code(sb), deadline=connector.clock() + 180)
+    connector.store(DETAILS, _code_place(sb), first)
+    before = dict(keychain.items)
+    assert len(before) == 3
+    again = connector.exchange(DETAILS, None, _code(sb), deadline=connector.clock() + 180)
+    keychain.refuse_add = keychain.adds + 2  # the reconnect's second key (its refresh token)
+    with pytest.raises(errors.KeyringUnavailableError):
+        connector.store(DETAILS, _code_place(sb), again)
+    # The delete before the refused add took the old refresh token away; it was put back
+    # with the others: the connection works on as it was before the reconnect.
+    assert keychain.items == before
+
+
 def _windows_breaking_on_second_write() -> FakeWinVault:
     # Credential Manager's own error (pywintypes.error 1312), not a KeyringError.
     vault = FakeWinVault()
