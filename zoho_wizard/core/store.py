@@ -38,8 +38,17 @@ FILE_VERSION = 1
 SECRET_KINDS = ("client_secret", "refresh_token", "access_token")
 
 
+CONFIG_DIR_VARIABLE = "ZOHO_WIZARD_CONFIG_DIR"
+
+
 def config_dir() -> Path:
-    """The per-user settings folder."""
+    """The per-user settings folder: ``ZOHO_WIZARD_CONFIG_DIR`` when set (the same on
+    every OS: tests and portable setups; platformdirs ignores the XDG variables on
+    Windows and macOS), else the OS's (``~/.config/zoho-wizard``,
+    ``%LOCALAPPDATA%\\zoho-wizard``, ``~/Library/Application Support/zoho-wizard``)."""
+    override = os.environ.get(CONFIG_DIR_VARIABLE, "").strip()
+    if override:
+        return Path(override).expanduser()
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
