@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 TIMEOUT_MS = 60_000
 
@@ -36,14 +37,32 @@ def _fail(message: str) -> int:
     return 1
 
 
+def bundle_roots(frozen_root: str) -> tuple[Path, ...]:
+    """Where the bundle's files may be: ``sys._MEIPASS`` (the onedir folder, its
+    ``_internal``), and inside a macOS .app, where ``_MEIPASS`` is ``Contents/Frameworks``,
+    also ``Contents/Resources``: PyInstaller moves data files there (with links from
+    Frameworks), so an icon's real path is under Resources."""
+    root = Path(frozen_root).resolve()
+    roots = [root]
+    if root.name == "Frameworks" and root.parent.name == "Contents":
+        roots.append(root.parent / "Resources")
+    return tuple(roots)
+
+
+def inside(path: Path, roots: tuple[Path, ...]) -> bool:
+    """True when ``path`` (links followed) lies under one of ``roots``."""
+    real = path.resolve()
+    return any(real == root or root in real.parents for root in roots)
+
+
 def _check_files() -> str | None:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root is None:
         return "not running from a PyInstaller bundle"
     from zoho_wizard.ui.resources import icon_path
 
-    path = str(icon_path("app"))
-    if not path.startswith(frozen_root):
+    path = icon_path("app")
+    if not inside(path, bundle_roots(frozen_root)):
         return f"the app icon came from outside the bundle: {path}"
     print(f"  icon: {path}", flush=True)
     return None

@@ -172,6 +172,7 @@ def program_env(tmp: Path, display: str) -> dict[str, str]:
         {
             "HOME": str(tmp / "home"),
             "XDG_CONFIG_HOME": str(tmp / "config"),
+            "ZOHO_WIZARD_CONFIG_DIR": str(tmp / "config" / "zoho-wizard"),
             "XDG_DATA_HOME": str(tmp / "data"),
             "XDG_CACHE_HOME": str(tmp / "cache"),
             "XDG_STATE_HOME": str(tmp / "state"),

@@ -189,12 +189,14 @@ def test_the_log_file_is_rotated_keeping_three_old_ones(tmp_path: Path) -> None:
     assert (tmp_path / "zoho-wizard.log.1").read_text(encoding="utf-8").startswith("08")
     assert (tmp_path / "zoho-wizard.log.3").read_text(encoding="utf-8").startswith("04")
     assert not (tmp_path / "zoho-wizard.log.4").exists()
-    # The same files as the standard library's handler would leave.
+    # The same files as the standard library's handler would leave (and the lock the
+    # processes sharing the file rotate under).
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "zoho-wizard.log",
         "zoho-wizard.log.1",
         "zoho-wizard.log.2",
         "zoho-wizard.log.3",
+        "zoho-wizard.log.lock",
     ]
 
 

@@ -519,9 +519,27 @@ def test_a_preset_saved_by_notepad_or_powershell_is_read(
     assert preset.data_center == "eu"
 
 
-def test_a_preset_in_an_ansi_code_page_is_refused_in_words(tmp_path: Path) -> None:
+def test_a_preset_in_an_ansi_code_page_is_refused_in_words_off_windows(tmp_path: Path) -> None:
     path = tmp_path / "preset.toml"
     path.write_bytes('[preset]\nset_by = "Łódź IT"\n'.encode("cp1250"))
     with pytest.raises(PresetError) as info:
         load_preset(path)
-    assert "cannot be read" in info.value.problem
+    assert "not saved as UTF-8" in info.value.problem
+
+
+@pytest.mark.parametrize(
+    ("code_page", "name"), [("cp1252", "Café Müller IT"), ("cp1250", "Łódź IT")]
+)
+def test_on_windows_a_preset_in_its_ansi_code_page_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code_page: str, name: str
+) -> None:
+    # PowerShell 5.1's Out-File -Encoding Default (and old Notepad's "ANSI") write the
+    # system's ANSI code page; the wizard reads it on Windows with that code page. (Which
+    # code page a machine has: locale.getencoding(), only seen on a real one.)
+    import locale
+
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(locale, "getencoding", lambda: code_page)
+    path = tmp_path / "preset.toml"
+    path.write_bytes(f'[preset]\nset_by = "{name}"\n'.encode(code_page))
+    assert load_preset(path).set_by == name

@@ -76,6 +76,7 @@ def _error_classes() -> list[type[errors.ZohoWizardError]]:
 # The errors that cannot be made without saying what they are about.
 _ARGUMENTS: dict[type[errors.ZohoWizardError], tuple[object, ...]] = {
     errors.ProfileCorruptError: ("/home/anna/.config/zoho-wizard/connections.json",),
+    errors.SettingsBusyError: ("/home/anna/.config/zoho-wizard/connections.json",),
     errors.ConnectionNotFoundError: ("Acme Ltd",),
     errors.RedirectRefusedError: (307, "https://elsewhere.example/steal"),
     errors.InsecureOverrideError: ("http://staging.example",),

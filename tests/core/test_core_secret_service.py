@@ -4,9 +4,14 @@ would handle it (the real service's side is in tests/test_secret_stores.py)."""
 from __future__ import annotations
 
 import itertools
+import sys
 from typing import Any
 
 import pytest
+
+if sys.platform != "linux":  # (secretstorage and jeepney are installed on Linux only)
+    pytest.skip("the Secret Service is Linux's password store", allow_module_level=True)
+
 from jeepney import DBusErrorResponse, HeaderFields, Message, new_error, new_method_return
 from secretstorage.dhcrypto import Session
 from secretstorage.exceptions import LockedException, SecretServiceNotAvailableException

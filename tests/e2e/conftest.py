@@ -56,6 +56,8 @@ def shared_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str
         folder = tmp_path / var.lower()
         folder.mkdir()
         monkeypatch.setenv(var, str(folder))
+    # The settings folder itself, the same on every OS (XDG_* count on Linux only).
+    monkeypatch.setenv("ZOHO_WIZARD_CONFIG_DIR", str(tmp_path / "xdg_config_home" / "zoho-wizard"))
     env = dict(os.environ)
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.SecretService.Keyring"
     env["PYTHONDONTWRITEBYTECODE"] = "1"

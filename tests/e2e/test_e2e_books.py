@@ -209,7 +209,7 @@ def test_the_readme_python_api_pattern_works(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("ZOHO_WIZARD_CONFIG_DIR", str(tmp_path / "xdg-config" / "zoho-wizard"))
     connect(sandbox, ProfileStore(), name=NAME, session=session, clock=clock)
     assert (config_dir() / "connections.json").is_file()
 

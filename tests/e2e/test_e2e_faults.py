@@ -8,12 +8,14 @@ half-written stored.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
 import keyring.errors
 import pytest
+from fake_winvault import NO_LOGON_SESSION, FakeWinVault
 
 from zoho_wizard.core import errors
 from zoho_wizard.core.authorize import VerifiedCallback
@@ -221,17 +223,65 @@ class BreaksOnSecondWrite(MemoryKeyring):
         super().set_password(service, username, password)
 
 
+class KeychainLike(MemoryKeyring):
+    """keyring's macOS backend writes by deleting the item, then adding it (SecItemDelete,
+    SecItemAdd); here the add number ``refuse_add`` is refused (the person denied the
+    Keychain's prompt, or errSecInteractionNotAllowed under ssh or launchd)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.adds = 0
+        self.refuse_add = 0
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items.pop((service, username), None)  # SecItemDelete
+        self.adds += 1
+        if self.adds == self.refuse_add:
+            raise keyring.errors.PasswordSetError(
+                "Can't store password on keychain: (-25308, 'User interaction is not allowed.')"
+            )
+        super().set_password(service, username, password)  # SecItemAdd
+
+
+@pytest.mark.fault
+def test_a_keychain_refusing_a_reconnects_write_keeps_every_old_key(
+    sb: Sandbox, connector: Connector
+) -> None:
+    keychain = KeychainLike()
+    keyring.set_keyring(keychain)
+    first = connector.exchange(DETAILS, None, _code(sb), deadline=connector.clock() + 180)
+    connector.store(DETAILS, _code_place(sb), first)
+    before = dict(keychain.items)
+    assert len(before) == 3
+    again = connector.exchange(DETAILS, None, _code(sb), deadline=connector.clock() + 180)
+    keychain.refuse_add = keychain.adds + 2  # the reconnect's second key (its refresh token)
+    with pytest.raises(errors.KeyringUnavailableError):
+        connector.store(DETAILS, _code_place(sb), again)
+    # The delete before the refused add took the old refresh token away; it was put back
+    # with the others: the connection works on as it was before the reconnect.
+    assert keychain.items == before
+
+
+def _windows_breaking_on_second_write() -> FakeWinVault:
+    # Credential Manager's own error (pywintypes.error 1312), not a KeyringError.
+    vault = FakeWinVault()
+    vault.fail_with, vault.fail_writes_after = NO_LOGON_SESSION, 1
+    return vault
+
+
 @pytest.mark.fault  # the keyring fails, not Zoho
+@pytest.mark.parametrize("broken", [BreaksOnSecondWrite, _windows_breaking_on_second_write])
 def test_a_keyring_failing_midway_leaves_nothing_half_written(
-    sb: Sandbox, connector: Connector, config_path: Path
+    sb: Sandbox, connector: Connector, config_path: Path, broken: Callable[[], Any]
 ) -> None:
     tokens = connector.exchange(DETAILS, None, _code(sb), deadline=connector.clock() + 180)
-    broken = BreaksOnSecondWrite()
-    keyring.set_keyring(broken)
+    store = broken()
+    keyring.set_keyring(store)
     with pytest.raises(errors.KeyringUnavailableError) as caught:
         connector.store(DETAILS, _code_place(sb), tokens)
     _plain(caught.value, sb)
-    assert broken.items == {}  # the first write was rolled back
+    # the first write was rolled back
+    assert (store.targets if isinstance(store, FakeWinVault) else store.items) == {}
     assert not config_path.exists()  # no connection without its keys
     # The issued tokens are still in hand: storing again elsewhere needs no sign-in.
     assert tokens.refresh_token

@@ -32,7 +32,7 @@ def _block(heading: str, language: str) -> str:
 def test_the_python_example_runs_as_written(
     sandbox: Sandbox, session: requests.Session, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("ZOHO_WIZARD_CONFIG_DIR", str(tmp_path / "config" / "zoho-wizard"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     connect(sandbox, ProfileStore(), name="Acme Ltd", session=session)
     printed = io.StringIO()

@@ -70,6 +70,7 @@ def test_sandbox_never_imports_qt() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.posix  # Ctrl+C as SIGINT to a child process
 def test_module_entry_point_prints_where_it_serves_and_stops_on_ctrl_c() -> None:
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     with subprocess.Popen(

@@ -7,7 +7,13 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtNetwork import QNetworkProxy, QNetworkProxyFactory
 
-from zoho_wizard.ui.environment import SANDBOX_VARIABLE, apply_proxy, chromium_sandbox_off_needed
+from zoho_wizard.core import proxy
+from zoho_wizard.ui.environment import (
+    SANDBOX_VARIABLE,
+    apply_proxy,
+    chromium_sandbox_off_needed,
+    system_proxy_for,
+)
 
 
 def test_the_sandbox_stays_on_for_an_ordinary_user() -> None:
@@ -35,6 +41,7 @@ def restore_proxy() -> Iterator[None]:
     yield
     QNetworkProxy.setApplicationProxy(before)
     QNetworkProxyFactory.setUseSystemConfiguration(system)
+    proxy.install_resolver(None)
 
 
 def test_the_browser_gets_the_same_proxy_as_the_token_exchange(
@@ -59,6 +66,20 @@ def test_without_a_proxy_the_browser_keeps_the_system_settings(
     before = QNetworkProxy.applicationProxy().type()
     assert apply_proxy("https://accounts.zoho.eu") is None
     assert QNetworkProxy.applicationProxy().type() == before
+    # The token calls now ask the system's resolution too (a proxy script on Windows and
+    # macOS); here, with nothing set, it says direct.
+    assert proxy.resolver_installed()
+    assert system_proxy_for("https://accounts.zoho.eu/oauth/v2/token") is None
+
+
+def test_the_systems_resolution_is_read_as_an_http_proxy_address(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (On Linux Qt's system resolution reads the environment; on Windows and macOS it
+    # runs the office's proxy script, which only a real machine can show.)
+    monkeypatch.setenv("https_proxy", "http://proxy.office.example:3128")
+    found = system_proxy_for("https://accounts.zoho.eu/oauth/v2/token")
+    assert found == "http://proxy.office.example:3128"
 
 
 def test_a_screen_reader_can_read_zohos_page_when_one_is_on() -> None:

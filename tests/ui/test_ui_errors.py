@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import keyring
 import keyring.backends.fail
 import pytest
+from fake_winvault import NO_LOGON_SESSION, FakeWinVault
 from PySide6.QtWidgets import QLabel
 from ui_driver import (
     FakeClock,
@@ -228,14 +230,21 @@ def test_a_client_not_enabled_for_the_users_data_center_points_to_multi_dc(
     assert opened_urls == ["https://api-console.zoho.com"]  # the app's home console
 
 
+def _credential_manager_refusing() -> FakeWinVault:
+    vault = FakeWinVault()  # raises pywintypes.error 1312, not a KeyringError
+    vault.fail_with = NO_LOGON_SESSION
+    return vault
+
+
 @pytest.mark.fault
+@pytest.mark.parametrize("locked", [keyring.backends.fail.Keyring, _credential_manager_refusing])
 def test_keyring_failing_after_sign_in_keeps_the_keys_and_offers_session_only(
-    qtbot: Any, wizard: ConnectWizard, sandbox: Sandbox
+    qtbot: Any, wizard: ConnectWizard, sandbox: Sandbox, locked: Callable[[], Any]
 ) -> None:
     qtbot.waitUntil(lambda: wizard.controller.ui.keyring is not None)
     assert wizard.controller.ui.keyring.usable
     start_practice_sign_in(qtbot, wizard)
-    keyring.set_keyring(keyring.backends.fail.Keyring())  # it got locked meanwhile
+    keyring.set_keyring(locked())  # it got locked meanwhile
     web_click(qtbot, wizard, "accept")
     wait_step(qtbot, wizard, Step.FINISHING)
     page = wizard.finishing_page

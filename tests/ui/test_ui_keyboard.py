@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip, QWidget
 from pytestqt.exceptions import TimeoutError
@@ -281,6 +282,7 @@ def test_every_help_button_is_named_as_a_question_and_answers_on_enter(
     QToolTip.hideText()
 
 
+@pytest.mark.alt_mnemonics
 def test_the_setup_link_and_back_by_keyboard_keep_what_was_typed(
     qtbot: Any, wizard: ConnectWizard, clipboard: list[str]
 ) -> None:
@@ -323,6 +325,7 @@ def test_enter_with_something_missing_says_what_and_moves_the_keyboard_there(
     wait_step(qtbot, wizard, Step.CONSENT)
 
 
+@pytest.mark.alt_mnemonics
 def test_escape_asks_before_abandoning_a_sign_in_and_keeps_it_by_default(
     qtbot: Any, wizard: ConnectWizard
 ) -> None:

@@ -1,132 +1,136 @@
-"""The look every page shares: one left edge for the heading and the content, the subtitle
-under the title, and one main (primary, default) button per screen."""
+"""The look on every OS: the Fusion style everywhere, and only installed font families
+named (a missing family costs macOS a search of every font alias, with a warning that
+fails these tests: see tests/ui/conftest.py's ``no_qt_warnings``).
+
+The OS is forced only where the code asks which it is (``platform``) and which families
+are installed; only a real Windows or macOS machine shows the families found there.
+"""
 
 from __future__ import annotations
 
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QFrame,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPushButton,
-    QWidget,
-)
-from ui_driver import click, next_button, sign_in, submit_details, wait_step, web_click
+import pytest
+from PySide6.QtGui import QFontDatabase, QTextDocument
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from zoho_wizard.core.flow import Step
-from zoho_wizard.sandbox import PRACTICE_EMAIL, PRACTICE_PASSWORD, Sandbox
-from zoho_wizard.ui.wizard import ConnectWizard
+from zoho_wizard.core.receipt import build_receipt
+from zoho_wizard.core.store import Profile
+from zoho_wizard.ui import theme
+from zoho_wizard.ui.receipt import receipt_html, write_receipt_pdf
+
+ABSENT = "Zz Absent Family"
 
 
-def x_in(wizard: ConnectWizard, widget: QWidget) -> int:
-    return widget.mapTo(wizard, widget.rect().topLeft()).x()
+@pytest.fixture
+def fresh_families(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(theme, "_chosen", {})
+    yield
 
 
-def heading_label(wizard: ConnectWizard) -> QLabel:
-    """The label the window shows the current page's heading in."""
-    page = wizard.currentPage()
-    found = [w for w in wizard.findChildren(QLabel) if w.isVisible() and w.text() == page.title()]
-    assert len(found) == 1, "the heading is not on screen once"
-    return found[0]
+@pytest.fixture
+def restore_style(qapp: QApplication) -> Iterator[None]:
+    before = qapp.style().name()
+    yield
+    qapp.setStyle(before)
 
 
-def content_left(wizard: ConnectWizard) -> int:
-    """Where the page's content starts: its leftmost visible text, control or box."""
-    page = wizard.currentPage()
-    kinds = (QLabel, QAbstractButton, QLineEdit, QListWidget)
-    shown = [
-        w
-        for w in page.findChildren(QWidget)
-        if w.isVisible()
-        and (isinstance(w, kinds) or (isinstance(w, QFrame) and w.property("role")))
-    ]
-    return min(x_in(wizard, w) for w in shown)
-
-
-def assert_one_left_edge(wizard: ConnectWizard) -> None:
-    heading = heading_label(wizard)
-    page = wizard.currentPage()
-    title_x = x_in(wizard, heading) + heading.indent()
-    assert content_left(wizard) == title_x, f"{page.heading}: content and title disagree"
-    # The subtitle is drawn with the title, in the same label: the same left edge.
-    document = QTextDocument()
-    document.setHtml(heading.text())
-    shown = document.toPlainText()
-    assert shown.startswith(page.heading) and shown.endswith(page.subTitle()), shown
-
-
-def main_buttons(wizard: ConnectWizard) -> list[QPushButton]:
-    return [
-        b
-        for b in wizard.findChildren(QPushButton)
-        if b.isVisible() and b.property("role") == "primary"
-    ]
-
-
-def enter_presses(wizard: ConnectWizard, main: QPushButton) -> bool:
-    """Whether Enter presses ``main``: it is the window's default button, unless the
-    keyboard is on another push button (Enter then presses that one, as in every dialog)."""
-    focused = QApplication.focusWidget()
-    return main.isDefault() or (isinstance(focused, QPushButton) and focused is not main)
-
-
-def assert_one_main_button(wizard: ConnectWizard) -> QPushButton:
-    found = main_buttons(wizard)
-    assert len(found) == 1, [b.text() for b in found]
-    return found[0]
-
-
-def test_every_page_has_one_left_edge_and_one_main_button(
-    qtbot: Any, wizard: ConnectWizard, sandbox: Sandbox
+def test_the_application_gets_fusion_whatever_the_platform_chose(
+    qapp: QApplication, restore_style: None
 ) -> None:
-    qtbot.waitUntil(lambda: wizard.controller.ui.keyring is not None)
-    click(qtbot, wizard.details_page.fill_button)
-    assert_one_left_edge(wizard)
-    main = assert_one_main_button(wizard)
-    assert main is next_button(wizard) and enter_presses(wizard, main)
+    qapp.setStyle("Windows")  # a platform default (Windows' own styles are not here)
+    assert qapp.style().name().lower() == "windows"
+    theme.set_application_style(qapp)
+    assert qapp.style().name().lower() == "fusion"
 
-    submit_details(qtbot, wizard)
-    sign_in(qtbot, wizard, PRACTICE_EMAIL, PRACTICE_PASSWORD)
-    assert_one_left_edge(wizard)
-    assert main_buttons(wizard) == []  # Zoho's own Accept is the main button here
 
-    web_click(qtbot, wizard, "deny")
-    wait_step(qtbot, wizard, Step.FINISHING)
-    panel = wizard.finishing_page.error_panel
-    qtbot.waitUntil(panel.isVisible)
-    assert_one_left_edge(wizard)
-    assert assert_one_main_button(wizard) is panel.main_button()
+@pytest.mark.parametrize(
+    ("platform", "installed", "expected"),
+    [
+        ("win32", {"consolas", "arial"}, "Consolas"),
+        ("win32", {"cascadia mono", "consolas"}, "Cascadia Mono"),
+        ("darwin", {"menlo", "helvetica"}, "Menlo"),
+        ("linux", {"dejavu sans mono"}, "DejaVu Sans Mono"),
+    ],
+)
+def test_the_fixed_width_font_is_the_first_installed_of_this_oss_list(
+    qapp: QApplication, platform: str, installed: set[str], expected: str
+) -> None:
+    assert theme.mono_family(platform, frozenset(installed)) == expected
 
-    click(qtbot, panel.main_button())  # "Sign in again"
-    wait_step(qtbot, wizard, Step.CONSENT)
-    sign_in(qtbot, wizard, PRACTICE_EMAIL, PRACTICE_PASSWORD)
-    sandbox.faults.add("organizations", "books429")
-    web_click(qtbot, wizard, "accept")
-    # The organizations could not be listed: the page says so, with one main button.
-    qtbot.waitUntil(wizard.finishing_page.error_panel.isVisible)
-    assert_one_left_edge(wizard)
-    assert "don't need to do anything" not in wizard.finishing_page.subTitle()
-    assert_one_main_button(wizard)
-    wizard.controller.clock.advance(120)  # the rate limit's wait is over
-    retry = wizard.finishing_page.error_panel.main_button()
-    assert retry is not None
-    qtbot.waitUntil(retry.isEnabled)
-    click(qtbot, retry)
 
-    wait_step(qtbot, wizard, Step.ORGANIZATION)
-    assert_one_left_edge(wizard)
-    main = assert_one_main_button(wizard)
-    assert main is next_button(wizard) and enter_presses(wizard, main)
+@pytest.mark.parametrize("platform", ["win32", "darwin", "linux"])
+def test_with_none_installed_the_systems_own_fonts_are_used(
+    qapp: QApplication, platform: str
+) -> None:
+    system_fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+    system_text = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
+    assert theme.mono_family(platform, frozenset()) == system_fixed
+    assert theme.text_family(platform, frozenset()) == system_text
 
-    click(qtbot, next_button(wizard))
-    wait_step(qtbot, wizard, Step.DONE)
-    assert_one_left_edge(wizard)
-    main = assert_one_main_button(wizard)
-    finish = wizard.button(wizard.WizardButton.FinishButton)
-    assert main is finish
-    qtbot.waitUntil(finish.isDefault)  # once the page put the keyboard on it
+
+def _named_families(text: str) -> list[str]:
+    return [
+        name.strip().strip("\"'")
+        for value in re.findall(r"font-family:\s*([^;]+);", text)
+        for name in value.split(",")
+    ]
+
+
+@pytest.mark.usefixtures("fresh_families")
+def test_the_style_sheet_names_only_installed_families(qapp: QApplication) -> None:
+    installed = theme.installed_families()
+    named = _named_families(theme.stylesheet())
+    assert named  # the fixed-width rules are there
+    system_fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+    assert all(name.lower() in installed or name == system_fixed for name in named), named
+
+
+@pytest.mark.usefixtures("fresh_families")
+def test_a_mac_without_the_listed_fonts_draws_with_no_font_warning(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(sys, "platform", "darwin")
+    monkeypatch.setitem(theme.MONO_FAMILIES, "darwin", (ABSENT,))
+    monkeypatch.setitem(theme.TEXT_FAMILIES, "darwin", (ABSENT,))
+    sheet = theme.stylesheet()
+    assert ABSENT not in sheet
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    mono = QLabel("1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123")
+    mono.setProperty("role", "mono")
+    edit = QLineEdit("http://127.0.0.1:47214/callback")
+    edit.setProperty("mono", "true")
+    layout.addWidget(mono)
+    layout.addWidget(edit)
+    window.setStyleSheet(sheet)
+    window.show()
+    qtbot.waitExposed(window)
+    window.grab()
+    assert mono.font().family() == theme.mono_family()
+    html = receipt_html(build_receipt(PROFILE, "the test keyring"))
+    assert ABSENT not in html
+    assert "DejaVu" not in html  # no Linux family named on a Mac
+    document = QTextDocument()
+    document.setHtml(html)
+    assert document.size().height() > 0  # laid out (fonts resolved)
+    assert write_receipt_pdf(build_receipt(PROFILE, "the test keyring"), tmp_path / "r.pdf")
+    # (no_qt_warnings, autouse, fails the test on any font warning Qt printed)
+
+
+PROFILE = Profile(
+    name="Acme Ltd",
+    client_id="1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123",
+    data_center="us",
+    accounts_server="https://accounts.zoho.com",
+    api_domain="https://www.zohoapis.com",
+    scopes=("ZohoBooks.settings.READ",),
+    organization_id="10234695",
+    organization_name="Acme",
+    connected_at="2026-11-28T20:00:00+01:00",
+)

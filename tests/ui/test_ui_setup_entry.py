@@ -81,6 +81,7 @@ def test_a_launch_uses_the_remembered_setup_after_the_explicit_and_system_wide_o
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("ZOHO_WIZARD_CONFIG_DIR", str(tmp_path / "config" / "zoho-wizard"))
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "etc"))
     assert cli.wizard_preset(_args()) == (None, None)  # nothing anywhere
 

@@ -262,6 +262,7 @@ def program_env(tmp_path: Path) -> dict[str, str]:
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "ZOHO_WIZARD_CONFIG_DIR": str(tmp_path / "config" / "zoho-wizard"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
         "XDG_CACHE_HOME": str(tmp_path / "cache"),
         "XDG_STATE_HOME": str(tmp_path / "state"),

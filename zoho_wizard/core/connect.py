@@ -267,8 +267,12 @@ class Connector:
             self.profiles.save(profile)
         except Exception:
             # Nothing half-written: put back what was there (a reconnect's old, still valid
-            # key) or remove what we added. The caller still holds the new tokens.
-            self._roll_back(details.name, written, before)
+            # key) or remove what we added. The caller still holds the new tokens. The
+            # kinds not confirmed are put back too: macOS' Keychain write is delete-then-
+            # add (keyring), so a failed write may already have removed the old key.
+            self._roll_back(
+                details.name, [*written, *(k for k in writes if k not in written)], before
+            )
             raise
         timings.mark("tokens_stored")
         if previous is not None:

@@ -8,6 +8,7 @@ never on the text. No error ever holds a token, code, secret or verifier in its 
 from __future__ import annotations
 
 import enum
+import sys
 
 
 class Action(enum.Enum):
@@ -458,6 +459,27 @@ class KeyringUnavailableError(StorageError):
     )
     action = Action.CHOOSE_STORAGE
 
+    def __init__(self, message: str | None = None, fix: str | None = None) -> None:
+        super().__init__(message, fix or keyring_fix())
+
+
+def keyring_fix(platform: str | None = None) -> str:
+    """What to do about an unusable password store, naming this OS's store."""
+    platform = platform or sys.platform
+    if platform == "win32":
+        return (
+            "Check that Windows Credential Manager can be used: sign in to Windows as "
+            "yourself (a scheduled task or a remote shell has no access to it), or ask "
+            "your firm's IT person whether a policy turns it off. Or keep this "
+            "connection for this session only."
+        )
+    if platform == "darwin":
+        return (
+            "Unlock your Mac's login keychain (in Keychain Access) and allow Zoho Wizard "
+            "when your Mac asks, or keep this connection for this session only."
+        )
+    return KeyringUnavailableError.default_fix
+
 
 class SecretMissingError(StorageError):
     """A secret the connection needs is not in the keyring (deleted or damaged)."""
@@ -478,6 +500,24 @@ class ProfileCorruptError(StorageError):
             "Rename or delete that file, then connect again. Your keys stay in the password store.",
             action=Action.NONE,
         )
+
+
+class SettingsBusyError(ProfileCorruptError):
+    """The connections file could not be opened or replaced for a while: another program
+    (a second copy of the wizard, a backup or antivirus scan) has it open, which Windows
+    refuses with WinError 5 or 32. The file is not damaged."""
+
+    def __init__(self, path: str) -> None:
+        StorageError.__init__(
+            self,
+            f"The saved connections file is in use by another program: {path}",
+            "Wait a moment, then try again. If it keeps happening, close other copies of "
+            "this program, or ask your firm's IT person about programs that scan or back "
+            "up that folder.",
+            action=Action.RETRY,
+        )
+        self.path = path
+        self.detail = "in use by another program"
 
 
 class ConnectionNotFoundError(StorageError):

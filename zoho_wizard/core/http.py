@@ -33,7 +33,38 @@ def make_session() -> requests.Session:
     session = requests.Session()
     session.headers["User-Agent"] = USER_AGENT
     session.mount("https://", SystemTrustAdapter())
+    _follow_proxy_script(session)
     return session
+
+
+def _follow_proxy_script(session: requests.Session) -> None:
+    """Where the settings requests reads leave a URL direct, use the proxy the system's
+    proxy script gives for it (when the wizard installed a resolver: :mod:`.proxy`)."""
+    import requests.utils
+
+    from zoho_wizard.core import proxy
+
+    merge = session.merge_environment_settings
+
+    def merge_with_script(
+        url: str | bytes | None, proxies: Any, stream: Any, verify: Any, cert: Any
+    ) -> dict[str, Any]:
+        settings: dict[str, Any] = dict(merge(url, proxies, stream, verify, cert))
+        if not proxy.resolver_installed():
+            return settings
+        text = url.decode() if isinstance(url, bytes) else url or ""
+        scheme = text.split(":", 1)[0].lower()
+        chosen = settings.get("proxies") or {}
+        if chosen.get(scheme) or chosen.get("all") or not session.trust_env:
+            return settings
+        if requests.utils.should_bypass_proxies(text, no_proxy=chosen.get("no_proxy")):
+            return settings  # NO_PROXY (or the system's exceptions) named this host
+        found = proxy.resolved_proxy(text)
+        if found:
+            settings["proxies"] = {**chosen, scheme: found}
+        return settings
+
+    session.merge_environment_settings = merge_with_script  # type: ignore[method-assign,assignment]
 
 
 def preload() -> None:
@@ -93,9 +124,25 @@ def network_error(exc: requests.RequestException) -> errors.NetworkError:
             "Zoho took too long to answer.", "Check your internet connection, then try again."
         )
     else:
-        err = errors.NetworkError()
+        err = _proxy_script_error() or errors.NetworkError()
     err.maybe_sent = maybe_sent  # type: ignore[attr-defined]
     return err
+
+
+def _proxy_script_error() -> errors.NetworkError | None:
+    """The plain error for a computer whose proxy is chosen by a script this process does
+    not follow (scripts and the CLI: no Qt to run it); None otherwise."""
+    from zoho_wizard.core import proxy
+
+    if proxy.resolver_installed() or proxy.pac_setting() is None:
+        return None
+    return errors.NetworkError(
+        "Zoho could not be reached. This computer finds its proxy through your office's "
+        "proxy script, which this program follows only in the wizard's window.",
+        "Ask your firm's IT person for the proxy's address and set the HTTPS_PROXY "
+        "environment variable to it (for example HTTPS_PROXY=http://proxy.example:8080), "
+        "then try again.",
+    )
 
 
 def decode_json(response: requests.Response) -> Any:

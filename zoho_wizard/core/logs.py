@@ -20,6 +20,7 @@ private to the user by the folder's inherited ACL, which this module does not ch
 from __future__ import annotations
 
 import base64
+import contextlib
 import logging
 import os
 import re
@@ -172,49 +173,124 @@ def _make_private(path: Path, mode: int) -> None:
 
 
 class RotatingFileHandler(logging.FileHandler):
-    """``logging.handlers.RotatingFileHandler``'s rotation, without its module, with every
-    file created private (0600).
+    """``logging.handlers.RotatingFileHandler``'s rotation, without its module, safe for
+    several processes sharing one file, with every file created private (0600).
 
     Importing ``logging.handlers`` also loads ``socket``, ``pickle`` and ``queue`` (about
     6 ms, before the window can open); this is the part of it the program uses. When a
     line would take the file to ``max_bytes``, ``name.log`` becomes ``name.log.1``, that
     one ``name.log.2`` and so on; ``backup_count`` old files are kept.
+
+    The wizard and any number of scripts write the same file. The standard handler fails
+    there on Windows: renaming a file another process holds open gives WinError 32, and
+    every later line then prints a traceback to the script's stderr. Here:
+
+    * rotation happens under a file lock (``name.log.lock``), and only when the file is
+      still too big once the lock is held (another process may have just rotated it);
+    * a handler whose file was rotated by another process notices (the path names
+      another file now) and reopens, instead of writing on into ``name.log.1``;
+    * on Windows the file is open only while a line is written (``keep_open`` False), so
+      another process's rename can succeed; a rename that fails anyway (an antivirus
+      scanner, an older version holding the file) leaves the lines in the current file
+      and is tried again after another tenth of ``max_bytes``;
+    * a line that cannot be written is counted in ``failures``, never printed: the
+      program's and the scripts' own output stays theirs (:meth:`handleError`).
+
+    ``concurrent-log-handler`` does the same with portalocker and pywin32; this keeps the
+    dependency list and start-up time as they are. Only a real Windows machine can confirm
+    the sharing behaviour (the tests simulate the failing rename).
     """
 
-    def __init__(self, path: Path, *, max_bytes: int, backup_count: int) -> None:
-        super().__init__(path, mode="a", encoding="utf-8")
+    def __init__(
+        self, path: Path, *, max_bytes: int, backup_count: int, keep_open: bool | None = None
+    ) -> None:
+        super().__init__(path, mode="a", encoding="utf-8", delay=True)
         self.max_bytes = max_bytes
         self.backup_count = backup_count
+        self.keep_open = os.name != "nt" if keep_open is None else keep_open
+        self.failures = 0
+        self._retry_from = 0  # the size below which a failed rotation is not tried again
+        self.stream = self._open()  # made now (private), as logging's handler does
+        if not self.keep_open:
+            self._close_stream()
 
     def emit(self, record: logging.LogRecord) -> None:
         """Write ``record``, first rotating the files when it would not fit."""
         try:
-            if self._should_rotate(record):
-                self._rotate()
-            super().emit(record)
+            line = f"{self.format(record)}{self.terminator}"
+            self._reopen_if_moved()
+            if self._should_rotate(len(line.encode("utf-8"))):
+                self._rotate_shared(len(line.encode("utf-8")))
+            if self.stream is None:
+                self.stream = self._open()
+            self.stream.write(line)
+            self.stream.flush()
+            if not self.keep_open:
+                self._close_stream()
         except Exception:  # as logging does: a failing log line never breaks the program
             self.handleError(record)
 
-    def _should_rotate(self, record: logging.LogRecord) -> bool:
-        if self.stream is None:  # closed by an earlier rotation that failed half-way
-            self.stream = self._open()
+    def handleError(self, record: logging.LogRecord) -> None:
+        """Count the line that could not be written; print nothing (logging's default
+        prints a traceback to stderr, which is a script's output)."""
+        self.failures += 1
+        self._close_stream()
+
+    def _close_stream(self) -> None:
+        stream, self.stream = self.stream, None
+        if stream is not None:
+            with contextlib.suppress(OSError):
+                stream.close()
+
+    def _size(self) -> int:
+        try:
+            return os.stat(self.baseFilename).st_size
+        except OSError:
+            return 0
+
+    def _reopen_if_moved(self) -> None:
+        if self.stream is None:
+            return
+        try:
+            moved = os.stat(self.baseFilename).st_ino != os.fstat(self.stream.fileno()).st_ino
+        except OSError:
+            moved = True
+        if moved:
+            self._close_stream()
+
+    def _should_rotate(self, length: int) -> bool:
         path = self.baseFilename
         if os.path.exists(path) and not os.path.isfile(path):  # a device or pipe: never
             return False
-        line = f"{self.format(record)}{self.terminator}"
-        self.stream.seek(0, os.SEEK_END)
-        return bool(self.stream.tell() + len(line) >= self.max_bytes)
+        size = self._size()
+        return size + length >= self.max_bytes and size >= self._retry_from
+
+    def _rotate_shared(self, length: int) -> None:
+        import filelock
+
+        lock = filelock.FileLock(f"{self.baseFilename}.lock", timeout=5, mode=FILE_MODE)
+        try:
+            with lock:
+                if self._size() + length >= self.max_bytes:  # not rotated meanwhile
+                    self._rotate()
+        except filelock.Timeout:
+            pass  # another process is rotating: this line goes to the file as it is
+        self._reopen_if_moved()
 
     def _rotate(self) -> None:
-        if self.stream:
-            self.stream.close()
-            self.stream = None
-        for index in range(self.backup_count - 1, 0, -1):
-            older = f"{self.baseFilename}.{index}"
-            if os.path.exists(older):
-                os.replace(older, f"{self.baseFilename}.{index + 1}")
-        if os.path.exists(self.baseFilename):
-            os.replace(self.baseFilename, f"{self.baseFilename}.1")
+        self._close_stream()
+        size = self._size()
+        try:
+            for index in range(self.backup_count - 1, 0, -1):
+                older = f"{self.baseFilename}.{index}"
+                if os.path.exists(older):
+                    os.replace(older, f"{self.baseFilename}.{index + 1}")
+            if os.path.exists(self.baseFilename):
+                os.replace(self.baseFilename, f"{self.baseFilename}.1")
+        except OSError:  # WinError 32: another process has it open; later, then
+            self._retry_from = size + max(self.max_bytes // 10, 1)
+        else:
+            self._retry_from = 0
         self.stream = self._open()
 
     def _open(self) -> Any:

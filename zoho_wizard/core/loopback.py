@@ -115,6 +115,55 @@ class PortInUseError(errors.ZohoWizardError):
     default_fix = "Finish or close the other sign-in first, then try again."
 
 
+class PortBlockedError(PortInUseError):
+    """This computer does not let the wizard listen on the redirect's port.
+
+    Windows answers WinError 10013 (WSAEACCES) for a port in a range Hyper-V, WSL or
+    Docker reserved (``netsh interface ipv4 show excludedportrange protocol=tcp`` lists
+    them) and for one another user of the computer holds exclusively (a remote-desktop
+    session running the wizard too); POSIX answers EACCES for a port below 1024, or one a
+    security policy forbids.
+    """
+
+    default_message = "This computer does not let the wizard use the sign-in's port."
+
+    def __init__(self, port: int, platform: str | None = None) -> None:
+        self.port = port
+        if (platform or sys.platform) == "win32":
+            fix = (
+                "Windows keeps this port for itself (Hyper-V, WSL or Docker reserve ranges "
+                "of ports), or another person signed in to this computer is using it. Use "
+                "the sign-in inside the wizard, or ask your firm's IT person to register a "
+                "redirect address with a port outside the reserved ranges (they are listed "
+                "by: netsh interface ipv4 show excludedportrange protocol=tcp)."
+            )
+        else:
+            fix = (
+                "Ports below 1024 need administrator rights, and a security policy may "
+                "forbid others. Use the sign-in inside the wizard, or ask your firm's IT "
+                "person to register a redirect address with a port above 1024."
+            )
+        super().__init__(f"{self.default_message[:-1]} ({port}).", fix)
+
+
+# WinError numbers of bind(): Windows Sockets' own, not the C library's errno values.
+WSAEACCES = 10013
+WSAEADDRINUSE = 10048
+
+
+def bind_error(exc: OSError, port: int) -> errors.ZohoWizardError:
+    """The plain error for a failed bind (POSIX errno or Windows' WinError)."""
+    code = getattr(exc, "winerror", None) or exc.errno
+    if code in (errno.EADDRINUSE, WSAEADDRINUSE):
+        return PortInUseError()
+    if code in (errno.EACCES, WSAEACCES):
+        return PortBlockedError(port)
+    return errors.ZohoWizardError(
+        "The wizard could not listen for the sign-in on this computer.",
+        "Try again, or use the sign-in inside the wizard.",
+    )
+
+
 class LoopbackListener:
     """Listens once for the redirect of one authorization request.
 
@@ -226,12 +275,7 @@ class LoopbackListener:
         try:
             return server_class((host, port), Handler)
         except OSError as exc:
-            if exc.errno in (errno.EADDRINUSE, errno.EACCES):
-                raise PortInUseError() from None
-            raise errors.ZohoWizardError(
-                "The wizard could not listen for the sign-in on this computer.",
-                "Try again, or use the sign-in inside the wizard.",
-            ) from None
+            raise bind_error(exc, port) from None
 
     def start(self) -> None:
         """Start listening (returns at once)."""

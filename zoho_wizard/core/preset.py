@@ -324,24 +324,47 @@ def load_preset(path: Path) -> Preset:
             raise PresetError(path, "the file cannot be read (it is not a regular file)")
         if info.st_size > MAX_BYTES:
             raise PresetError(path, "the file is too large to be a preset")
-        text = decode_text(path.read_bytes())
+        text = decode_text(path.read_bytes(), ansi=ansi_code_page())
     except FileNotFoundError:
         raise PresetError(path, "the file does not exist") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError:
+        raise PresetError(
+            path,
+            "the file cannot be read: it is not saved as UTF-8 (save it again choosing "
+            "the UTF-8 encoding)",
+        ) from None
+    except OSError as exc:
         raise PresetError(path, f"the file cannot be read ({type(exc).__name__})") from None
     return parse_preset(text, path)
 
 
-def decode_text(raw: bytes) -> str:
+def decode_text(raw: bytes, ansi: str | None = None) -> str:
     """A preset's text as Windows tools save it too: UTF-8 with or without Notepad's byte
-    order mark, and UTF-16 (PowerShell 5.1's "Unicode") by its byte order mark.
+    order mark, UTF-16 (PowerShell 5.1's "Unicode") by its byte order mark, and, given
+    ``ansi`` (Windows' ANSI code page), a file that is not UTF-8 in that code page
+    (PowerShell 5.1's ``Out-File -Encoding Default``, old Notepad's "ANSI").
 
     Raises:
-        UnicodeDecodeError: none of these (an ANSI code page file with non-ASCII text).
+        UnicodeDecodeError: none of these.
     """
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16")
-    return raw.decode("utf-8-sig")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        if not ansi:
+            raise
+    return raw.decode(ansi)
+
+
+def ansi_code_page() -> str | None:
+    """Windows' ANSI code page (``cp1252``, ``cp1250``...), which its older tools write;
+    None elsewhere, where files are UTF-8 (a file that is not is reported, never guessed)."""
+    if sys.platform != "win32":
+        return None
+    import locale
+
+    return locale.getencoding()
 
 
 # --- who can read it, who can change it ---------------------------------------------------

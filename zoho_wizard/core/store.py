@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import platformdirs
 
-from zoho_wizard.core import errors
+from zoho_wizard.core import errors, keyring_calls
 
 _T = TypeVar("_T")
 
@@ -46,8 +46,17 @@ UNATTENDED = "unattended"
 CONNECTION_KINDS = (SIGNED_IN, UNATTENDED)
 
 
+CONFIG_DIR_VARIABLE = "ZOHO_WIZARD_CONFIG_DIR"
+
+
 def config_dir() -> Path:
-    """The per-user settings folder."""
+    """The per-user settings folder: ``ZOHO_WIZARD_CONFIG_DIR`` when set (the same on
+    every OS: tests and portable setups; platformdirs ignores the XDG variables on
+    Windows and macOS), else the OS's (``~/.config/zoho-wizard``,
+    ``%LOCALAPPDATA%\\zoho-wizard``, ``~/Library/Application Support/zoho-wizard``)."""
+    override = os.environ.get(CONFIG_DIR_VARIABLE, "").strip()
+    if override:
+        return Path(override).expanduser()
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
@@ -175,9 +184,11 @@ class ProfileStore:
             ProfileCorruptError: the file as a whole cannot be read.
         """
         try:
-            raw = self.path.read_text(encoding="utf-8")
+            raw = while_busy(lambda: self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return LoadResult()
+        except PermissionError:
+            raise errors.SettingsBusyError(str(self.path)) from None
         except (OSError, UnicodeDecodeError) as exc:
             raise errors.ProfileCorruptError(str(self.path), type(exc).__name__) from None
         try:
@@ -225,9 +236,11 @@ class ProfileStore:
     def _entries(self) -> dict[str, Any]:
         # Keep broken entries as they are so a save never destroys what we can't read.
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = json.loads(while_busy(lambda: self.path.read_text(encoding="utf-8")))
         except FileNotFoundError:
             return {}
+        except PermissionError:
+            raise errors.SettingsBusyError(str(self.path)) from None
         except (OSError, ValueError, RecursionError, UnicodeDecodeError):
             raise errors.ProfileCorruptError(str(self.path), "unreadable") from None
         if not isinstance(data, dict) or not isinstance(data.get("connections"), dict):
@@ -241,11 +254,36 @@ class ProfileStore:
             ensure_ascii=False,
             sort_keys=True,
         )
-        write_atomic(self.path, text)
+        try:
+            write_atomic(self.path, text)
+        except PermissionError:
+            raise errors.SettingsBusyError(str(self.path)) from None
+
+
+# Windows refuses to open or replace a file another process has open (WinError 5 or 32:
+# a second copy of the program reading it unlocked, an antivirus or backup scan) for a
+# moment: such a call is tried again for about a second and a half before it counts.
+BUSY_WAITS = (0.05, 0.1, 0.2, 0.4, 0.8)
+_pause = time.sleep  # (tests count the waits instead)
+
+
+def while_busy(call: Callable[[], _T]) -> _T:
+    """``call()``, tried again after each of :data:`BUSY_WAITS` while it raises
+    ``PermissionError``; the last one's error is raised."""
+    for wait in BUSY_WAITS:
+        try:
+            return call()
+        except PermissionError:
+            _pause(wait)
+    return call()
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` so that readers see the old file or the new one, never a mix."""
+    """Write ``text`` so that readers see the old file or the new one, never a mix.
+
+    Raises:
+        PermissionError: the file stayed in use by another process (Windows).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -253,7 +291,7 @@ def write_atomic(path: Path, text: str) -> None:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        while_busy(lambda: os.replace(tmp, path))
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -330,39 +368,18 @@ def keyring_status(service: str = APP_NAME) -> KeyringStatus:
             "The only password store found keeps passwords in a plain file, which is not safe.",
         )
     try:
-        backend.set_password(service, "probe/probe", "probe")
-        backend.delete_password(service, "probe/probe")
+        with keyring_calls.writes_serialized(config_dir()):
+            backend.set_password(service, "probe/probe", "probe")
+            backend.delete_password(service, "probe/probe")
     except Exception as exc:  # any backend failure means "not usable", with its reason
         return KeyringStatus(
             False,
             name,
             _place_name(backend),
             f"The system password store could not be used "
-            f"({type(exc).__name__}); it may be locked.",
+            f"({keyring_calls.reason(exc)}); it may be locked.",
         )
     return KeyringStatus(True, name, _place_name(backend))
-
-
-def _once_more_if_busy(call: Callable[[], _T]) -> _T:
-    """Run a password-store call; when the store could not open its collection (keyring's
-    InitError: seen with gnome-keyring while several processes open it at once), try once
-    more after a moment before saying it is unavailable.
-
-    Raises:
-        KeyringUnavailableError: the store refused twice, or refused otherwise.
-    """
-    import keyring.errors
-
-    try:
-        return call()
-    except keyring.errors.InitError:
-        time.sleep(0.25)
-    except keyring.errors.KeyringError as exc:
-        raise _unavailable(exc) from None
-    try:
-        return call()
-    except keyring.errors.KeyringError as exc:
-        raise _unavailable(exc) from None
 
 
 class KeyringSecretStore:
@@ -392,7 +409,7 @@ class KeyringSecretStore:
         import keyring
 
         account = _account(connection, kind)
-        return _once_more_if_busy(lambda: keyring.get_password(self.service, account))
+        return keyring_calls.call(lambda: keyring.get_password(self.service, account))
 
     def set(self, connection: str, kind: str, value: str) -> None:
         """Write one secret.
@@ -403,7 +420,9 @@ class KeyringSecretStore:
         import keyring
 
         account = _account(connection, kind)
-        _once_more_if_busy(lambda: keyring.set_password(self.service, account, value))
+        keyring_calls.write(
+            config_dir(), lambda: keyring.set_password(self.service, account, value)
+        )
 
     def prepare(self) -> None:
         """Open the Secret Service connection and session the next :meth:`set_many` uses.
@@ -456,8 +475,8 @@ class KeyringSecretStore:
         try:
             if found is None:
                 found = secret_service.open_collection(open_session=False)
-        except keyring.errors.KeyringError as exc:
-            raise _unavailable(exc) from None
+        except Exception as exc:  # any store's failure, not only keyring's own errors
+            raise keyring_calls.unavailable(exc) from None
         if found is None:  # another password store: one call per secret
             for kind, value in values.items():
                 self.set(connection, kind, value)
@@ -473,15 +492,15 @@ class KeyringSecretStore:
                 return
             except (SecretStorageException, OSError) as exc:
                 if written or attempt == 2:
-                    raise _unavailable(exc) from None
+                    raise keyring_calls.unavailable(exc) from None
                 # A connection opened ahead of time may have gone stale (the password
                 # store restarted meanwhile): once more on a new one.
                 try:
                     found = secret_service.open_collection(open_session=False)
                 except keyring.errors.KeyringError as again:
-                    raise _unavailable(again) from None
+                    raise keyring_calls.unavailable(again) from None
                 if found is None:
-                    raise _unavailable(exc) from None
+                    raise keyring_calls.unavailable(exc) from None
 
     def _create_items(
         self,
@@ -506,16 +525,23 @@ class KeyringSecretStore:
         secret_service.create_items(collection, items, written)
 
     def delete(self, connection: str, kind: str) -> bool:
-        """Delete one secret; False when it was not there."""
+        """Delete one secret; False when it was not there.
+
+        Raises:
+            KeyringUnavailableError: the keyring could not be written.
+        """
         import keyring.errors
 
-        try:
-            keyring.delete_password(self.service, _account(connection, kind))
-        except keyring.errors.PasswordDeleteError:
-            return False
-        except keyring.errors.KeyringError as exc:
-            raise _unavailable(exc) from None
-        return True
+        account = _account(connection, kind)
+
+        def remove() -> bool:
+            try:
+                keyring.delete_password(self.service, account)
+            except keyring.errors.PasswordDeleteError:
+                return False
+            return True
+
+        return keyring_calls.write(config_dir(), remove)
 
     def describe(self, connection: str) -> str:
         """Where the secrets are, with the item names a person can search for."""
@@ -532,12 +558,6 @@ def preload() -> None:
     """Import the file-lock library now (from a background thread), so the first save of
     a connection does not wait for it."""
     import filelock  # noqa: F401
-
-
-def _unavailable(exc: Exception) -> errors.KeyringUnavailableError:
-    return errors.KeyringUnavailableError(
-        f"The system password store refused the request ({type(exc).__name__})."
-    )
 
 
 class MemorySecretStore:

@@ -28,6 +28,7 @@ from zoho_wizard.ui.browser import flush_deletions
 from zoho_wizard.ui.controller import WizardController
 from zoho_wizard.ui.i18n import install_translations
 from zoho_wizard.ui.resources import icon
+from zoho_wizard.ui.theme import set_application_style
 from zoho_wizard.ui.wizard import ConnectWizard
 
 __all__ = ["ConnectWizard", "PracticeHint", "build_wizard", "ensure_application", "run_wizard"]
@@ -84,6 +85,7 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
         # after the window is on screen (Qt requires this before the application exists).
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
         app = WizardApplication(argv if argv is not None else sys.argv[:1])
+        set_application_style(app)  # Fusion on every OS (see theme.set_application_style)
         install_translations(app)
         app.setApplicationDisplayName(APP_NAME)
         # Lets Wayland and task bars match the window to packaging/linux's desktop file.

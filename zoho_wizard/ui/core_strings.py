@@ -231,7 +231,19 @@ CORE_TEXTS = (
     ),
     QT_TRANSLATE_NOOP(
         "core",
+        "Check that Windows Credential Manager can be used: sign in to Windows as yourself (a scheduled task or a remote shell has no access to it), or ask your firm's IT person whether a policy turns it off. Or keep this connection for this session only.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Unlock your Mac's login keychain (in Keychain Access) and allow Zoho Wizard when your Mac asks, or keep this connection for this session only.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
         "Rename or delete that file, then connect again. Your keys stay in the password store.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Wait a moment, then try again. If it keeps happening, close other copies of this program, or ask your firm's IT person about programs that scan or back up that folder.",
     ),
     QT_TRANSLATE_NOOP("core", "Check the name, or make the connection in the wizard first."),
     QT_TRANSLATE_NOOP(
@@ -332,6 +344,17 @@ CORE_TEXTS = (
         "Another program (perhaps another copy of this wizard) is already waiting for a sign-in on this computer.",
     ),
     QT_TRANSLATE_NOOP("core", "Finish or close the other sign-in first, then try again."),
+    QT_TRANSLATE_NOOP("core", "This computer does not let the wizard use the sign-in's port."),
+    QT_TRANSLATE_NOOP("core", "The wizard could not listen for the sign-in on this computer."),
+    QT_TRANSLATE_NOOP("core", "Try again, or use the sign-in inside the wizard."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Windows keeps this port for itself (Hyper-V, WSL or Docker reserve ranges of ports), or another person signed in to this computer is using it. Use the sign-in inside the wizard, or ask your firm's IT person to register a redirect address with a port outside the reserved ranges (they are listed by: netsh interface ipv4 show excludedportrange protocol=tcp).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Ports below 1024 need administrator rights, and a security policy may forbid others. Use the sign-in inside the wizard, or ask your firm's IT person to register a redirect address with a port above 1024.",
+    ),
     QT_TRANSLATE_NOOP(
         "core",
         "Your own browser can only hand the sign-in back to this wizard through a redirect address on this computer (http://127.0.0.1:PORT/…).",
@@ -351,8 +374,6 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP(
         "core", "Go back to the Zoho Wizard window to finish. You can close this tab."
     ),
-    QT_TRANSLATE_NOOP("core", "The wizard could not listen for the sign-in on this computer."),
-    QT_TRANSLATE_NOOP("core", "Try again, or use the sign-in inside the wizard."),
     QT_TRANSLATE_NOOP(
         "core", "A preset is a few hundred bytes; anything over a megabyte is not one."
     ),

@@ -53,6 +53,11 @@ def apply_proxy(accounts_url: str) -> ProxySetting | None:
 
     setting = proxy_for(accounts_url)
     if setting is None:
+        # No fixed proxy: the system's may come from a proxy script (PAC/WPAD), which the
+        # browser follows; the token calls follow it too, through Qt's resolution.
+        from zoho_wizard.core import proxy as core_proxy
+
+        core_proxy.install_resolver(system_proxy_for)
         return None
     kind = (
         QNetworkProxy.ProxyType.Socks5Proxy
@@ -64,6 +69,24 @@ def apply_proxy(accounts_url: str) -> ProxySetting | None:
     QNetworkProxy.setApplicationProxy(proxy)
     log.info("embedded browser uses the proxy %s", setting)
     return setting
+
+
+def system_proxy_for(url: str) -> str | None:
+    """The HTTP proxy this computer's settings give for ``url`` as Qt resolves them (a
+    proxy script (PAC) or automatic discovery (WPAD) is run on Windows, through WinHTTP,
+    and on macOS, through CFNetwork; elsewhere Qt reads the environment), or None for a
+    direct connection. Called from worker threads; only a real Windows or macOS machine
+    can confirm a PAC office end to end."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtNetwork import QNetworkProxy, QNetworkProxyFactory, QNetworkProxyQuery
+
+    for found in QNetworkProxyFactory.systemProxyForQuery(QNetworkProxyQuery(QUrl(url))):
+        kind = found.type()
+        if kind == QNetworkProxy.ProxyType.HttpProxy and found.hostName():
+            return f"http://{found.hostName()}:{found.port() or 8080}"
+        if kind in (QNetworkProxy.ProxyType.NoProxy, QNetworkProxy.ProxyType.DefaultProxy):
+            return None
+    return None
 
 
 CHROMIUM_FLAGS = "QTWEBENGINE_CHROMIUM_FLAGS"

@@ -28,6 +28,7 @@ from zoho_wizard.core.receipt import Receipt
 from zoho_wizard.ui.i18n import core_text, describe_access
 from zoho_wizard.ui.not_zoho import not_zoho_lines
 from zoho_wizard.ui.saved_rows import readable_time
+from zoho_wizard.ui.theme import css_family, text_family
 
 MARGIN_MM = 18.0
 RESOLUTION = 300
@@ -35,9 +36,10 @@ LAYOUT_DPI = 96.0
 
 # Colours, fonts and sizes; spacing is written on the elements themselves (QTextDocument
 # applies margins and padding given there, not all of those given by class).
+# The body's family is one this computer has (ui.theme.text_family): naming a missing one
+# costs macOS a search of every font alias, with a warning.
 _STYLE = """
-body { font-family: 'DejaVu Sans', 'Segoe UI', 'Helvetica Neue', sans-serif; color: #1d2733;
-       font-size: 10.5pt; }
+body { font-family: FAMILY; color: #1d2733; font-size: 10.5pt; }
 h1 { font-size: 20pt; }
 h2 { font-size: 12pt; }
 .sub { color: #5b6773; font-size: 9.5pt; }
@@ -157,7 +159,8 @@ def receipt_html(receipt: Receipt) -> str:
     )
     heading = 'style="margin-top: 18px; margin-bottom: 6px;"'
     return (
-        f"<html><head><style>{_STYLE}</style></head><body>"
+        f"<html><head><style>{_STYLE.replace('FAMILY', css_family(text_family()))}</style>"
+        "</head><body>"
         f'<h1 style="margin: 0 0 2px 0;">{e(receipt_title())}</h1>'
         f'<div class="sub">{e(issued)}</div>'
         f'<table width="100%" cellspacing="0" style="margin-top: 12px;">{rows}</table>'

@@ -10,10 +10,11 @@ setting scales every text; nothing uses a fixed pixel font.
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QAction, QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from zoho_wizard.ui import resources
@@ -189,6 +190,88 @@ def scaled_font(font: QFont, factor: float) -> QFont:
     return out
 
 
+# Fixed-width text (addresses, IDs, scopes): the first of this OS's families that is
+# installed, else the system's own fixed-width font. Only installed families are ever
+# named: a missing one makes macOS search every font alias the first time (a warning, and
+# start-up time), and elsewhere it silently falls back to a font the wizard never chose.
+MONO_FAMILIES = {
+    "win32": ("Cascadia Mono", "Consolas"),
+    "darwin": ("Menlo", "Monaco"),
+    "linux": ("DejaVu Sans Mono", "Noto Sans Mono", "Liberation Mono"),
+}
+
+
+def installed_families() -> frozenset[str]:
+    """The font families this computer has (lower-case)."""
+    return frozenset(name.lower() for name in QFontDatabase.families())
+
+
+def first_installed(
+    wanted: tuple[str, ...], fallback: QFontDatabase.SystemFont, installed: frozenset[str]
+) -> str:
+    """The first family of ``wanted`` that is installed, else the system's ``fallback``
+    font's family (which the platform itself says exists)."""
+    for family in wanted:
+        if family.lower() in installed:
+            return family
+    return QFontDatabase.systemFont(fallback).family()
+
+
+# The receipt's text (a printed record, so one family chosen per OS, not the UI font).
+TEXT_FAMILIES = {
+    "win32": ("Segoe UI", "Arial"),
+    "darwin": ("Helvetica Neue", "Helvetica"),
+    "linux": ("DejaVu Sans", "Noto Sans", "Liberation Sans"),
+}
+_chosen: dict[tuple[str, str], str] = {}  # (which, platform) -> family, once per process
+
+
+def _family(
+    which: str,
+    table: dict[str, tuple[str, ...]],
+    fallback: QFontDatabase.SystemFont,
+    platform: str | None,
+    installed: frozenset[str] | None,
+) -> str:
+    platform = platform or sys.platform
+    if installed is None and (which, platform) in _chosen:
+        return _chosen[(which, platform)]
+    wanted = table.get(platform, table["linux"])
+    found = installed_families() if installed is None else installed
+    family = first_installed(wanted, fallback, found)
+    if installed is None:
+        _chosen[(which, platform)] = family
+    return family
+
+
+def mono_family(platform: str | None = None, installed: frozenset[str] | None = None) -> str:
+    """The fixed-width family for this OS (see :data:`MONO_FAMILIES`)."""
+    return _family("mono", MONO_FAMILIES, QFontDatabase.SystemFont.FixedFont, platform, installed)
+
+
+def text_family(platform: str | None = None, installed: frozenset[str] | None = None) -> str:
+    """The receipt's text family for this OS (see :data:`TEXT_FAMILIES`)."""
+    return _family("text", TEXT_FAMILIES, QFontDatabase.SystemFont.GeneralFont, platform, installed)
+
+
+def css_family(family: str) -> str:
+    """``family`` quoted for a style sheet or HTML style."""
+    return '"' + family.replace("\\", "").replace('"', "") + '"'
+
+
+def set_application_style(app: QApplication) -> None:
+    """Fusion on every OS, before any widget exists.
+
+    The style sheet and both palettes are designed and tested with Fusion (the screenshots
+    and every UI test use it). Windows' own styles (windows11, windowsvista) draw parts of
+    style-sheeted widgets natively, with known glitches (check boxes, combo boxes, rounded
+    frames), and the macOS style ignores many of the sheet's properties; with Fusion the
+    wizard looks the same, and as tested, everywhere. What only a real machine can show:
+    Fusion with the system's font and text size on Windows and macOS.
+    """
+    app.setStyle("Fusion")
+
+
 def _url(name: str) -> str:
     try:
         return icon_path(name).as_posix()
@@ -261,7 +344,7 @@ QLabel[role="warningText"] {{ color: {p.caution}; }}
 QLabel[role="mutedText"] {{ color: {p.muted}; }}
 QLabel[role="section"] {{ font-size: {pt(1.15)}; font-weight: 600; }}
 QLabel[role="fieldLabel"] {{ font-weight: 600; }}
-QLabel[role="mono"] {{ font-family: "DejaVu Sans Mono", "Consolas", monospace;
+QLabel[role="mono"] {{ font-family: {css_family(mono_family())};
     font-size: {pt(0.95)}; }}
 QLabel[role="countdown"] {{ font-size: {pt(2.2)}; font-weight: 600; }}
 QLabel[role="step"] {{ font-size: {pt(1.15)}; color: {p.muted}; }}
@@ -290,7 +373,7 @@ QLineEdit[locked="true"]:focus, QComboBox[locked="true"]:focus {{
 QComboBox[locked="true"]::drop-down {{ width: 0; }}
 QComboBox[locked="true"]::down-arrow {{ image: none; }}
 QWidget[role="lockNote"] QLabel {{ color: {p.muted}; }}
-QLineEdit[mono="true"] {{ font-family: "DejaVu Sans Mono", "Consolas", monospace; }}
+QLineEdit[mono="true"] {{ font-family: {css_family(mono_family())}; }}
 QLabel[role="stepNumber"] {{ font-weight: 600; color: {p.accent_strong}; min-width: 16px; }}
 QRadioButton {{ spacing: 8px; }}
 QRadioButton::indicator {{ width: 14px; height: 14px; border-radius: 8px;
