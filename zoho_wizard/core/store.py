@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 
 APP_NAME = "zoho-wizard"
 FILE_VERSION = 1
-SECRET_KINDS = ("client_secret", "refresh_token", "access_token")
+# ``feed_key``: the secret part of the connection's spreadsheet addresses (core.feed).
+SECRET_KINDS = ("client_secret", "refresh_token", "access_token", "feed_key")
 
 
 def config_dir() -> Path:
