@@ -22,6 +22,8 @@ if [ "$want_test" = 1 ]; then
   # the validators for the desktop file and AppStream metadata.
   pkgs+=(xvfb xauth gnome-keyring dbus-daemon desktop-file-utils appstream)
   pkgs+=(shared-mime-info)  # update-mime-database checks the setup file type
+  # LibreOffice Calc without its GUI opens the spreadsheet feed's CSV in the serve tests.
+  pkgs+=(libreoffice-calc-nogui)
 fi
 if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
   pkgs+=(python3 python3-venv)

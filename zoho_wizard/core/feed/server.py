@@ -146,7 +146,7 @@ class FeedServer:
         """Read the connections and give each a key (made the first time): what the
         command line prints. Connections whose keys cannot be read are left out."""
         entries = []
-        for connection in self.source():
+        for connection in self._connections():
             try:
                 key = keys.feed_key(connection.secrets, connection.profile.name)
             except errors.ZohoWizardError:
@@ -157,9 +157,18 @@ class FeedServer:
             self._entries, self._loaded_at = entries, self.clock()
         return list(entries)
 
+    def _connections(self) -> Sequence[SavedConnection]:
+        """The connections to serve now; none when they cannot be read (a connection
+        removed meanwhile, a damaged connections file): nothing is served then."""
+        try:
+            return self.source()
+        except errors.ZohoWizardError as exc:
+            log.warning("the feed's connections could not be read: %s", type(exc).__name__)
+            return []
+
     def _reload(self) -> None:
         entries = []
-        for connection in self.source():
+        for connection in self._connections():
             try:
                 key = keys.stored_key(connection.secrets, connection.profile.name)
             except errors.ZohoWizardError:
@@ -358,9 +367,11 @@ def _not_found() -> FeedReply:
 
 
 def _error_reply(exc: errors.ZohoWizardError, *, as_json: bool) -> FeedReply:
-    """A failure in plain words: 429 (with ``Retry-After``) when waiting helps, else 502."""
+    """A failure in plain words: 429 (with ``Retry-After``) when waiting helps, 404 for
+    an address Books does not know, else 502."""
     headers: list[tuple[str, str]] = []
-    status = 502
+    # Books' "no such address" stays a 404; any other failure is the feed's way to Books.
+    status = 404 if isinstance(exc, errors.BooksError) and exc.status == 404 else 502
     wait = getattr(exc, "retry_after", None)
     if isinstance(exc, FeedBusyError | errors.BooksRateLimitError | errors.ThrottledError):
         status = 429 if not isinstance(exc, errors.ThrottledError) else 503
