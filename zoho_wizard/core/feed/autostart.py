@@ -71,7 +71,13 @@ def start_feed_process(command: Sequence[str], port: int | None = None) -> int:
         close_fds=True,
         **options,  # type: ignore[call-overload]
     )
+    # Kept, so it is not reported as "still running" when this program lets go of it (it
+    # is meant to keep running), and polled now and then so a stopped one is reaped.
+    _LAUNCHED[:] = [*(p for p in _LAUNCHED if p.poll() is None), process]
     return int(process.pid)
+
+
+_LAUNCHED: list[subprocess.Popen[bytes]] = []
 
 
 @dataclass(frozen=True)
