@@ -128,6 +128,9 @@ class SpreadsheetDialog(QDialog):
         self.setWindowTitle(self.tr("Use “{name}” in a spreadsheet").format(name=state.name))
         self.setMinimumWidth(760)
         self._build()
+        # Wide enough for whole addresses (a window this wide fits most screens).
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(min(1120, screen.width() - 40) if screen is not None else 1120, 680)
         self.render_state()
         self._load()
 
@@ -325,6 +328,7 @@ class SpreadsheetDialog(QDialog):
         addresses = state.addresses()
         for index, (field, copy) in enumerate(self.rows):
             field.setText(addresses[index][1] if index < len(addresses) else "")
+            field.setCursorPosition(0)  # the address's start shows: http://127.0.0.1:…
             copy.setEnabled(bool(addresses))
         self.new_address_button.setEnabled(
             bool(state.key) and not state.busy and state.phase is not FeedPhase.UNAVAILABLE
