@@ -40,6 +40,8 @@ CORE_MODULES = (
     "preset",
     "ways_in",
     "zoho_pages",
+    "feed/view",  # the spreadsheet feed's dialog texts
+    "feed/server",
 )
 
 
@@ -96,6 +98,9 @@ def core_texts() -> list[str]:
         "Your Zoho name and e-mail address",
         "{module}: {access}",
     ]
+    from zoho_wizard.core.feed.lists import FEED_LISTS  # "Use in a spreadsheet…"'s rows
+
+    texts += ["Start page (every list)", *(item.label for item in FEED_LISTS)]
     from zoho_wizard.core import health
 
     texts += sorted(set(_health_titles(health)))
