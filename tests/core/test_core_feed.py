@@ -178,9 +178,14 @@ def test_start_with_the_computer_files_per_system(tmp_path: Path) -> None:
 
 
 def test_serve_command_runs_the_app_or_the_module() -> None:
-    assert autostart.serve_command("/app/zoho-wizard", frozen=True) == ["/app/zoho-wizard", "serve"]
+    assert autostart.serve_command("/app/zoho-wizard", frozen=True) == [
+        "/app/zoho-wizard",
+        "serve",
+        "--quiet",
+    ]
     assert autostart.serve_command("/venv/bin/python", frozen=False)[1:] == [
         "-m",
         "zoho_wizard",
         "serve",
+        "--quiet",
     ]

@@ -69,6 +69,12 @@ def register(sub: Subparsers) -> dict[str, Handler]:
         action="store_true",
         help="replace the addresses' secret part first (the old addresses stop working)",
     )
+    p_serve.add_argument(
+        "--quiet",
+        action="store_true",
+        help="print no addresses (for a service whose output is kept in a log: the "
+        "addresses hold a secret)",
+    )
     return {"serve": cmd_serve}
 
 
@@ -163,7 +169,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
             practice=practice,
         )
         try:
-            _print_addresses(feed, feed.prepare(), practice)
+            entries = feed.prepare()
+            if args.quiet:
+                print(f"Zoho Books feed for spreadsheets on port {feed.port}.", flush=True)
+            else:
+                _print_addresses(feed, entries, practice)
             feed.start()
             _wait_for_stop()
         finally:

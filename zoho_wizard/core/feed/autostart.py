@@ -38,16 +38,17 @@ WINDOWS_FILE = "Zoho Books feed.cmd"
 
 def serve_command(executable: str | None = None, *, frozen: bool | None = None) -> list[str]:
     """The command that runs the feed for every saved connection: the installed app's
-    ``zoho-wizard serve``, or ``python -m zoho_wizard serve`` from a source checkout."""
+    ``zoho-wizard serve --quiet``, or ``python -m zoho_wizard serve --quiet`` from a source
+    checkout (quiet: a service's output may be kept in a log, and the addresses hold keys)."""
     executable = executable or sys.executable
     frozen = getattr(sys, "frozen", False) if frozen is None else frozen
     if frozen:
-        return [executable, "serve"]
+        return [executable, "serve", "--quiet"]
     if sys.platform == "win32":
         # pythonw: no console window (the feed prints nothing anyone would see).
         quiet = Path(executable).with_name("pythonw.exe")
         executable = str(quiet) if quiet.exists() else executable
-    return [executable, "-m", "zoho_wizard", "serve"]
+    return [executable, "-m", "zoho_wizard", "serve", "--quiet"]
 
 
 def start_feed_process(command: Sequence[str], port: int | None = None) -> int:
