@@ -189,3 +189,40 @@ def test_serve_command_runs_the_app_or_the_module() -> None:
         "serve",
         "--quiet",
     ]
+
+
+def test_starting_on_a_taken_port_says_so_in_plain_words() -> None:
+    import socket
+
+    from zoho_wizard.core.feed.server import FeedPortInUseError
+    from zoho_wizard.core.feed.view import start_feed
+
+    launched: list[object] = []
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(FeedPortInUseError) as refused:
+            start_feed(
+                port, "k" * 32, launch=lambda *a: launched.append(a) or 1, probe=lambda *_: False
+            )
+    assert f"using port {port}" in refused.value.message
+    assert refused.value.fix.startswith("Close the other program")
+    assert launched == []  # nothing was started
+
+
+def test_a_started_feed_is_waited_for_until_it_answers() -> None:
+    from zoho_wizard.core.feed.view import start_feed
+
+    answers = iter([False, False, False, True])
+    launched: list[tuple[object, ...]] = []
+    pid = start_feed(
+        0,
+        "k" * 32,
+        command=["zoho-wizard", "serve", "--quiet"],
+        launch=lambda command, port: launched.append((command, port)) or 4242,
+        probe=lambda *_: next(answers),
+        sleep=lambda _s: None,
+    )
+    assert pid == 4242
+    assert launched == [(["zoho-wizard", "serve", "--quiet"], 0)]

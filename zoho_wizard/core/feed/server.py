@@ -85,14 +85,15 @@ class FeedEntry:
 class FeedPortInUseError(errors.ZohoWizardError):
     """The feed's port is taken (often by the feed itself, already running)."""
 
-    def __init__(self, port: int) -> None:
+    def __init__(self, port: int, fix: str | None = None) -> None:
         self.port = port
         super().__init__(
             f"Another program on this computer is using port {port}; perhaps the "
             "spreadsheet feed is already running.",
-            "If it is the feed, nothing needs doing: its addresses work. Otherwise stop the "
-            "other program, or start the feed on another port with --port (the addresses "
-            "then change, so spreadsheets need the new ones).",
+            fix
+            or "If it is the feed, nothing needs doing: its addresses work. Otherwise stop "
+            "the other program, or start the feed on another port with --port (the "
+            "addresses then change, so spreadsheets need the new ones).",
         )
 
 

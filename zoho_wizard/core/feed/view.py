@@ -90,6 +90,11 @@ class SpreadsheetState:
         return self.phase in (FeedPhase.STOPPED, FeedPhase.FAILED) and not self.busy
 
 
+PORT_TAKEN_FIX = (
+    "Close the other program and try again. If it keeps happening, ask your firm's IT "
+    "person: the feed can use another port (zoho-wizard serve --port)."
+)
+
 SESSION_ONLY_PROBLEM = (
     "This connection's keys are kept only while this window is open, so a spreadsheet "
     "cannot use it after the window closes.",
@@ -144,7 +149,7 @@ def start_feed(
     if probe(port, key):
         return None
     if not port_is_free(port):
-        raise FeedPortInUseError(port)
+        raise FeedPortInUseError(port, PORT_TAKEN_FIX)
     command = list(command or autostart.serve_command())
     try:
         pid = launch(command, None if port == keys.DEFAULT_PORT else port)
