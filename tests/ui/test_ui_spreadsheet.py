@@ -97,6 +97,13 @@ def test_use_in_a_spreadsheet_shows_addresses_that_answer_with_csv(
     qtbot.waitUntil(lambda: shown_address(dialog, "Invoices") != invoices, timeout=15_000)
     assert http.get(invoices).status_code == 404
     assert http.get(shown_address(dialog, "Invoices")).status_code == 200
+    # Every control a screen reader reaches is named, with the words it shows.
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    for control in dialog.findChildren(QPushButton) + dialog.findChildren(QLineEdit):
+        assert control.accessibleName(), control
+        if isinstance(control, QPushButton) and control.text() != "Copy":
+            assert control.accessibleName() == control.text().rstrip("…")
     click(qtbot, dialog.close_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
