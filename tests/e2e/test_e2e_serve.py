@@ -449,3 +449,58 @@ def test_a_busy_port_is_a_plain_message_naming_the_fix(shared_env: dict[str, str
     assert f"using port {port}" in result.stderr
     assert "--port" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def _serve_until_addresses(
+    env: dict[str, str], *args: str
+) -> tuple[subprocess.Popen[str], list[str]]:
+    """Start ``zoho-wizard serve ARGS`` and read its output up to the daily-limit line."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "zoho_wizard", "serve", "--port", "0", *args],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
+    assert child.stdout is not None
+    lines = []
+    for line in child.stdout:
+        lines.append(line)
+        if line.startswith("Zoho Books allows"):
+            break
+    return child, lines
+
+
+@pytest.mark.secret_service
+def test_serve_names_a_saved_connection_and_new_address_replaces_its_key(
+    sandbox: Sandbox,
+    session: requests.Session,
+    shared_env: dict[str, str],
+    unique_name: str,
+    http: requests.Session,
+) -> None:
+    connect(sandbox, ProfileStore(), name=unique_name, session=session, scopes=FEED_SCOPES)
+    secrets = KeyringSecretStore()
+    old_key = keys.feed_key(secrets, unique_name)
+    missing = subprocess.run(
+        [sys.executable, "-m", "zoho_wizard", "serve", "No such connection"],
+        env=shared_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert missing.returncode == 3 and "No such connection" in missing.stderr
+    child, lines = _serve_until_addresses(shared_env, unique_name, "--new-address")
+    try:
+        start = next(line for line in lines if "Start page" in line).split()[-1]
+        new_key = secrets.get(unique_name, "feed_key")
+        assert new_key and new_key != old_key and start.endswith(f"/{new_key}/")
+        assert old_key not in "".join(lines)
+        assert http.get(f"{start}books/invoices.csv").status_code == 200
+        assert http.get(start.replace(new_key, old_key)).status_code == 404
+    finally:
+        child.send_signal(signal.SIGINT)
+        child.communicate(timeout=60)
+    assert child.returncode == 0
