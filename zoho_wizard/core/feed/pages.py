@@ -21,6 +21,7 @@ h1{font-size:22px;margin:0 0 6px}h2{font-size:17px;margin:24px 0 8px}p{line-heig
 table{border-collapse:collapse;width:100%}td{padding:6px 8px;border-top:1px solid #e3e7eb;
 vertical-align:top}td:first-child{white-space:nowrap;font-weight:600}
 code{font-family:ui-monospace,Consolas,monospace;font-size:13px;word-break:break-all}
+a{color:#1a5fb4}
 .note{color:#4a5866}.practice{background:#fff4d6;padding:8px 12px;border-radius:6px}
 """
 
@@ -45,8 +46,8 @@ def index_page(
     """A connection's start page (``http://127.0.0.1:PORT/<key>/``)."""
     e = html.escape
     rows = "".join(
-        f"<tr><td>{e(item.label)}</td><td><code>{e(base_address)}books/{e(item.path)}.csv"
-        "</code></td></tr>"
+        f'<tr><td>{e(item.label)}</td><td><a href="books/{e(item.path)}.csv"><code>'
+        f"{e(base_address)}books/{e(item.path)}.csv</code></a></td></tr>"
         for item in FEED_LISTS
     )
     practice_note = (
@@ -59,10 +60,10 @@ def index_page(
     body = f"""
 <h1>Zoho Books for spreadsheets: {who}</h1>
 {practice_note}
-<p>Paste one of these addresses into Excel: <b>Data → Get Data → From Web</b> (or
-<b>From Text/CSV</b> after saving the file). LibreOffice: <b>Sheet → Link to External Data</b>.
-Power BI: <b>Get data → Web</b>. Each list comes whole, every page of it, and is
-read fresh from Zoho Books each time the spreadsheet refreshes.</p>
+<p>Paste one of these addresses into Excel: <b>Data → From Web</b> (or click one to
+save the file, and open it with <b>Data → From Text/CSV</b>). LibreOffice:
+<b>Sheet → Link to External Data</b>. Power BI: <b>Get data → Web</b>. Each list comes
+whole, every page of it, and is read fresh from Zoho Books each time the spreadsheet refreshes.</p>
 <p class="note">Only this computer can open these addresses, and only with the secret
 part in them: keep them to yourself, as you would a password.</p>
 <h2>Lists</h2>
