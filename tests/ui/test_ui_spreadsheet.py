@@ -18,7 +18,6 @@ from typing import Any
 
 import pytest
 import requests
-from test_ui_start import select
 from ui_driver import click, wait_step
 from ui_saved import make_saved
 
@@ -43,7 +42,8 @@ def http() -> Iterator[requests.Session]:
 
 
 def open_dialog(qtbot: Any, wizard: ConnectWizard, name: str) -> SpreadsheetDialog:
-    select(qtbot, wizard, name)
+    wizard.controller.saved.select(name)
+    assert wizard.controller.saved.state.selected == name
     button = wizard.start_page.spreadsheet_button
     assert button.isEnabled() and button.accessibleName() == "Use in a spreadsheet"
     click(qtbot, button)
