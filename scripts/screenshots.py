@@ -335,8 +335,31 @@ def walk_start(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: PracticeH
         )
         wait(300)
         save(wizard, "00-start-check.png")
+        shoot_spreadsheet(shoot, wizard)
     finally:
         close_wizard(wizard)
+
+
+def shoot_spreadsheet(shoot: Shooter, wizard: ConnectWizard) -> None:
+    """ "Use in a spreadsheet…" for the working connection, its feed running."""
+    from zoho_wizard.core.feed.view import FeedPhase
+    from zoho_wizard.ui.spreadsheet import SpreadsheetDialog
+
+    if not shoot.wanted("00-start-spreadsheet.png"):
+        return
+    wizard.controller.saved.select("Zillum Bookkeeping")
+    wizard.start_page.spreadsheet_button.click()
+    wait_until(lambda: wizard.findChild(SpreadsheetDialog) is not None, "spreadsheet dialog")
+    dialog = wizard.findChild(SpreadsheetDialog)
+    assert dialog is not None
+    wait_until(lambda: dialog.state.phase is FeedPhase.RUNNING, "the practice feed")
+    wait(300)
+    path = shoot.out / "00-start-spreadsheet.png"
+    if not dialog.grab().save(str(path)):
+        raise OSError(f"could not save {path}")
+    shoot.saved.append(path)
+    print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path, flush=True)
+    dialog.close()
 
 
 # --- other ways in: Self Client, own browser, presets (pictures 2x-*) ------------------------

@@ -26,6 +26,8 @@ if [ "$want_test" = 1 ]; then
   # The website's tests (tests/web): a real PostgreSQL server for the store's contract
   # tests, and Chromium with its WebDriver for the end-to-end Connect test.
   pkgs+=(postgresql chromium chromium-driver)
+  # LibreOffice Calc without its GUI opens the spreadsheet feed's CSV in the serve tests.
+  pkgs+=(libreoffice-calc-nogui)
 fi
 if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
   pkgs+=(python3 python3-venv)

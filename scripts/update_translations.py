@@ -41,6 +41,8 @@ CORE_MODULES = (
     "ways_in",
     "zoho_pages",
     "self_client",
+    "feed/view",  # the spreadsheet feed's dialog texts
+    "feed/server",
 )
 
 
@@ -97,6 +99,9 @@ def core_texts() -> list[str]:
         "Your Zoho name and e-mail address",
         "{module}: {access}",
     ]
+    from zoho_wizard.core.feed.lists import FEED_LISTS  # "Use in a spreadsheet…"'s rows
+
+    texts += ["Start page (every list)", *(item.label for item in FEED_LISTS)]
     from zoho_wizard.core import health
 
     texts += sorted(set(_health_titles(health)))

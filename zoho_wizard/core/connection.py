@@ -38,6 +38,7 @@ from zoho_wizard.core.http import make_session
 from zoho_wizard.core.logs import register_secrets
 from zoho_wizard.core.product import BOOKS, Product
 from zoho_wizard.core.store import (
+    SECRET_KINDS,
     KeyringSecretStore,
     Profile,
     ProfileStore,
@@ -381,10 +382,10 @@ class SavedConnection:
                 # unknown, and the local copy goes either way.
                 outcome = DisconnectOutcome.UNCONFIRMED
                 note = exc.message
+        # Every kind, the spreadsheet feed's key included: a feed must not keep
+        # answering for a connection that is gone.
         removed = tuple(
-            kind
-            for kind in ("client_secret", "refresh_token", "access_token")
-            if self.secrets.delete(self.profile.name, kind)
+            kind for kind in SECRET_KINDS if self.secrets.delete(self.profile.name, kind)
         )
         removed_profile = self.profiles.delete(self.profile.name)
         return DisconnectReport(self.profile.name, outcome, note, removed, removed_profile)
@@ -425,6 +426,10 @@ _OUTCOME_LINES: dict[DisconnectOutcome, tuple[str, ...]] = {
 }
 
 
+# What each kind of secret is called in the confirmation (others: their name in words).
+_SECRET_WORDS = {"feed_key": "spreadsheet address"}
+
+
 @dataclass(frozen=True)
 class DisconnectReport:
     """What a disconnect did, for the confirmation the person sees.
@@ -462,7 +467,9 @@ class DisconnectReport:
         """Plain sentences describing what was done and what is left to do."""
         out = list(_OUTCOME_LINES[self.outcome])
         if self.removed_secrets:
-            kinds = ", ".join(k.replace("_", " ") for k in self.removed_secrets)
+            kinds = ", ".join(
+                _SECRET_WORDS.get(k, k.replace("_", " ")) for k in self.removed_secrets
+            )
             out.append(f"Removed from the password store: {kinds}.")
         if self.removed_settings:
             out.append("Removed the saved settings.")

@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 
 APP_NAME = "zoho-wizard"
 FILE_VERSION = 1
-SECRET_KINDS = ("client_secret", "refresh_token", "access_token")
+# ``feed_key``: the secret part of the connection's spreadsheet addresses (core.feed).
+SECRET_KINDS = ("client_secret", "refresh_token", "access_token", "feed_key")
 
 # What kind of connection a profile is: made by a person signing in (a refresh token), or
 # for scheduled jobs (a Self Client's ID and secret, access tokens from the

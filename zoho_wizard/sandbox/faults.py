@@ -33,6 +33,7 @@ ENDPOINTS: tuple[str, ...] = (
     "userinfo",
     "selfclient",
     "organizations",
+    "books_list",
 )
 """Endpoint names, as in ``RecordedRequest.endpoint``. ``"*"`` in a fault matches any."""
 

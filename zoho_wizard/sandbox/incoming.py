@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from http.cookies import CookieError, SimpleCookie
 from typing import Any
 
+from zoho_wizard.sandbox.books_data import LIST_PATHS
+
 SESSION_COOKIE = "ZSB_SESSION"
 """The browser-session cookie of the fake accounts servers."""
 
@@ -28,6 +30,8 @@ _ACCOUNTS_ROUTES: dict[str, tuple[str, frozenset[str]]] = {
 }
 ORGANIZATIONS_PREFIX = "books/v3/organizations"
 """Books' organizations path under an API domain; ``/{organization_id}`` names one."""
+BOOKS_PREFIX = "books/v3/"
+"""Books' API base under an API domain (the lists are below it)."""
 
 
 class HeaderDict(dict[str, str]):
@@ -68,8 +72,8 @@ class RecordedRequest:
         path: The URL path, without the query string.
         dc: The data-center segment of the path (may be unknown), or None.
         endpoint: ``auth``, ``signin``, ``signout``, ``approve``, ``token``, ``revoke``,
-            ``userinfo``, ``serverinfo``, ``selfclient``, ``organizations``, ``home`` or
-            ``unknown``.
+            ``userinfo``, ``serverinfo``, ``selfclient``, ``organizations``, ``books_list``,
+            ``home`` or ``unknown``.
         query: Query-string parameters (last value wins).
         form: ``application/x-www-form-urlencoded`` body parameters (last value wins).
         headers: Request headers (lookups ignore case).
@@ -121,6 +125,8 @@ def resolve(path: str) -> Route:
         or (rest.startswith(ORGANIZATIONS_PREFIX + "/") and rest.count("/") == 3)
     ):
         return Route(area, dc, "organizations", rest, frozenset({"GET"}))
+    if area == "api" and rest.startswith(BOOKS_PREFIX) and rest[len(BOOKS_PREFIX) :] in LIST_PATHS:
+        return Route(area, dc, "books_list", rest, frozenset({"GET"}))
     return Route(area, dc, "unknown", rest, frozenset())
 
 

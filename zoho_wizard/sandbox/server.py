@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from zoho_wizard.sandbox.accounts_api import HANDLERS as ACCOUNTS_API_HANDLERS
 from zoho_wizard.sandbox.accounts_pages import HANDLERS as ACCOUNTS_PAGE_HANDLERS
 from zoho_wizard.sandbox.books_api import HANDLERS as BOOKS_HANDLERS
+from zoho_wizard.sandbox.books_lists import books_list
 from zoho_wizard.sandbox.faults import Faults, fault_reply
 from zoho_wizard.sandbox.incoming import Call
 from zoho_wizard.sandbox.model import SandboxModel
@@ -50,6 +51,7 @@ _HANDLERS: dict[str, Callable[[SandboxModel, Call], Reply]] = {
     **ACCOUNTS_PAGE_HANDLERS,
     **ACCOUNTS_API_HANDLERS,
     **BOOKS_HANDLERS,
+    "books_list": books_list,
 }
 """Every endpoint's handler, by the endpoint name that ``incoming.resolve`` gives."""
 

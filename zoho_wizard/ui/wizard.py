@@ -215,11 +215,13 @@ class ConnectWizard(QWizard):
             done.copyRequested.connect(controller.copy_text)
             return done
         from zoho_wizard.ui.pages.start import StartPage
+        from zoho_wizard.ui.spreadsheet import open_spreadsheet_dialog
 
         start = StartPage(controller.saved)
         start.newRequested.connect(controller.new_connection)
         start.reconnectRequested.connect(controller.reconnect)
         first_screens.wire_start(self, start)
+        start.spreadsheetRequested.connect(lambda name: open_spreadsheet_dialog(self, name))
         return start
 
     def _build_remaining(self) -> None:

@@ -52,6 +52,7 @@ class StartPage(StatePage):
         setupFileRequested(): choose a setup file and open it.
         adminRequested(): on to "Set up for staff".
         actionTriggered(object): a setup file problem's way out (an Action).
+        spreadsheetRequested(str): "Use in a spreadsheet…" for this connection.
     """
 
     step = Step.START
@@ -60,6 +61,7 @@ class StartPage(StatePage):
     setupFileRequested = Signal()
     adminRequested = Signal()
     actionTriggered = Signal(object)
+    spreadsheetRequested = Signal(str)
     _rendering = False
 
     def __init__(self, saved: SavedConnections, parent: QWidget | None = None) -> None:
@@ -207,6 +209,16 @@ class StartPage(StatePage):
         self.receipt_button.clicked.connect(
             lambda: self.saved.save_receipt(self.state.selected, self)
         )
+        self.spreadsheet_button = self._button(
+            self.tr("Use in a spreadsheet…"),
+            self.tr(
+                "Shows the addresses Excel, LibreOffice and Power BI read the selected "
+                "connection's Zoho Books lists from"
+            ),
+        )
+        self.spreadsheet_button.clicked.connect(
+            lambda: self.spreadsheetRequested.emit(self.state.selected)
+        )
         for button in (
             self.check_button,
             self.reconnect_button,
@@ -220,6 +232,12 @@ class StartPage(StatePage):
         )
         self.check_all_button.clicked.connect(self.saved.check_all)
         buttons.addWidget(self.check_all_button)
+        # On a line of its own: with it, the row above would not fit longer words.
+        more = QHBoxLayout()
+        more.setContentsMargins(0, 0, 0, 0)
+        more.addWidget(self.spreadsheet_button)
+        more.addStretch(1)
+        rows.addLayout(more)
         return self.action_bar
 
     def _build_setup_row(self) -> QHBoxLayout:
@@ -380,6 +398,7 @@ class StartPage(StatePage):
         self.check_button.setEnabled(usable)
         self.disconnect_button.setEnabled(usable)
         self.receipt_button.setEnabled(usable)
+        self.spreadsheet_button.setEnabled(usable)
         # A connection for scheduled jobs is made again with its Self Client's details
         # (``zoho-wizard connect --unattended``), not by signing in.
         scheduled = (
