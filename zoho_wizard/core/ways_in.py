@@ -2,16 +2,19 @@
 
 A way in is how Zoho's one-time code reaches the wizard (:class:`~zoho_wizard.core.flow.WayIn`):
 Zoho's page inside the wizard, the person's own browser returning to a listener on this
-computer, or a code generated in the API console (Self Client). They differ in how the
-code is asked for, where it is exchanged, how long it lives, how a failure is worded and
-what "try again" means; everything after the code is caught is one path for all of them
-(:mod:`zoho_wizard.core.after_sign_in`). A new way in is one more :class:`WayInSteps`.
+computer, a code generated in the API console (Self Client), or a code the person approves
+on another device (:mod:`zoho_wizard.core.device`, whose keys come without a code). They
+differ in how the code is asked for, where it is exchanged, how long it lives, how a
+failure is worded and what "try again" means; everything after the code is caught is one
+path for all of them (:mod:`zoho_wizard.core.after_sign_in`). A new way in is one more
+:class:`WayInSteps`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from zoho_wizard.core import errors
@@ -19,7 +22,11 @@ from zoho_wizard.core import scopes as scope_catalog
 from zoho_wizard.core.authorize import AuthRequest, begin_authorization
 from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER, by_id
 from zoho_wizard.core.details import ConnectionDetails
+from zoho_wizard.core.device import CODE_LIFETIME
 from zoho_wizard.core.endpoints import Endpoints
+
+if TYPE_CHECKING:
+    from zoho_wizard.core.preset import Preset
 from zoho_wizard.core.flow import REDIRECT_CODE_LIFETIME, WayIn
 
 Action = errors.Action
@@ -80,6 +87,15 @@ def self_client_failure(error: errors.ZohoWizardError) -> errors.ZohoWizardError
     return error
 
 
+def device_offers(error: errors.ZohoWizardError) -> tuple[Offer, ...]:
+    """Buttons for a failed device sign-in: a new code, or fix the client."""
+    if error.action is Action.OPEN_API_CONSOLE:
+        return (Offer(Action.OPEN_API_CONSOLE, True), Offer(Action.BACK_TO_DETAILS))
+    if error.action is Action.WAIT:
+        return (Offer(Action.WAIT, True), Offer(Action.BACK_TO_DETAILS))
+    return (Offer(Action.TRY_AGAIN, True, "new_code"), Offer(Action.BACK_TO_DETAILS))
+
+
 def _same_error(error: errors.ZohoWizardError) -> errors.ZohoWizardError:
     return error
 
@@ -118,6 +134,9 @@ WAYS_IN: dict[WayIn, WayInSteps] = {
     WayIn.CONSOLE_CODE: WayInSteps(
         WayIn.CONSOLE_CODE, False, False, None, self_client_failure, self_client_offers
     ),
+    # No code to exchange: the keys come with the poll that hears the approval
+    # (core.device); the user code lives 5 minutes; "try again" asks for a new code.
+    WayIn.DEVICE: WayInSteps(WayIn.DEVICE, False, False, CODE_LIFETIME, _same_error, device_offers),
 }
 
 
@@ -177,3 +196,31 @@ def self_client_console_url(
     query = urlencode({"scope": scope_catalog.join(scopes)}) if scopes else ""
     base = endpoints.accounts_url(data_center).rstrip("/")
     return f"{base}/selfclient" + (f"?{query}" if query else "")
+
+
+NON_BROWSER_PREFIX = "1004."
+"""How Zoho's Non-browser (device) client IDs start, in every example seen (reference §0)."""
+
+
+def device_details(
+    details: ConnectionDetails | None, preset: Preset | None
+) -> ConnectionDetails | None:
+    """The details a device sign-in uses, or None when there is no client for it.
+
+    A device sign-in needs a "Non-browser Applications" client: the one the firm's setup
+    file names (``device_client_id`` and its secret), which then replaces the app in
+    ``details``; else ``details`` themselves when their client is one (entered by hand
+    under Other ways, an ID starting ``1004.``).
+    """
+    if details is None:
+        return None
+    if preset is not None and preset.device_client_id and preset.device_client_secret:
+        return replace(
+            details,
+            client_id=preset.device_client_id,
+            client_secret=preset.device_client_secret,
+            use_pkce=False,
+        )
+    if details.client_id.startswith(NON_BROWSER_PREFIX) and details.client_secret:
+        return replace(details, use_pkce=False)
+    return None
