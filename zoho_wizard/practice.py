@@ -45,6 +45,9 @@ from zoho_wizard.core.tokens import TokenSet
 from zoho_wizard.sandbox import (
     PRACTICE_CLIENT_ID,
     PRACTICE_CLIENT_SECRET,
+    PRACTICE_DEVICE_CLIENT_ID,
+    PRACTICE_DEVICE_CLIENT_NAME,
+    PRACTICE_DEVICE_CLIENT_SECRET,
     PRACTICE_EMAIL,
     PRACTICE_PASSWORD,
     PRACTICE_REDIRECT_URI,
@@ -172,6 +175,9 @@ def write_practice_setup(folder: Path) -> Path:
         client_secret=PRACTICE_CLIENT_SECRET,
         data_center=DEFAULT_DATA_CENTER,
         scopes=PRACTICE_SCOPES,
+        device_client_id=PRACTICE_DEVICE_CLIENT_ID,
+        device_client_secret=PRACTICE_DEVICE_CLIENT_SECRET,
+        device_client_name=PRACTICE_DEVICE_CLIENT_NAME,
     )
     return save_setup_file(folder / "Practice setup.zohowizard", draft)
 
@@ -185,6 +191,9 @@ def practice_hint() -> PracticeHint:
         redirect_uri=PRACTICE_REDIRECT_URI,
         email=PRACTICE_EMAIL,
         password=PRACTICE_PASSWORD,
+        device_client_id=PRACTICE_DEVICE_CLIENT_ID,
+        device_client_secret=PRACTICE_DEVICE_CLIENT_SECRET,
+        device_client_name=PRACTICE_DEVICE_CLIENT_NAME,
     )
 
 
@@ -276,6 +285,30 @@ def practice_session(
             sandbox, profiles, name, endpoints=endpoints, secrets=secrets, scopes=scopes
         )
         yield SavedConnection.open(name, profiles=profiles, secrets=secrets, endpoints=endpoints)
+    finally:
+        forget_practice_connections(profiles)
+        sandbox.stop()
+
+
+@contextlib.contextmanager
+def practice_device(
+    poll_every: float | None = None, api_url: str | None = None
+) -> Iterator[tuple[Endpoints, ProfileStore, SecretStore, PracticeHint]]:
+    """Practice mode for ``connect --device``: a started sandbox for as long as the
+    ``with`` lasts (its endpoints, the practice connections file, the practice password
+    store, and the practice sign-in with its Non-browser client). ``poll_every``: the
+    sandbox's interval and 30-second rule, in seconds (tests and demos go faster).
+    Afterwards what was connected is forgotten (its keys die with the sandbox)."""
+    sandbox = Sandbox()
+    if poll_every is not None:
+        sandbox.device_interval = sandbox.device_min_interval = max(0.0, poll_every)
+        sandbox.device_units = "s"  # (a short interval in ms would read as seconds)
+    sandbox.start()
+    profiles = ProfileStore(config_dir() / "practice-connections.json")
+    try:
+        forget_practice_connections(profiles)
+        endpoints = practice_endpoints(sandbox, api_url)
+        yield endpoints, profiles, practice_secrets(), practice_hint()
     finally:
         forget_practice_connections(profiles)
         sandbox.stop()

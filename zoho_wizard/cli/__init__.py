@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TextIO
 
 from zoho_wizard import __version__
-from zoho_wizard.cli import connections
+from zoho_wizard.cli import connect, connections
 from zoho_wizard.cli.common import (
     EXIT_ATTENTION,
     EXIT_FAILED,
@@ -50,7 +50,7 @@ __all__ = [
 ]
 
 # Each module adds its subcommands (``register(sub)`` returns their handlers by name).
-_COMMAND_MODULES = (connections,)
+_COMMAND_MODULES = (connections, connect)
 
 
 def version_text() -> str:

@@ -13,7 +13,7 @@ Example (``preset.toml``)::
     lock = ["client_id", "data_center", "scopes"]   # default: everything the preset sets
     device_client_id = "1004.EXAMPLEDEVICECLIENT0000000000000"  # optional: a Non-browser
     # client, for signing in on another device (its secret, device_client_secret, is
-    # kept like client_secret)
+    # kept like client_secret; device_client_name is its name in the API console)
 
 ``data_center`` is the app's home: the data center whose API console registered the
 client. Every sign-in starts there and Zoho sends each person on to their own data center.
@@ -84,12 +84,14 @@ FIELDS = (
     "use_pkce",
     "device_client_id",
     "device_client_secret",
+    "device_client_name",
 )
 _TEXT_FIELDS = (
     "client_id",
     "client_secret",
     "device_client_id",
     "device_client_secret",
+    "device_client_name",
     "data_center",
     "redirect_uri",
     "connection_name",
@@ -140,6 +142,8 @@ class Preset:
     # A "Non-browser Applications" client for signing in on another device (core.device).
     device_client_id: str | None = None
     device_client_secret: str | None = field(default=None, repr=False)
+    # Its name in the API console: what the person approves on the other device.
+    device_client_name: str | None = None
     locked: frozenset[str] = frozenset()
 
     @property

@@ -110,6 +110,7 @@ class SetupDraft:
         device_client_id: A "Non-browser Applications" client, for signing in on another
             device ("" for none).
         device_client_secret: Its secret ("" to leave it out; the polls need it).
+        device_client_name: Its name in the API console (what staff approve).
     """
 
     set_by: str
@@ -121,6 +122,7 @@ class SetupDraft:
     connection_name: str = "{organization}"
     device_client_id: str = ""
     device_client_secret: str = field(default="", repr=False)
+    device_client_name: str = ""
 
 
 def _toml(value: str | Iterable[str]) -> str:
@@ -152,6 +154,8 @@ def setup_text(draft: SetupDraft) -> str:
         lines.append(f"device_client_id = {_toml(draft.device_client_id)}")
         if draft.device_client_secret:
             lines.append(f"device_client_secret = {_toml(draft.device_client_secret)}")
+        if draft.device_client_name:
+            lines.append(f"device_client_name = {_toml(draft.device_client_name)}")
     return "\n".join(lines) + "\n"
 
 

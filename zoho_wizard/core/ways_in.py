@@ -13,7 +13,7 @@ path for all of them (:mod:`zoho_wizard.core.after_sign_in`). A new way in is on
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
@@ -21,7 +21,7 @@ from zoho_wizard.core import errors
 from zoho_wizard.core import scopes as scope_catalog
 from zoho_wizard.core.authorize import AuthRequest, begin_authorization
 from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER, by_id
-from zoho_wizard.core.details import ConnectionDetails
+from zoho_wizard.core.details import ConnectionDetails, PracticeHint
 from zoho_wizard.core.device import CODE_LIFETIME
 from zoho_wizard.core.endpoints import Endpoints
 
@@ -202,25 +202,49 @@ NON_BROWSER_PREFIX = "1004."
 """How Zoho's Non-browser (device) client IDs start, in every example seen (reference §0)."""
 
 
-def device_details(
-    details: ConnectionDetails | None, preset: Preset | None
-) -> ConnectionDetails | None:
-    """The details a device sign-in uses, or None when there is no client for it.
+@dataclass(frozen=True)
+class DeviceApp:
+    """The "Non-browser Applications" client a device sign-in uses.
 
-    A device sign-in needs a "Non-browser Applications" client: the one the firm's setup
-    file names (``device_client_id`` and its secret), which then replaces the app in
-    ``details``; else ``details`` themselves when their client is one (entered by hand
-    under Other ways, an ID starting ``1004.``).
+    Attributes:
+        client_id: Its ID (``1004.…`` in Zoho's examples).
+        client_secret: Its secret (the polls send it).
+        name: Its name in the API console: what the person approves ("" when unknown).
     """
-    if details is None:
-        return None
+
+    client_id: str
+    client_secret: str = field(repr=False)
+    name: str = ""
+
+
+def device_app(
+    details: ConnectionDetails | None,
+    preset: Preset | None,
+    practice: PracticeHint | None = None,
+) -> DeviceApp | None:
+    """The client for a device sign-in, or None when there is none (then it is not offered).
+
+    The firm's setup file names one (``device_client_id`` and its secret); practice mode
+    has the sandbox's; else the details' own client when it is one (entered by hand under
+    Other ways: an ID starting ``1004.``).
+    """
     if preset is not None and preset.device_client_id and preset.device_client_secret:
-        return replace(
-            details,
-            client_id=preset.device_client_id,
-            client_secret=preset.device_client_secret,
-            use_pkce=False,
+        return DeviceApp(
+            preset.device_client_id, preset.device_client_secret, preset.device_client_name or ""
         )
-    if details.client_id.startswith(NON_BROWSER_PREFIX) and details.client_secret:
-        return replace(details, use_pkce=False)
+    if practice is not None and practice.device_client_id and practice.device_client_secret:
+        return DeviceApp(
+            practice.device_client_id, practice.device_client_secret, practice.device_client_name
+        )
+    own = details is not None and details.client_id.startswith(NON_BROWSER_PREFIX)
+    if own and details is not None and details.client_secret:
+        return DeviceApp(details.client_id, details.client_secret)
     return None
+
+
+def device_details(details: ConnectionDetails, app: DeviceApp) -> ConnectionDetails:
+    """``details`` with the device sign-in's client in place of the app's (the refresh
+    token it brings belongs to that client, so the connection is saved with it)."""
+    return replace(
+        details, client_id=app.client_id, client_secret=app.client_secret, use_pkce=False
+    )

@@ -65,18 +65,23 @@ class DeviceRules(TokenRules):
                 ttl=float(self.device_code_ttl),
             )
             self._device[grant.device_code] = grant
-        scale = 1000 if self.device_units == "ms" else 1
         url = f"{self.accounts_url(dc)}/device"
         body = {
             "user_code": grant.user_code,
             "device_code": grant.device_code,
             "verification_url": url,
-            "expires_in": round(grant.ttl * scale),
-            "interval": round(self.device_interval * scale),
+            "expires_in": self._duration(grant.ttl),
+            "interval": self._duration(self.device_interval),
         }
         if self.device_complete_uri:
             body["verification_uri_complete"] = f"{url}?user_code={quote(grant.user_code)}"
         return Answer(200, body)
+
+    def _duration(self, seconds: float) -> float | int:
+        """``seconds`` in the answer's unit (``device_units``): a whole number when it is
+        one, else a fraction (a test's short interval in seconds)."""
+        value = seconds * (1000 if self.device_units == "ms" else 1)
+        return int(value) if float(value).is_integer() else value
 
     def device_grant(self, user_code: str) -> DeviceGrant | None:
         """The live, undecided device sign-in with this user code (any case, any dash)."""
