@@ -207,3 +207,41 @@ def test_the_data_center_an_other_dc_answer_names() -> None:
 def test_the_sign_in_key_never_holds_the_device_code() -> None:
     sign_in = device.begin(code(), NOW)
     assert sign_in.key.startswith("device:") and "1004.dev.code" not in sign_in.key
+
+
+# --- the way in, in the flow ----------------------------------------------------------------
+
+
+def test_the_device_way_in_in_the_flow() -> None:
+    from zoho_wizard.core import flow, ways_in
+    from zoho_wizard.core.details import ConnectionDetails, PracticeHint
+    from zoho_wizard.core.screen import ScreenState, recovery_offers
+
+    details = ConnectionDetails("Books", "1000.A", "s", "us", ("ZohoBooks.settings.READ",), "")
+    hint = PracticeHint(
+        "1000.A", "s", "", "", "", device_client_id="1004.D", device_client_secret="d"
+    )
+    app = ways_in.device_app(details, None, hint)
+    assert app is not None and app.client_id == "1004.D"
+    assert ways_in.device_app(details, None) is None  # no Non-browser client: not offered
+    state = flow.device_started(flow.WizardState(), ways_in.device_details(details, app))
+    assert (state.step, state.way_in, state.details and state.details.client_id) == (
+        flow.Step.DEVICE,
+        flow.WayIn.DEVICE,
+        "1004.D",
+    )
+    assert flow.can_go_back(state)
+    tokens = TokenSet("1000.a.b", NOW + 3600, refresh_token="1000.r.t")
+    sign_in = device.begin(code(), NOW)
+    approved = flow.device_approved(state, tokens, sign_in.key, "https://accounts.zoho.eu/", "eu")
+    assert approved.step is flow.Step.FINISHING and flow.may_exchange(approved)
+    assert flow.seconds_left(approved, NOW) is None  # nothing expires after the approval
+    assert flow.exchange_key(approved) == sign_in.key
+    assert approved.tokens is None and approved.device_tokens == tokens
+    started = flow.exchange_started(approved)
+    assert not flow.may_exchange(started)  # the keys are taken once
+    failed = flow.failed(started, errors.MissingRefreshTokenError())
+    offers = recovery_offers(ScreenState(failed))
+    assert next((o.action, o.label) for o in offers) == (errors.Action.TRY_AGAIN, "new_code")
+    again = flow.try_again(failed, None)  # type: ignore[arg-type]
+    assert again.step is flow.Step.DEVICE and again.device_tokens is None

@@ -82,10 +82,9 @@ FIELDS = (
     "connection_name",
     "allowed_organizations",
     "use_pkce",
-    "device_client_id",
-    "device_client_secret",
-    "device_client_name",
 )
+# The Non-browser client for device sign-in: set, never shown in a form (so never locked).
+DEVICE_FIELDS = ("device_client_id", "device_client_secret", "device_client_name")
 _TEXT_FIELDS = (
     "client_id",
     "client_secret",
@@ -251,7 +250,7 @@ _Fail = Callable[[str, str], PresetError]
 def _typed_values(table: dict[str, Any], fail: _Fail) -> dict[str, Any]:
     """The known fields with the right types (texts and lists cleaned), or the first
     unknown or mistyped field."""
-    allowed_keys = set(FIELDS) | {"set_by", "lock"}
+    allowed_keys = set(FIELDS) | set(DEVICE_FIELDS) | {"set_by", "lock"}
     for key in table:
         if key not in allowed_keys:
             raise fail(

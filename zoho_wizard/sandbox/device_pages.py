@@ -98,7 +98,7 @@ def _approve_page(dc: str, grant: DeviceGrant, app_name: str, email: str) -> str
 
 
 def _decided_page(approved: bool) -> str:
-    title = "You're all set" if approved else "Access denied"
+    title = "All set" if approved else "Access denied"
     text = (
         "Go back to the app: it carries on by itself in a moment."
         if approved
