@@ -242,6 +242,6 @@ def test_the_device_way_in_in_the_flow() -> None:
     assert not flow.may_exchange(started)  # the keys are taken once
     failed = flow.failed(started, errors.MissingRefreshTokenError())
     offers = recovery_offers(ScreenState(failed))
-    assert next((o.action, o.label) for o in offers) == (errors.Action.TRY_AGAIN, "new_code")
+    assert next((o.action, o.label) for o in offers) == (errors.Action.TRY_AGAIN, "new_device_code")
     again = flow.try_again(failed, None)  # type: ignore[arg-type]
     assert again.step is flow.Step.DEVICE and again.device_tokens is None

@@ -93,7 +93,7 @@ def device_offers(error: errors.ZohoWizardError) -> tuple[Offer, ...]:
         return (Offer(Action.OPEN_API_CONSOLE, True), Offer(Action.BACK_TO_DETAILS))
     if error.action is Action.WAIT:
         return (Offer(Action.WAIT, True), Offer(Action.BACK_TO_DETAILS))
-    return (Offer(Action.TRY_AGAIN, True, "new_code"), Offer(Action.BACK_TO_DETAILS))
+    return (Offer(Action.TRY_AGAIN, True, "new_device_code"), Offer(Action.BACK_TO_DETAILS))
 
 
 def _same_error(error: errors.ZohoWizardError) -> errors.ZohoWizardError:

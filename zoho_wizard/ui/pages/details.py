@@ -69,6 +69,7 @@ class DetailsPage(StatePage):
         copyRequested(str): copy this text (the redirect address, the scope list).
         selfClientSubmitted(object, str, float, bool): the details, the pasted code, its
             lifetime in seconds, and "session only".
+        deviceSubmitted(object, bool): as ``submitted``, to sign in on another device.
         consoleCodeEntered(str): the pasted code changed (its countdown starts now).
         consoleRequested(str, object): open the API console for this data center (to
             generate a code for these scopes).
@@ -79,6 +80,7 @@ class DetailsPage(StatePage):
 
     step = Step.DETAILS
     submitted = Signal(object, bool)
+    deviceSubmitted = Signal(object, bool)
     copyRequested = Signal(str)
     setupHelpRequested = Signal()
     selfClientSubmitted = Signal(object, str, float, bool)
@@ -243,6 +245,12 @@ class DetailsPage(StatePage):
                 "then paste a code from Zoho's API console."
             )
             next_text = self.tr("Co&nnect")
+        elif self.way_in.is_device():
+            subtitle = self.tr(
+                "Choose what your tools may do, then approve with a code on your phone or "
+                "another computer."
+            )
+            next_text = self.tr("&Show a code")
         elif self.card.isVisibleTo(self):
             subtitle = self.tr(
                 "Your firm has set everything up. Sign in with your Zoho account to connect."
@@ -366,6 +374,8 @@ class DetailsPage(StatePage):
                 self.self_client.lifetime_seconds(),
                 session_only,
             )
+        elif self.way_in.is_device():
+            self.deviceSubmitted.emit(self.details(), session_only)
         else:
             self.submitted.emit(self.details(), session_only)
         return False
