@@ -28,7 +28,7 @@ from zoho_wizard.core.screen import ScreenState, recovery_offers
 from zoho_wizard.ui.banner import ErrorPanel, format_wait
 from zoho_wizard.ui.countdown import CountdownRing
 from zoho_wizard.ui.pages.base import StatePage
-from zoho_wizard.ui.theme import scaled_font, set_role
+from zoho_wizard.ui.theme import pt, set_role
 from zoho_wizard.ui.widgets import Spinner, ValueLabel, label
 
 QR_MODULE_PX = 5
@@ -129,8 +129,11 @@ class DeviceSignInPage(StatePage):
         steps.addWidget(label(self.tr("2. Enter this code"), "fieldLabel"))
         code_row = QHBoxLayout()
         self.code = ValueLabel(self.tr("Code to enter"), "", self.body)
-        self.code.setFont(scaled_font(self.code.font(), 2.2))
-        set_role(self.code, "mono")
+        # Large, in a typewriter face (0 and O, 1 and I apart), easy to read across a desk.
+        self.code.setStyleSheet(
+            f'font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: {pt(2.4)};'
+            " font-weight: 600; letter-spacing: 3px;"
+        )
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         code_row.addWidget(self.code)
         self.copy_code = self._button(self.tr("Copy code"), self._copy_code)
