@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -245,3 +246,62 @@ def test_the_device_way_in_in_the_flow() -> None:
     assert next((o.action, o.label) for o in offers) == (errors.Action.TRY_AGAIN, "new_device_code")
     again = flow.try_again(failed, None)  # type: ignore[arg-type]
     assert again.step is flow.Step.DEVICE and again.device_tokens is None
+
+
+# --- the setup file carries the Non-browser client -----------------------------------------
+
+
+def test_a_setup_file_carries_the_non_browser_client_into_the_password_store(
+    tmp_path: Path,
+) -> None:
+    from zoho_wizard.core import setup_file
+    from zoho_wizard.core.store import MemorySecretStore
+
+    draft = setup_file.SetupDraft(
+        set_by="Smith IT",
+        client_id="1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123",
+        client_secret="0123456789abcdef0123456789abcdef0123456789",
+        data_center="us",
+        scopes=("ZohoBooks.settings.READ",),
+        device_client_id="1004.DEVICEDEVICEDEVICEDEVICE0000000",
+        device_client_secret="device0secret0device0secret0device0secret0",
+        device_client_name="Smith Books on your phone",
+    )
+    assert setup_file.draft_problems(draft) == {}
+    path = setup_file.save_setup_file(tmp_path / "Smith", draft)
+    assert path.stat().st_mode & 0o077 == 0  # private: it holds secrets
+    secrets = MemorySecretStore()
+    remember = tmp_path / "remembered.toml"
+    opened = setup_file.open_setup_file(path, secrets, remember)
+    assert opened.secret_stored
+    assert opened.preset.device_client_name == "Smith Books on your phone"
+    assert "device_client_id" not in opened.preset.locked  # never a form field to lock
+    key = setup_file.SECRET_PREFIX + draft.device_client_id
+    assert secrets.get(key, "client_secret") == draft.device_client_secret
+    text = remember.read_text(encoding="utf-8")
+    assert draft.device_client_secret not in text and draft.client_secret not in text
+    again, problem = setup_file.remembered_setup(secrets, remember)
+    assert problem is None and again is not None
+    assert again.device_client_secret == draft.device_client_secret
+    from zoho_wizard.core import ways_in
+
+    app = ways_in.device_app(None, again)
+    assert app == ways_in.DeviceApp(
+        draft.device_client_id, draft.device_client_secret, "Smith Books on your phone"
+    )
+
+
+def test_a_readable_setup_file_with_only_the_device_secret_is_refused(tmp_path: Path) -> None:
+    from zoho_wizard.core import setup_file
+    from zoho_wizard.core.store import MemorySecretStore
+
+    path = tmp_path / "open.zohowizard"
+    path.write_text(
+        '[preset]\nclient_id = "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123"\n'
+        'device_client_id = "1004.DEVICEDEVICEDEVICEDEVICE0000000"\n'
+        'device_client_secret = "device0secret0device0secret0device0secret0"\n',
+        encoding="utf-8",
+    )
+    path.chmod(0o644)
+    with pytest.raises(setup_file.SetupFileReadableError):
+        setup_file.open_setup_file(path, MemorySecretStore(), tmp_path / "r.toml")

@@ -9,14 +9,18 @@ waits; the order of polls and answers is what is checked.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
-from ui_driver import click, next_button, wait_step
+from ui_driver import click, next_button, type_into, wait_step
 
 from zoho_wizard.core import errors
 from zoho_wizard.core.flow import Step, WayIn
+from zoho_wizard.core.preset import load_preset
 from zoho_wizard.sandbox import (
+    PRACTICE_CLIENT_ID,
+    PRACTICE_CLIENT_SECRET,
     PRACTICE_DEVICE_CLIENT_ID,
     PRACTICE_DEVICE_CLIENT_NAME,
     PRACTICE_EU_EMAIL,
@@ -195,3 +199,50 @@ def test_cancel_sign_in_goes_back_and_stops_asking(
     wait_step(qtbot, wizard, Step.DETAILS)
     assert wizard.controller.ui.device is None
     assert sandbox.requests_for("device_token") == []
+
+
+def test_the_admins_setup_file_brings_the_non_browser_app(
+    qtbot: Any, make_wizard: Any, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    """Set up for staff: the Non-browser app's ID, secret and name go into the setup file;
+    opened, it is what the device sign-in uses (its name is what staff approve)."""
+    device_id = "1004.SMITHDEVICE000000000000000000"
+    sandbox.register_client(device_id, "smith0device0secret00000", (), "device", name="Smith")
+    wizard = make_wizard(first_screen=True)
+    wait_step(qtbot, wizard, Step.WELCOME)
+    click(qtbot, wizard.welcome_page.admin_button)
+    wait_step(qtbot, wizard, Step.ADMIN_SETUP)
+    page = wizard.admin_setup_page
+    type_into(qtbot, page.client_id, PRACTICE_CLIENT_ID)
+    type_into(qtbot, page.client_secret, PRACTICE_CLIENT_SECRET)
+    type_into(qtbot, page.device_id, device_id)
+    click(qtbot, next_button(wizard))  # the device secret is missing: said, not saved
+    assert "Non-browser app's Client Secret" in page.problem_text("device_client_secret")
+    type_into(qtbot, page.device_secret, "smith0device0secret00000")
+    type_into(qtbot, page.device_name, "Smith Books on your phone")
+    target = tmp_path / "Smith"
+    wizard.setup_files.ask_save = lambda parent, suggested: target
+    click(qtbot, next_button(wizard))
+    qtbot.waitUntil(page.saved_banner.isVisible)
+    preset = load_preset(target.with_name("Smith.zohowizard"))
+    assert (preset.device_client_id, preset.device_client_name) == (
+        device_id,
+        "Smith Books on your phone",
+    )
+    click(qtbot, page.try_button)
+    wait_step(qtbot, wizard, Step.DETAILS)
+    wizard.controller.device_poll_floor = 0.0
+    assert wizard.details_page.shows_card()  # the bookkeeper's one card: Sign in to Zoho
+    click(qtbot, next_button(wizard))
+    wait_step(qtbot, wizard, Step.CONSENT)
+    # This computer's page cannot finish (a company sign-in): the other device is offered.
+    wizard.controller.federated_sign_in("https://login.microsoftonline.com/common/oauth2")
+    consent = wizard.consent_page
+    qtbot.waitUntil(consent.federated_device.isVisible)
+    click(qtbot, consent.federated_device)
+    wait_step(qtbot, wizard, Step.DEVICE)
+    shown_code(qtbot, wizard)
+    device_page = wizard.pages[Step.DEVICE]
+    assert "“Smith Books on your phone”" in device_page.app_name.text()
+    (asked,) = sandbox.requests_for("device_code")
+    assert {**asked.query, **asked.form}["client_id"] == device_id
