@@ -246,3 +246,24 @@ def test_the_admins_setup_file_brings_the_non_browser_app(
     assert "“Smith Books on your phone”" in device_page.app_name.text()
     (asked,) = sandbox.requests_for("device_code")
     assert {**asked.query, **asked.form}["client_id"] == device_id
+
+
+def test_offered_when_the_sign_in_page_cannot_be_opened(
+    qtbot: Any, fast: ConnectWizard, sandbox: Sandbox
+) -> None:
+    wizard = fast
+    sandbox.faults.add("auth", "drop", times=None)  # the sign-in page never arrives
+    qtbot.waitUntil(lambda: wizard.controller.ui.keyring is not None)
+    click(qtbot, wizard.details_page.fill_button)
+    click(qtbot, next_button(wizard))
+    wait_step(qtbot, wizard, Step.CONSENT)
+    consent = wizard.consent_page
+    qtbot.waitUntil(consent.problem.isVisible, timeout=TIMEOUT_MS)
+    assert consent.problem.title.text() == "Zoho's sign-in page could not be opened"
+    assert consent.problem_own_browser.isVisible()  # the two other ways, side by side
+    assert consent.problem_device.text() == "Sign in on your phone or another computer"
+    click(qtbot, consent.problem_device)
+    wait_step(qtbot, wizard, Step.DEVICE)
+    address, code = shown_code(qtbot, wizard)
+    other_device(address, code)
+    wait_step(qtbot, wizard, Step.ORGANIZATION, TIMEOUT_MS)

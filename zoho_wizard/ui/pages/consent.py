@@ -102,6 +102,7 @@ class ConsentPage(StatePage):
         self.own_view.cancelRequested.connect(self.ownBrowserCancelled)
         self.own_view.backRequested.connect(self.backRequested)
         self.own_view.copyRequested.connect(self.copyRequested)
+        self.own_view.deviceRequested.connect(self.deviceRequested)
 
         layout.addLayout(self._build_address_row())
         # A page that is not Zoho's (nor Google's, Microsoft's, Apple's) is said so above it.
@@ -364,6 +365,7 @@ class ConsentPage(StatePage):
         self._device_offered = offered = device_offered(ui)
         self.problem_device.setVisible(offered and not self._zoho_problem)
         self.federated_device.setVisible(offered)
+        self.own_view.offer_device(offered)
         provider = ui.federated
         self.federated_banner.setVisible(bool(provider) and own is None)
         self._one_main_button()
