@@ -267,3 +267,24 @@ def test_offered_when_the_sign_in_page_cannot_be_opened(
     address, code = shown_code(qtbot, wizard)
     other_device(address, code)
     wait_step(qtbot, wizard, Step.ORGANIZATION, TIMEOUT_MS)
+
+
+def test_the_setup_card_offers_it_when_the_setup_has_the_app(
+    qtbot: Any, fast: ConnectWizard, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    """A bookkeeper whose computer cannot show Zoho's page, told so by IT, starts there."""
+    from zoho_wizard.practice import write_practice_setup
+
+    wizard = fast
+    qtbot.waitUntil(lambda: wizard.controller.ui.keyring is not None)
+    wizard.controller.open_setup_file(write_practice_setup(tmp_path))
+    details = wizard.details_page
+    qtbot.waitUntil(details.shows_card)
+    link = details.card.device_link
+    assert link.isVisible() and link.accessibleName() == link.text()
+    click(qtbot, link)
+    wait_step(qtbot, wizard, Step.DEVICE)
+    address, code = shown_code(qtbot, wizard)
+    other_device(address, code)
+    wait_step(qtbot, wizard, Step.ORGANIZATION, TIMEOUT_MS)
+    assert sandbox.requests_for("auth") == []
