@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from zoho_wizard.sandbox.practice import (
     PRACTICE_CLIENT_ID,
+    PRACTICE_DEVICE_CLIENT_ID,
     PRACTICE_EMAIL,
     PRACTICE_EU_EMAIL,
     PRACTICE_PASSWORD,
@@ -37,6 +38,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  Sign in as:         {PRACTICE_EMAIL} / {PRACTICE_PASSWORD}")
     print(f"  EU user (redirect): {PRACTICE_EU_EMAIL} / {PRACTICE_PASSWORD}")
     print(f"  Self Client page:   {sandbox.accounts_url('us')}/selfclient")
+    print(f"  Non-browser client: {PRACTICE_DEVICE_CLIENT_ID} (device sign-in)")
+    print(f"  Device page:        {sandbox.accounts_url('us')}/device")
     sys.stdout.flush()
     stopped = threading.Event()
     try:
