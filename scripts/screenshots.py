@@ -289,7 +289,54 @@ def walk(out: Path, only: tuple[str, ...] = ()) -> list[Path]:
         walk_other_ways(shoot, sandbox, endpoints, hint)
         walk_help(shoot, sandbox, endpoints, hint)
         walk_first_screens(shoot, endpoints, hint)
+        walk_device(shoot, sandbox, endpoints, hint)
     return shoot.saved
+
+
+# --- signing in on another device (pictures 50-*) ------------------------------------------
+
+
+def walk_device(shoot: Shooter, sandbox: Sandbox, endpoints: Any, hint: PracticeHint) -> None:
+    """The code to approve on another device (under Other ways to connect), then what a
+    Deny on that device looks like here."""
+    from zoho_wizard.sandbox.driver import Browser
+
+    shoot.count = 49
+    keyring.set_keyring(ScreenshotKeyring())
+    wizard = open_wizard(endpoints, ProfileStore(_TMP / "device.json"), hint)
+    try:
+        wait_until(lambda: wizard.controller.ui.keyring is not None, "keyring check")
+        to_details(wizard)
+        details = wizard.details_page
+        details.fill_practice()
+        details.advanced_toggle.setChecked(True)
+        details.way_in.device_mode.setChecked(True)
+        wait(200)
+        wizard.next()
+        wait_step(wizard, Step.DEVICE)
+        page = wizard.pages[Step.DEVICE]
+        wait_until(lambda: page.body.isVisible(), "the code")  # type: ignore[attr-defined]
+        wait(400)
+        shoot(wizard, "device-sign-in")
+        # Then a Deny on the other device. (The code in hand is polled in 30 s, as Zoho
+        # asks; a new one from a quicker sandbox shows the answer at once.)
+        sandbox.device_units, sandbox.device_interval = "s", 0.2
+        sandbox.device_min_interval = 0.0
+        wizard.controller.device_poll_floor = 0.0
+        wizard.controller.new_device_code()
+        wait_until(lambda: page.body.isVisible(), "a new code")  # type: ignore[attr-defined]
+        with Browser() as other_device:
+            other_device.approve_device(
+                page.address.text(),  # type: ignore[attr-defined]
+                page.code.text(),  # type: ignore[attr-defined]
+                button="deny",
+            )
+        error_panel = page.error_panel  # type: ignore[attr-defined]
+        wait_until(lambda: error_panel.isVisible(), "the denial", timeout=60)
+        wait(300)
+        shoot(wizard, "device-denied")
+    finally:
+        close_wizard(wizard)
 
 
 # --- the start page: saved connections (pictures 00-*) ------------------------------------

@@ -36,6 +36,7 @@ CORE_MODULES = (
     "tokens",
     "books",
     "connect",
+    "device",
     "loopback",
     "preset",
     "ways_in",

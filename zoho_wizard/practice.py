@@ -46,6 +46,9 @@ from zoho_wizard.core.unattended import SelfClientDetails
 from zoho_wizard.sandbox import (
     PRACTICE_CLIENT_ID,
     PRACTICE_CLIENT_SECRET,
+    PRACTICE_DEVICE_CLIENT_ID,
+    PRACTICE_DEVICE_CLIENT_NAME,
+    PRACTICE_DEVICE_CLIENT_SECRET,
     PRACTICE_EMAIL,
     PRACTICE_PASSWORD,
     PRACTICE_REDIRECT_URI,
@@ -176,6 +179,9 @@ def write_practice_setup(folder: Path) -> Path:
         client_secret=PRACTICE_CLIENT_SECRET,
         data_center=DEFAULT_DATA_CENTER,
         scopes=PRACTICE_SCOPES,
+        device_client_id=PRACTICE_DEVICE_CLIENT_ID,
+        device_client_secret=PRACTICE_DEVICE_CLIENT_SECRET,
+        device_client_name=PRACTICE_DEVICE_CLIENT_NAME,
     )
     return save_setup_file(folder / "Practice setup.zohowizard", draft)
 
@@ -189,6 +195,9 @@ def practice_hint() -> PracticeHint:
         redirect_uri=PRACTICE_REDIRECT_URI,
         email=PRACTICE_EMAIL,
         password=PRACTICE_PASSWORD,
+        device_client_id=PRACTICE_DEVICE_CLIENT_ID,
+        device_client_secret=PRACTICE_DEVICE_CLIENT_SECRET,
+        device_client_name=PRACTICE_DEVICE_CLIENT_NAME,
     )
 
 
@@ -326,3 +335,20 @@ def practice_place(api_url: str | None = None) -> Iterator[PracticePlace]:
     finally:
         forget_practice_connections(profiles)
         sandbox.stop()
+
+
+@contextlib.contextmanager
+def practice_device(
+    poll_every: float | None = None, api_url: str | None = None
+) -> Iterator[tuple[Endpoints, ProfileStore, SecretStore, PracticeHint]]:
+    """Practice mode for ``connect --device``: a started sandbox for as long as the
+    ``with`` lasts (its endpoints, the practice connections file, the practice password
+    store, and the practice sign-in with its Non-browser client). ``poll_every``: the
+    sandbox's interval and 30-second rule, in seconds (tests and demos go faster).
+    Afterwards what was connected is forgotten (its keys die with the sandbox)."""
+    with practice_place(api_url) as place:
+        sandbox = place.sandbox
+        if poll_every is not None:
+            sandbox.device_interval = sandbox.device_min_interval = max(0.0, poll_every)
+            sandbox.device_units = "s"  # (a short interval in ms would read as seconds)
+        yield place.endpoints, place.profiles, place.secrets, practice_hint()

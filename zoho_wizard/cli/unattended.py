@@ -98,7 +98,7 @@ def _details(
     """
     from zoho_wizard.core.unattended import SelfClientDetails, default_scopes
 
-    preset = _read_setup(Path(args.unattended_setup)) if args.unattended_setup else None
+    preset = _read_setup(Path(args.setup)) if args.setup else None
     client_id = (preset.client_id if preset else None) or _ask(
         "Self Client ID (Zoho API console → Self Client → Client Secret tab)",
         practice.client_id if practice else "",

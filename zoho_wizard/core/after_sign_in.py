@@ -89,15 +89,21 @@ class AfterSignIn:
         details, verified = state.details, state.verified
         if details is None or verified is None:
             raise ValueError("no code to exchange")
-        deadline = wizard_flow.code_deadline(state)
         try:
-            tokens = self.connector.exchange(
-                details,
-                state.request,
-                verified,
-                deadline,
-                on_retry=(lambda attempt, _exc: on_retry(attempt)) if on_retry else None,
-            )
+            if state.way_in is WayIn.DEVICE:
+                # A device sign-in's keys came with its last poll: they are checked, not
+                # exchanged (core.device).
+                if state.device_tokens is None:
+                    raise ValueError("no keys from the device sign-in")
+                tokens = self.connector.accept(details, verified, state.device_tokens)
+            else:
+                tokens = self.connector.exchange(
+                    details,
+                    state.request,
+                    verified,
+                    wizard_flow.code_deadline(state),
+                    on_retry=(lambda attempt, _exc: on_retry(attempt)) if on_retry else None,
+                )
         except errors.ZohoWizardError as exc:
             raise steps(state.way_in).failure(exc) from None
         timings.mark("code_exchanged")
@@ -230,9 +236,10 @@ def organizations_found(
 def _only_choice(state: WizardState, allowed: tuple[str, ...] | None) -> bool:
     if state.error is not None or state.organization is None:
         return False
-    if state.way_in is WayIn.OWN_BROWSER:
+    if state.way_in in (WayIn.OWN_BROWSER, WayIn.DEVICE):
         # The code came back through a listener any local program could have answered
-        # first: the person sees who signed in before anything is chosen for them.
+        # first, or the approval was given on another device: the person sees who signed
+        # in before anything is chosen for them.
         return False
     if wizard_flow.identity_change(state) is not None:
         return False  # a reconnect's changed user or organization: the person decides

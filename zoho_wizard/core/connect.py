@@ -159,6 +159,17 @@ class Connector:
             sleep=self.sleep,
             on_retry=on_retry,
         )
+        return self.accept(details, verified, tokens)
+
+    def accept(
+        self, details: ConnectionDetails, verified: VerifiedCallback, tokens: TokenSet
+    ) -> TokenSet:
+        """Check keys Zoho just issued (by an exchange, or a device sign-in's poll).
+
+        Raises:
+            MissingRefreshTokenError: Zoho sent no refresh token.
+            UnknownApiDomainError: no API domain that can be trusted (the keys are revoked).
+        """
         register_secrets(tokens.access_token, tokens.refresh_token)
         if not tokens.refresh_token:
             raise errors.MissingRefreshTokenError()

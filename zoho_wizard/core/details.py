@@ -53,3 +53,7 @@ class PracticeHint:
     # A setup file for the practice app (practice mode writes one, so anyone can try the
     # bookkeeper's way in); "" when there is none.
     setup_file: str = ""
+    # The practice Non-browser client (device sign-in), and its name; "" for none.
+    device_client_id: str = ""
+    device_client_secret: str = field(default="", repr=False)
+    device_client_name: str = ""

@@ -48,6 +48,7 @@ class Step(enum.Enum):
     BEFORE_START = "before_start"
     DETAILS = "details"
     CONSENT = "consent"
+    DEVICE = "device"  # the code to approve on another device (core.device)
     FINISHING = "finishing"
     ORGANIZATION = "organization"
     DONE = "done"
@@ -63,6 +64,7 @@ class WayIn(enum.Enum):
     EMBEDDED = "embedded"  # Zoho's page inside the wizard catches the redirect
     OWN_BROWSER = "own_browser"  # the person's browser returns to a loopback listener
     CONSOLE_CODE = "console_code"  # a code generated in the API console (Self Client)
+    DEVICE = "device"  # the person approves a code on another device (core.device)
 
 
 class Phase(enum.Enum):
@@ -111,6 +113,9 @@ class WizardState:
     console_code_entered_at: float | None = None
     # The page BEFORE_START or ADMIN_SETUP returns to.
     came_from: Step | None = None
+    # A device sign-in's keys, received and not yet checked and stored (the exchange step
+    # takes them, as it would take a code).
+    device_tokens: TokenSet | None = None
 
     @property
     def self_client(self) -> bool:
@@ -315,6 +320,8 @@ def exchange_key(state: WizardState) -> str | None:
         return None
     if state.request is not None:
         return state.request.state
+    if state.way_in is WayIn.DEVICE:
+        return state.verified.code  # the device sign-in's key (core.device), not a code
     if state.way_in is WayIn.CONSOLE_CODE:
         return console_code_key(state.verified.code)
     return None
@@ -355,7 +362,7 @@ def exchange_succeeded(state: WizardState, tokens: TokenSet) -> WizardState:
     ``verified`` stays: storing needs the accounts server and location it names. The
     code in it is spent; nothing exchanges outside the EXCHANGING phase.
     """
-    return replace(state, tokens=tokens, phase=Phase.STORING, error=None)
+    return replace(state, tokens=tokens, device_tokens=None, phase=Phase.STORING, error=None)
 
 
 def reconnect_signed_in(state: WizardState, previous: Profile) -> WizardState:
@@ -443,7 +450,10 @@ def failed(state: WizardState, error: errors.ZohoWizardError) -> WizardState:
 
 
 def try_again(state: WizardState, request: AuthRequest) -> WizardState:
-    """Sign in again with the same details (after an expired code, a Deny...)."""
+    """Sign in again with the same details (after an expired code, a Deny...); a device
+    sign-in asks for a new code."""
+    if state.way_in is WayIn.DEVICE and state.details is not None:
+        return device_started(state, state.details)
     if state.details is None or state.self_client:
         # A Self Client code can't be fetched again from here: back to paste a new one.
         return replace(
@@ -459,10 +469,11 @@ def try_again(state: WizardState, request: AuthRequest) -> WizardState:
 
 def back(state: WizardState) -> WizardState:
     """One step back; details stay filled in. There is no way back past a stored token."""
-    if state.step in (Step.CONSENT, Step.FINISHING) and state.tokens is None:
+    if state.step in (Step.CONSENT, Step.FINISHING, Step.DEVICE) and state.tokens is None:
         return replace(
             state,
             step=Step.DETAILS,
+            device_tokens=None,
             request=None,
             verified=None,
             code_caught_at=None,
@@ -476,7 +487,7 @@ def can_go_back(state: WizardState) -> bool:
     """Whether Back is offered on this step."""
     if state.step is Step.FINISHING:
         return state.phase is Phase.FAILED and state.tokens is None
-    return state.step is Step.CONSENT
+    return state.step in (Step.CONSENT, Step.DEVICE)
 
 
 def seconds_left(state: WizardState, now: float) -> float | None:
@@ -514,3 +525,46 @@ def next_step(state: WizardState) -> Step | None:
 # exact list is unconfirmed (reference §6); these are the values its pages mention.
 SELF_CLIENT_LIFETIMES_MINUTES: tuple[int, ...] = (3, 5, 7, 10)
 DEFAULT_SELF_CLIENT_MINUTES = 3
+
+
+# --- the way in on another device (core.device) --------------------------------------
+
+
+def device_started(state: WizardState, details: ConnectionDetails) -> WizardState:
+    """Details or the sign-in page → the device sign-in, with ``details`` naming the
+    Non-browser client (a code is asked for next)."""
+    return replace(
+        state,
+        step=Step.DEVICE,
+        details=details,
+        request=None,
+        way_in=WayIn.DEVICE,
+        verified=None,
+        code_caught_at=None,
+        phase=Phase.IDLE,
+        retries=0,
+        tokens=None,
+        device_tokens=None,
+        tokens_held=False,
+        error=None,
+    )
+
+
+def device_approved(
+    state: WizardState, tokens: TokenSet, key: str, accounts_server: str, location: str
+) -> WizardState:
+    """Device sign-in → finishing: the keys arrived from ``accounts_server`` (the person's
+    data center after an ``other_dc``). They take the after-sign-in path like a caught
+    code; nothing expires on the way (``code_caught_at`` stays None)."""
+    if state.step is not Step.DEVICE or state.way_in is not WayIn.DEVICE:
+        return state
+    return replace(
+        state,
+        step=Step.FINISHING,
+        verified=VerifiedCallback(key, accounts_server.rstrip("/"), location or None),
+        device_tokens=tokens,
+        code_caught_at=None,
+        phase=Phase.EXCHANGING,
+        retries=0,
+        error=None,
+    )

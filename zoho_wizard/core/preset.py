@@ -11,6 +11,9 @@ Example (``preset.toml``)::
     connection_name = "Books – {organization}"  # {organization} is filled in at the end
     allowed_organizations = ["10234695"]
     lock = ["client_id", "data_center", "scopes"]   # default: everything the preset sets
+    device_client_id = "1004.EXAMPLEDEVICECLIENT0000000000000"  # optional: a Non-browser
+    # client, for signing in on another device (its secret, device_client_secret, is
+    # kept like client_secret; device_client_name is its name in the API console)
 
 ``data_center`` is the app's home: the data center whose API console registered the
 client. Every sign-in starts there and Zoho sends each person on to their own data center.
@@ -80,9 +83,14 @@ FIELDS = (
     "allowed_organizations",
     "use_pkce",
 )
+# The Non-browser client for device sign-in: set, never shown in a form (so never locked).
+DEVICE_FIELDS = ("device_client_id", "device_client_secret", "device_client_name")
 _TEXT_FIELDS = (
     "client_id",
     "client_secret",
+    "device_client_id",
+    "device_client_secret",
+    "device_client_name",
     "data_center",
     "redirect_uri",
     "connection_name",
@@ -130,7 +138,21 @@ class Preset:
     connection_name: str | None = None
     allowed_organizations: tuple[str, ...] | None = None
     use_pkce: bool | None = None
+    # A "Non-browser Applications" client for signing in on another device (core.device).
+    device_client_id: str | None = None
+    device_client_secret: str | None = field(default=None, repr=False)
+    # Its name in the API console: what the person approves on the other device.
+    device_client_name: str | None = None
     locked: frozenset[str] = frozenset()
+
+    @property
+    def secrets(self) -> dict[str, str]:
+        """The secrets it holds, by field name (``client_secret``, ``device_client_secret``)."""
+        named = {
+            "client_secret": self.client_secret,
+            "device_client_secret": self.device_client_secret,
+        }
+        return {key: value for key, value in named.items() if value}
 
     def is_locked(self, name: str) -> bool:
         """Whether the field ``name`` is read-only for the person."""
@@ -228,7 +250,7 @@ _Fail = Callable[[str, str], PresetError]
 def _typed_values(table: dict[str, Any], fail: _Fail) -> dict[str, Any]:
     """The known fields with the right types (texts and lists cleaned), or the first
     unknown or mistyped field."""
-    allowed_keys = set(FIELDS) | {"set_by", "lock"}
+    allowed_keys = set(FIELDS) | set(DEVICE_FIELDS) | {"set_by", "lock"}
     for key in table:
         if key not in allowed_keys:
             raise fail(
@@ -261,6 +283,8 @@ def _check_values(values: dict[str, Any], fail: _Fail) -> None:
         "client_id": validation.check_client_id,
         "client_secret": validation.check_client_secret,
         "redirect_uri": validation.check_redirect_uri,
+        "device_client_id": validation.check_client_id,
+        "device_client_secret": validation.check_client_secret,
     }
     for key, check in checks.items():
         if key in values and (problem := check(values[key])):
@@ -391,7 +415,7 @@ def _refuse_readable_secret(preset: Preset, *, system: bool) -> None:
     Raises:
         PresetError: saying how to fix it.
     """
-    if not preset.client_secret:
+    if not preset.secrets:
         return
     if system and (sys.platform == "win32" or others_can_read(preset.path)):
         raise PresetError(

@@ -14,15 +14,19 @@ from pathlib import Path
 from zoho_wizard.core import admin_message, errors, ways_in
 from zoho_wizard.core import flow as wizard_flow
 from zoho_wizard.core import own_browser as own_browser_rules
+from zoho_wizard.core.details import PracticeHint
+from zoho_wizard.core.device import DeviceSignIn
 from zoho_wizard.core.own_browser import OwnBrowserState
 from zoho_wizard.core.preset import Preset, PresetError
 from zoho_wizard.core.store import KeyringStatus
-from zoho_wizard.core.ways_in import Offer
+from zoho_wizard.core.ways_in import DeviceApp, Offer
 
 __all__ = [
     "Offer",
     "ScreenState",
+    "device_app_for",
     "recovery_offers",
+    "settle_device",
     "settle_own_browser",
     "wait_seconds_left",
 ]
@@ -50,6 +54,8 @@ class ScreenState:
         setup_refused: A setup file refused because others can read it (for "Make it
             private and open").
         notice: A short confirmation to show ("Setup file saved to …"), or "".
+        device: The device sign-in under way (its code, countdown and answers), if any.
+        practice_hint: Practice mode's sign-in (with its Non-browser client), if any.
     """
 
     flow: wizard_flow.WizardState
@@ -65,6 +71,8 @@ class ScreenState:
     setup_opened: Path | None = None
     setup_refused: Path | None = None
     notice: str = ""
+    device: DeviceSignIn | None = None
+    practice_hint: PracticeHint | None = None
 
     @property
     def step(self) -> wizard_flow.Step:
@@ -166,3 +174,24 @@ def settle_own_browser(ui: ScreenState) -> ScreenState:
     if ui.own_browser is None and not ui.federated:
         return ui
     return replace(ui, own_browser=None, federated="")
+
+
+def device_app_for(ui: ScreenState) -> DeviceApp | None:
+    """The client a device sign-in would use now (None: it is not offered): the setup's
+    Non-browser client, practice mode's, or the details' own when it is one."""
+    return ways_in.device_app(ui.flow.details, ui.preset, ui.practice_hint)
+
+
+def device_offered(ui: ScreenState) -> bool:
+    """Whether "Sign in on your phone or another computer" is offered now: on the sign-in
+    step (beside "Use my own browser", when the page failed to load or went to a company
+    sign-in), when there is a client for it."""
+    at_sign_in = ui.flow.step is wizard_flow.Step.CONSENT and ui.flow.tokens is None
+    return at_sign_in and device_app_for(ui) is not None
+
+
+def settle_device(ui: ScreenState) -> ScreenState:
+    """Forget the device sign-in once the window left its step (approved, or given up)."""
+    if ui.device is None or ui.flow.step is wizard_flow.Step.DEVICE:
+        return ui
+    return replace(ui, device=None)

@@ -24,7 +24,7 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from zoho_wizard.core import errors, validation
@@ -107,6 +107,10 @@ class SetupDraft:
         scopes: What connections may see or change.
         allowed_organizations: Organization IDs staff may choose (empty: any).
         connection_name: The name pattern; ``{organization}`` is the organization's name.
+        device_client_id: A "Non-browser Applications" client, for signing in on another
+            device ("" for none).
+        device_client_secret: Its secret ("" to leave it out; the polls need it).
+        device_client_name: Its name in the API console (what staff approve).
     """
 
     set_by: str
@@ -116,6 +120,9 @@ class SetupDraft:
     scopes: tuple[str, ...]
     allowed_organizations: tuple[str, ...] = ()
     connection_name: str = "{organization}"
+    device_client_id: str = ""
+    device_client_secret: str = field(default="", repr=False)
+    device_client_name: str = ""
 
 
 def _toml(value: str | Iterable[str]) -> str:
@@ -143,6 +150,12 @@ def setup_text(draft: SetupDraft) -> str:
     ]
     if draft.allowed_organizations:
         lines.append(f"allowed_organizations = {_toml(draft.allowed_organizations)}")
+    if draft.device_client_id:
+        lines.append(f"device_client_id = {_toml(draft.device_client_id)}")
+        if draft.device_client_secret:
+            lines.append(f"device_client_secret = {_toml(draft.device_client_secret)}")
+        if draft.device_client_name:
+            lines.append(f"device_client_name = {_toml(draft.device_client_name)}")
     return "\n".join(lines) + "\n"
 
 
@@ -162,7 +175,8 @@ def save_setup_file(path: Path, draft: SetupDraft) -> Path:
     """
     path = setup_path(path)
     try:
-        _write_private(path, setup_text(draft), private=bool(draft.client_secret))
+        secret = draft.client_secret or draft.device_client_secret
+        _write_private(path, setup_text(draft), private=bool(secret))
     except OSError as exc:
         raise errors.StorageError(
             f"The setup file could not be saved in {path.parent} ({exc.strerror}).",
@@ -185,6 +199,14 @@ def draft_problems(draft: SetupDraft) -> dict[str, str]:
         "client_id": validation.check_client_id(draft.client_id),
         "client_secret": (
             validation.check_client_secret(draft.client_secret) if draft.client_secret else None
+        ),
+        "device_client_id": (
+            validation.check_client_id(draft.device_client_id) if draft.device_client_id else None
+        ),
+        "device_client_secret": (
+            validation.check_client_secret(draft.device_client_secret)
+            if draft.device_client_secret
+            else None
         ),
         "connection_name": validation.check_name(
             draft.connection_name.replace("{organization}", "Example")
@@ -234,7 +256,7 @@ def check_private(preset: Preset) -> None:
     Raises:
         SetupFileReadableError: with the fix.
     """
-    if preset.client_secret and others_can_read(preset.path):
+    if preset.secrets and others_can_read(preset.path):
         raise SetupFileReadableError(preset.path)
 
 
@@ -279,12 +301,16 @@ def open_setup_file(path: Path, secrets: SecretStore, remember: Path | None = No
         raise SetupFileInvalidError(exc) from None
     check_private(preset)
     stored = False
-    if preset.client_secret and preset.client_id:
-        try:
-            secrets.set(SECRET_PREFIX + preset.client_id, "client_secret", preset.client_secret)
-            stored = True
-        except errors.KeyringUnavailableError:
-            stored = False  # this session only; the file stays the copy that lasts
+    # Each app's secret under its own ID (the Non-browser client's too, for device sign-in).
+    apps = [(preset.client_id, preset.client_secret)]
+    apps.append((preset.device_client_id, preset.device_client_secret))
+    try:
+        for client_id, secret in apps:
+            if client_id and secret:
+                secrets.set(SECRET_PREFIX + client_id, "client_secret", secret)
+                stored = True
+    except errors.KeyringUnavailableError:
+        stored = False  # this session only; the file stays the copy that lasts
     target = remember if remember is not None else remembered_path()
     _write_private(target, _remembered_text(path.read_text(encoding="utf-8"), preset), private=True)
     return OpenedSetup(preset, stored, path)
@@ -298,7 +324,9 @@ def _remembered_text(text: str, preset: Preset) -> str:
     kept = "".join(
         line
         for line in text.splitlines(keepends=True)
-        if not line.lstrip().startswith(("client_secret", '"client_secret"'))
+        if not line.lstrip().startswith(
+            ("client_secret", '"client_secret"', "device_client_secret", '"device_client_secret"')
+        )
     )
     table = tomllib.loads(text)
     if "lock" not in table.get("preset", table):
@@ -318,13 +346,21 @@ def remembered_setup(
     except PresetError as exc:
         return None, exc
     if preset.client_id and not preset.client_secret:
-        try:
-            secret = secrets.get(SECRET_PREFIX + preset.client_id, "client_secret")
-        except errors.ZohoWizardError:
-            secret = None
+        secret = _stored_secret(secrets, preset.client_id)
         if secret:
             preset = replace(preset, client_secret=secret)
+    if preset.device_client_id and not preset.device_client_secret:
+        secret = _stored_secret(secrets, preset.device_client_id)
+        if secret:
+            preset = replace(preset, device_client_secret=secret)
     return preset, None
+
+
+def _stored_secret(secrets: SecretStore, client_id: str) -> str | None:
+    try:
+        return secrets.get(SECRET_PREFIX + client_id, "client_secret")
+    except errors.ZohoWizardError:
+        return None
 
 
 def is_complete(preset: Preset | None) -> bool:

@@ -2,24 +2,31 @@
 
 A way in is how Zoho's one-time code reaches the wizard (:class:`~zoho_wizard.core.flow.WayIn`):
 Zoho's page inside the wizard, the person's own browser returning to a listener on this
-computer, or a code generated in the API console (Self Client). They differ in how the
-code is asked for, where it is exchanged, how long it lives, how a failure is worded and
-what "try again" means; everything after the code is caught is one path for all of them
-(:mod:`zoho_wizard.core.after_sign_in`). A new way in is one more :class:`WayInSteps`.
+computer, a code generated in the API console (Self Client), or a code the person approves
+on another device (:mod:`zoho_wizard.core.device`, whose keys come without a code). They
+differ in how the code is asked for, where it is exchanged, how long it lives, how a
+failure is worded and what "try again" means; everything after the code is caught is one
+path for all of them (:mod:`zoho_wizard.core.after_sign_in`). A new way in is one more
+:class:`WayInSteps`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from zoho_wizard.core import errors
 from zoho_wizard.core import scopes as scope_catalog
 from zoho_wizard.core.authorize import AuthRequest, begin_authorization
 from zoho_wizard.core.datacenters import DEFAULT_DATA_CENTER, by_id
-from zoho_wizard.core.details import ConnectionDetails
+from zoho_wizard.core.details import ConnectionDetails, PracticeHint
+from zoho_wizard.core.device import CODE_LIFETIME
 from zoho_wizard.core.endpoints import Endpoints
+
+if TYPE_CHECKING:
+    from zoho_wizard.core.preset import Preset
 from zoho_wizard.core.flow import REDIRECT_CODE_LIFETIME, WayIn
 
 Action = errors.Action
@@ -80,6 +87,15 @@ def self_client_failure(error: errors.ZohoWizardError) -> errors.ZohoWizardError
     return error
 
 
+def device_offers(error: errors.ZohoWizardError) -> tuple[Offer, ...]:
+    """Buttons for a failed device sign-in: a new code, or fix the client."""
+    if error.action is Action.OPEN_API_CONSOLE:
+        return (Offer(Action.OPEN_API_CONSOLE, True), Offer(Action.BACK_TO_DETAILS))
+    if error.action is Action.WAIT:
+        return (Offer(Action.WAIT, True), Offer(Action.BACK_TO_DETAILS))
+    return (Offer(Action.TRY_AGAIN, True, "new_device_code"), Offer(Action.BACK_TO_DETAILS))
+
+
 def _same_error(error: errors.ZohoWizardError) -> errors.ZohoWizardError:
     return error
 
@@ -118,6 +134,9 @@ WAYS_IN: dict[WayIn, WayInSteps] = {
     WayIn.CONSOLE_CODE: WayInSteps(
         WayIn.CONSOLE_CODE, False, False, None, self_client_failure, self_client_offers
     ),
+    # No code to exchange: the keys come with the poll that hears the approval
+    # (core.device); the user code lives 5 minutes; "try again" asks for a new code.
+    WayIn.DEVICE: WayInSteps(WayIn.DEVICE, False, False, CODE_LIFETIME, _same_error, device_offers),
 }
 
 
@@ -177,3 +196,55 @@ def self_client_console_url(
     query = urlencode({"scope": scope_catalog.join(scopes)}) if scopes else ""
     base = endpoints.accounts_url(data_center).rstrip("/")
     return f"{base}/selfclient" + (f"?{query}" if query else "")
+
+
+NON_BROWSER_PREFIX = "1004."
+"""How Zoho's Non-browser (device) client IDs start, in every example seen (reference §0)."""
+
+
+@dataclass(frozen=True)
+class DeviceApp:
+    """The "Non-browser Applications" client a device sign-in uses.
+
+    Attributes:
+        client_id: Its ID (``1004.…`` in Zoho's examples).
+        client_secret: Its secret (the polls send it).
+        name: Its name in the API console: what the person approves ("" when unknown).
+    """
+
+    client_id: str
+    client_secret: str = field(repr=False)
+    name: str = ""
+
+
+def device_app(
+    details: ConnectionDetails | None,
+    preset: Preset | None,
+    practice: PracticeHint | None = None,
+) -> DeviceApp | None:
+    """The client for a device sign-in, or None when there is none (then it is not offered).
+
+    The firm's setup file names one (``device_client_id`` and its secret); practice mode
+    has the sandbox's; else the details' own client when it is one (entered by hand under
+    Other ways: an ID starting ``1004.``).
+    """
+    if preset is not None and preset.device_client_id and preset.device_client_secret:
+        return DeviceApp(
+            preset.device_client_id, preset.device_client_secret, preset.device_client_name or ""
+        )
+    if practice is not None and practice.device_client_id and practice.device_client_secret:
+        return DeviceApp(
+            practice.device_client_id, practice.device_client_secret, practice.device_client_name
+        )
+    own = details is not None and details.client_id.startswith(NON_BROWSER_PREFIX)
+    if own and details is not None and details.client_secret:
+        return DeviceApp(details.client_id, details.client_secret)
+    return None
+
+
+def device_details(details: ConnectionDetails, app: DeviceApp) -> ConnectionDetails:
+    """``details`` with the device sign-in's client in place of the app's (the refresh
+    token it brings belongs to that client, so the connection is saved with it)."""
+    return replace(
+        details, client_id=app.client_id, client_secret=app.client_secret, use_pkce=False
+    )

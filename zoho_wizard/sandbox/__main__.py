@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from zoho_wizard.sandbox.practice import (
     PRACTICE_CLIENT_ID,
+    PRACTICE_DEVICE_CLIENT_ID,
     PRACTICE_EMAIL,
     PRACTICE_EU_EMAIL,
     PRACTICE_PASSWORD,
@@ -40,6 +41,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  EU user (redirect): {PRACTICE_EU_EMAIL} / {PRACTICE_PASSWORD}")
     print(f"  Self Client page:   {sandbox.accounts_url('us')}/selfclient")
     print(f"  Self Client (jobs): {PRACTICE_SELF_CLIENT_ID} / {PRACTICE_SELF_CLIENT_SECRET}")
+    print(f"  Non-browser client: {PRACTICE_DEVICE_CLIENT_ID} (device sign-in)")
+    print(f"  Device page:        {sandbox.accounts_url('us')}/device")
     sys.stdout.flush()
     stopped = threading.Event()
     try:

@@ -88,6 +88,11 @@ def _signin_page(
     return signin_page(dc, dc_label(dc), next_path, _practice_logins(), error=error, email=email)
 
 
+def signin_for(dc: str, next_path: str) -> str:
+    """The sign-in page, going on to ``next_path`` (another accounts page) afterwards."""
+    return _signin_page(dc, _safe_next(next_path))
+
+
 def auth(model: SandboxModel, call: Call) -> Reply:
     """``GET /oauth/v2/auth``: sign-in page, a redirect to the home DC, or consent."""
     dc = call.dc

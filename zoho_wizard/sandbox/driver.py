@@ -413,3 +413,51 @@ class Browser:
         """
         consent = self._to_consent(self.get(url), email, password)
         return self._callback_location(self.decide(consent, button))
+
+    def approve_device(
+        self,
+        address: str,
+        user_code: str = "",
+        *,
+        email: str = PRACTICE_EMAIL,
+        password: str = PRACTICE_PASSWORD,
+        button: str = "accept",
+    ) -> requests.Response:
+        """Play the other device of a device sign-in: open the verification ``address``
+        (with or without the code in it), sign in when asked, enter ``user_code`` when
+        asked, and press ``button`` (``accept`` or ``deny``).
+
+        Returns:
+            The page saying what was decided (``#decided``).
+
+        Raises:
+            DriverError: a page along the way was not the expected one (a code the
+                sandbox does not know or no longer accepts, a failed sign-in...).
+        """
+        response = self.get(address)
+        for _step in range(MAX_REDIRECTS):
+            if response.status_code in (301, 302, 303):
+                response = self.get(response.headers.get("Location", ""), base=response.url)
+                continue
+            parsed = parse_page(response.text)
+            if "signin" in parsed.ids:
+                response = self.submit_sign_in(response, email, password)
+                continue
+            if "user_code" in parsed.ids and "continue" in parsed.ids and parsed.forms:
+                form = parsed.forms[0]
+                entered = user_code or form.fields.get("user_code", "")
+                if "error" in parsed.ids or not entered:
+                    break
+                response = self.post(
+                    form.action, dict(form.fields, user_code=entered), base=response.url
+                )
+                user_code = ""
+                continue
+            if "accept" in parsed.ids:
+                return self.decide(response, button)
+            break
+        raise DriverError(
+            f"expected the device approval page, got {_describe(response)}",
+            status=response.status_code,
+            url=response.url,
+        )

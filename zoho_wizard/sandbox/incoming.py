@@ -27,6 +27,9 @@ _ACCOUNTS_ROUTES: dict[str, tuple[str, frozenset[str]]] = {
     "oauth/v2/revoke/token": ("revoke", frozenset({"POST"})),
     "oauth/user/info": ("userinfo", frozenset({"GET"})),
     "selfclient": ("selfclient", frozenset({"GET", "POST"})),
+    "oauth/v3/device/code": ("device_code", frozenset({"POST"})),
+    "oauth/v3/device/token": ("device_token", frozenset({"POST"})),
+    "device": ("device", frozenset({"GET", "POST"})),
 }
 ORGANIZATIONS_PREFIX = "books/v3/organizations"
 """Books' organizations path under an API domain; ``/{organization_id}`` names one."""

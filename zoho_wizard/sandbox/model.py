@@ -19,10 +19,10 @@ A new accounts-server behaviour (another grant, another sign-in) is one more suc
 from __future__ import annotations
 
 from zoho_wizard.sandbox.consent import ConsentRules
-from zoho_wizard.sandbox.tokens import TokenRules
+from zoho_wizard.sandbox.device import DeviceRules
 
 
-class SandboxModel(ConsentRules, TokenRules):
+class SandboxModel(ConsentRules, DeviceRules):
     """State and rules of the fake Zoho. :class:`~zoho_wizard.sandbox.Sandbox` serves it.
 
     Switches (plain attributes, change any time):
@@ -68,4 +68,15 @@ class SandboxModel(ConsentRules, TokenRules):
         soid_error: The client-credentials grant's error for a ``soid`` naming an
             organization the Self Client's owner is not in (``missing_org_info``, or an
             unconfirmed name such as ``invalid_soid``).
+        device_code_ttl: Seconds a device sign-in's codes live (Zoho: 5 minutes).
+        device_interval: Seconds between polls the code answer asks for (30).
+        device_min_interval: The 30-second rule: two polls closer than this answer
+            ``slow_down`` (tests lower it).
+        device_units: ``"ms"`` (default) or ``"s"``: the unit of the code answer's
+            ``interval`` and ``expires_in`` (UNCONFIRMED which Zoho uses).
+        device_complete_uri: Add ``verification_uri_complete`` (the address with the code).
+        device_slow_down: The next this many polls answer ``slow_down``.
+        device_other_dc: Approvals land in this data center, whoever approves (polls
+            elsewhere answer ``other_dc``); None: the approving user's home.
+        device_expired: Every device code is expired (polls answer ``expired``).
     """

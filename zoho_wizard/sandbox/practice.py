@@ -42,6 +42,14 @@ PRACTICE_WEB_REDIRECT_URI = "http://127.0.0.1:8400/zoho/callback"
 
 PRACTICE_WEB_CLIENT_NAME = "Zillum client portal (practice)"
 """What the consent page calls the practice website."""
+PRACTICE_DEVICE_CLIENT_ID = "1004." + "PRACTICEDEVICE".ljust(32, "0")
+"""A Non-browser Applications client (device sign-in) registered in every sandbox."""
+
+PRACTICE_DEVICE_CLIENT_SECRET = "practice0device0secret".ljust(42, "0")
+"""The practice Non-browser client's secret; fake on purpose."""
+
+PRACTICE_DEVICE_CLIENT_NAME = "Zoho Wizard on another device (practice)"
+"""What the verification page calls the practice Non-browser client."""
 
 PRACTICE_EMAIL = "practice@example.com"
 """The practice user: signs in at any data center and stays there."""

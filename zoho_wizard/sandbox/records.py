@@ -25,7 +25,7 @@ does not): it stands for one Zoho opens after a release of the wizard."""
 DC_IDS: tuple[str, ...] = (*(dc.id for dc in DATA_CENTERS), NEW_DC)
 """Every data center the sandbox serves: the wizard's table's, and :data:`NEW_DC`."""
 PROFILE_SCOPE = "AaaServer.profile.Read"
-CLIENT_TYPES = ("server", "desktop", "self")
+CLIENT_TYPES = ("server", "desktop", "self", "device")
 _BOOKS_OPERATIONS = frozenset(op.lower() for op in (*scope_catalog.OPERATIONS, "ALL"))
 _BOOKS_MODULES = frozenset(module.key for module in scope_catalog.MODULES)
 
@@ -183,6 +183,30 @@ class AccessToken:
     # The one organization a client-credentials token is for (its soid); None: every
     # organization of its user.
     organization: str | None = None
+
+
+@dataclass
+class DeviceGrant:
+    """A device sign-in: its codes, and what the person said on the verification page.
+
+    ``status`` is ``pending``, ``approved`` or ``denied``; ``approved_dc`` is where the
+    approving user's account lives (polls elsewhere answer ``other_dc``).
+    """
+
+    device_code: str
+    user_code: str
+    client_id: str
+    dc: str
+    scopes: tuple[str, ...]
+    offline: bool
+    force_consent: bool
+    issued_at: float
+    ttl: float
+    status: str = "pending"
+    email: str = ""
+    approved_dc: str = ""
+    last_poll: float | None = None
+    used: bool = False
 
 
 @dataclass

@@ -20,6 +20,7 @@ from zoho_wizard.sandbox.accounts_api import HANDLERS as ACCOUNTS_API_HANDLERS
 from zoho_wizard.sandbox.accounts_pages import HANDLERS as ACCOUNTS_PAGE_HANDLERS
 from zoho_wizard.sandbox.books_api import HANDLERS as BOOKS_HANDLERS
 from zoho_wizard.sandbox.books_lists import books_list
+from zoho_wizard.sandbox.device_pages import HANDLERS as DEVICE_HANDLERS
 from zoho_wizard.sandbox.faults import Faults, fault_reply
 from zoho_wizard.sandbox.incoming import Call
 from zoho_wizard.sandbox.model import SandboxModel
@@ -28,6 +29,9 @@ from zoho_wizard.sandbox.practice import (
     PRACTICE_CLIENT_ID,
     PRACTICE_CLIENT_NAME,
     PRACTICE_CLIENT_SECRET,
+    PRACTICE_DEVICE_CLIENT_ID,
+    PRACTICE_DEVICE_CLIENT_NAME,
+    PRACTICE_DEVICE_CLIENT_SECRET,
     PRACTICE_EMAIL,
     PRACTICE_EU_EMAIL,
     PRACTICE_EU_HOME_DC,
@@ -52,6 +56,7 @@ _HANDLERS: dict[str, Callable[[SandboxModel, Call], Reply]] = {
     **ACCOUNTS_API_HANDLERS,
     **BOOKS_HANDLERS,
     "books_list": books_list,
+    **DEVICE_HANDLERS,
 }
 """Every endpoint's handler, by the endpoint name that ``incoming.resolve`` gives."""
 
@@ -112,6 +117,14 @@ class Sandbox(SandboxModel):
             "server",
             None,
             name=PRACTICE_WEB_CLIENT_NAME,
+        )
+        self.register_client(
+            PRACTICE_DEVICE_CLIENT_ID,
+            PRACTICE_DEVICE_CLIENT_SECRET,
+            (),
+            "device",
+            None,
+            name=PRACTICE_DEVICE_CLIENT_NAME,
         )
         self.add_user(PRACTICE_EMAIL, PRACTICE_PASSWORD, home_dc=None, name="Pat Practice")
         self.add_user(

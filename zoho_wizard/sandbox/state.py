@@ -21,6 +21,7 @@ from zoho_wizard.sandbox.records import (
     CLIENT_TYPES,
     AccessToken,
     Client,
+    DeviceGrant,
     GrantCode,
     PendingConsent,
     RefreshToken,
@@ -59,6 +60,16 @@ class ModelState:
         self.missing_scope_status: int = 401
         self.auth_error_status: int = 400
         self.soid_error: str = "missing_org_info"
+        # Device sign-in (sandbox/device.py; SandboxModel lists them).
+        self.device_code_ttl: float = 300.0
+        self.device_interval: float = 30.0
+        self.device_min_interval: float = 30.0
+        self.device_units: str = "ms"
+        self.device_complete_uri: bool = True
+        self.device_slow_down: int = 0
+        self.device_other_dc: str | None = None
+        self.device_expired: bool = False
+        self._device: dict[str, DeviceGrant] = {}
         self._clients: dict[str, Client] = {}
         self._users: dict[str, User] = {}
         self._codes: dict[str, GrantCode] = {}
@@ -108,9 +119,10 @@ class ModelState:
             client_id: The client ID.
             client_secret: The secret common to all data centers.
             redirect_uris: Registered redirect URIs (compared exactly).
-            client_type: ``server`` (Server-based Applications) or ``desktop``
-                (Mobile-based Applications: PKCE required), or ``self`` (a Self Client:
-                the only kind the client-credentials grant accepts).
+            client_type: ``server`` (Server-based Applications), ``desktop``
+                (Mobile-based Applications: PKCE required), ``self`` (a Self Client: the
+                only kind the client-credentials grant accepts) or ``device`` (Non-browser
+                Applications: device sign-in only, no redirect URI).
             data_centers: Data centers the client works in; None means Multi-DC is on for
                 all of them.
             secrets_by_dc: Per-DC secrets (Multi-DC "unique secret" setting).

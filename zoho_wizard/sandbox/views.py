@@ -248,6 +248,7 @@ def home_page(base_url: str, accounts: Sequence[tuple[str, str, str]], client_id
         f"<p><code>{escape(client_id)}</code></p>"
         f"<dl>{rows}</dl>"
         '<p><a href="/accounts/us/selfclient">Self Client</a> · '
+        '<a href="/accounts/us/device">Connect a device</a> · '
         '<a href="/accounts/us/signin">Sign in</a></p>'
     )
     return page("Local Zoho sandbox", body)

@@ -130,6 +130,7 @@ def build_wizard(
         copy_text=copy_text,
         preset=preset,
         preset_error=preset_error,
+        practice_hint=practice_hint,
     )
     wizard = ConnectWizard(
         controller,

@@ -95,6 +95,8 @@ def action_label(action: Action, hint: str = "", *, for_admin: bool = False) -> 
         return QCoreApplication.translate("ErrorPanel", "Try saving again")
     if action is Action.TRY_AGAIN and hint == "new_code":
         return QCoreApplication.translate("ErrorPanel", "Paste a new code")
+    if action is Action.TRY_AGAIN and hint == "new_device_code":
+        return QCoreApplication.translate("ErrorPanel", "Get a new code")
     if action is Action.OPEN_API_CONSOLE and for_admin:
         return QCoreApplication.translate("ErrorPanel", "Open Zoho's API console (for your admin)")
     labels = {

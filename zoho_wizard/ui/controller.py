@@ -26,6 +26,7 @@ from zoho_wizard.core.saved import (
     salvaged_details,
 )
 from zoho_wizard.core.screen import wait_seconds_left
+from zoho_wizard.ui.device_intents import DeviceIntents
 from zoho_wizard.ui.setup_intents import SetupIntents
 from zoho_wizard.ui.worker import Progress
 
@@ -34,7 +35,7 @@ log = logging.getLogger(__name__)
 Action = errors.Action
 
 
-class WizardController(SetupIntents):
+class WizardController(DeviceIntents, SetupIntents):
     """The one object that changes the wizard's state: the pages' intents, each applying a
     core transition (see :class:`~zoho_wizard.ui.controller_base.ControllerBase` for the
     arguments)."""
@@ -129,6 +130,9 @@ class WizardController(SetupIntents):
         details = self.state.details
         if details is None:
             self._set_flow(wizard_flow.back(self.state))
+            return
+        if self.state.way_in is WayIn.DEVICE:
+            self._begin_device(details, self._device_name)  # a new code
             return
         request = ways_in.new_request(self.endpoints, details)
         self._set_flow(wizard_flow.try_again(self.state, request), failed_at=None)

@@ -23,10 +23,11 @@ from zoho_wizard.core import errors, http, navigation, setup_file, store, ways_i
 from zoho_wizard.core import flow as wizard_flow
 from zoho_wizard.core import own_browser as own_browser_rules
 from zoho_wizard.core.authorize import parse_callback
+from zoho_wizard.core.details import PracticeHint
 from zoho_wizard.core.endpoints import Endpoints
 from zoho_wizard.core.flow import Phase, Step
 from zoho_wizard.core.preset import Preset, PresetError
-from zoho_wizard.core.screen import ScreenState, settle_own_browser
+from zoho_wizard.core.screen import ScreenState, settle_device, settle_own_browser
 from zoho_wizard.core.store import (
     KeyringSecretStore,
     KeyringStatus,
@@ -72,6 +73,8 @@ class ControllerBase(QObject):
         copy_text: Puts text on the clipboard.
         preset: The firm's preset (fills and locks fields, limits organizations).
         preset_error: Why a preset file could not be used (shown on the details page).
+        practice_hint: Practice mode's sign-in (its Non-browser client offers device
+            sign-in).
     """
 
     stateChanged = Signal(object)
@@ -88,6 +91,7 @@ class ControllerBase(QObject):
         copy_text: Callable[[str], None] | None = None,
         preset: Preset | None = None,
         preset_error: PresetError | None = None,
+        practice_hint: PracticeHint | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -109,6 +113,7 @@ class ControllerBase(QObject):
             practice=endpoints.practice,
             preset=preset,
             preset_error=preset_error,
+            practice_hint=practice_hint,
         )
         self._keyring_started = False
         self.own_browser = OwnBrowserSession(parent=self)
@@ -172,7 +177,7 @@ class ControllerBase(QObject):
     # --- plumbing ------------------------------------------------------------------------
 
     def _set(self, ui: ScreenState) -> None:
-        self._ui = settle_own_browser(ui)
+        self._ui = settle_device(settle_own_browser(ui))
         if not own_browser_rules.is_waiting(self._ui.own_browser) and self.own_browser.active:
             self.own_browser.close()
         self.stateChanged.emit(self._ui)

@@ -31,6 +31,8 @@ class OwnBrowserView(QWidget):
         cancelRequested(): stop waiting; sign in inside the window instead.
         backRequested(): go back to the details (to change the redirect address).
         copyRequested(str): copy this text (the redirect address to register).
+        deviceRequested(): sign in on another device instead (when the browser here
+            cannot finish and there is an app for it: :meth:`offer_device`).
     """
 
     reopenRequested = Signal()
@@ -38,6 +40,7 @@ class OwnBrowserView(QWidget):
     cancelRequested = Signal()
     backRequested = Signal()
     copyRequested = Signal(str)
+    deviceRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,7 +109,10 @@ class OwnBrowserView(QWidget):
         self.reopen_button.clicked.connect(self.reopenRequested)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancelRequested)
-        for button in (self.retry_button, self.back_button, self.reopen_button):
+        self.device_button = QPushButton(self.tr("Sign in on your phone or another computer"))
+        self.device_button.clicked.connect(self.deviceRequested)
+        self._device_offered = False
+        for button in (self.retry_button, self.back_button, self.reopen_button, self.device_button):
             buttons.addWidget(button)
             button.setAccessibleName(button.text())
         buttons.addStretch(1)
@@ -167,6 +173,7 @@ class OwnBrowserView(QWidget):
         self.reopen_button.setVisible(waiting)
         self.retry_button.setVisible(phase in (OwnBrowserPhase.TIMED_OUT, OwnBrowserPhase.FAILED))
         self.back_button.setVisible(unsupported)
+        self.device_button.setVisible(self._device_offered and not waiting)
         self.cancel_button.setText(
             self.tr("Cancel, sign in here instead")
             if waiting
@@ -179,6 +186,13 @@ class OwnBrowserView(QWidget):
         )
         self.card.setAccessibleName(title)
         self.card.setAccessibleDescription(text)
+
+    def offer_device(self, offered: bool) -> None:
+        """Whether signing in on another device is offered when this browser can't finish."""
+        self._device_offered = offered
+        self.device_button.setVisible(
+            offered and self._phase not in (None, OwnBrowserPhase.WAITING)
+        )
 
     def _invalid_client_hint(self) -> str:
         # Zoho's "Invalid Client" page ends the sign-in in the person's browser, where

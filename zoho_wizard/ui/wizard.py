@@ -19,7 +19,7 @@ from zoho_wizard.ui.closing import ask_before_closing
 from zoho_wizard.ui.controller import WizardController
 from zoho_wizard.ui.identity import IdentityQuestion
 from zoho_wizard.ui.loop import call_soon
-from zoho_wizard.ui.other_ways import connect_own_browser, connect_self_client
+from zoho_wizard.ui.other_ways import connect_own_browser, connect_self_client, device_page
 from zoho_wizard.ui.pages.base import StatePage
 from zoho_wizard.ui.resources import icon, pixmap
 
@@ -44,6 +44,7 @@ PAGE_IDS: dict[Step, int] = {
     Step.BEFORE_START: 6,
     Step.WELCOME: 7,
     Step.ADMIN_SETUP: 8,
+    Step.DEVICE: 9,
 }
 _ORDER = (
     Step.START,
@@ -52,6 +53,7 @@ _ORDER = (
     Step.BEFORE_START,
     Step.DETAILS,
     Step.CONSENT,
+    Step.DEVICE,
     Step.FINISHING,
     Step.ORGANIZATION,
     Step.DONE,
@@ -59,7 +61,7 @@ _ORDER = (
 # Steps where the browser for the next sign-in is made ready in the background.
 _WARM_STEPS = (Step.WELCOME, Step.DETAILS, Step.BEFORE_START)
 # Steps where closing the window abandons a connection that is under way.
-_HALF_MADE = (Step.CONSENT, Step.FINISHING, Step.ORGANIZATION)
+_HALF_MADE = (Step.CONSENT, Step.DEVICE, Step.FINISHING, Step.ORGANIZATION)
 
 W = QWizard.WizardButton
 
@@ -192,6 +194,8 @@ class ConnectWizard(QWizard):
             consent.backRequested.connect(controller.back)
             connect_own_browser(self, consent)
             return consent
+        if step is Step.DEVICE:
+            return device_page(self)
         if step is Step.FINISHING:
             from zoho_wizard.ui.pages.finishing import FinishingPage
 
@@ -308,7 +312,7 @@ class ConnectWizard(QWizard):
 
     def _layout_for(self, step: Step | None) -> list[QWizard.WizardButton]:
         stretch = W.Stretch
-        if step is Step.CONSENT:
+        if step in (Step.CONSENT, Step.DEVICE):
             # One way back from Zoho's page (Escape still asks before closing).
             return [W.CustomButton1, stretch]
         if step is Step.FINISHING:

@@ -25,9 +25,12 @@ class SetupCard(QWidget):
 
     Signals:
         otherSetupRequested(): the person wants to open another setup file.
+        deviceRequested(): sign in on another device (offered when the setup has an app
+            for it).
     """
 
     otherSetupRequested = Signal()
+    deviceRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +65,16 @@ class SetupCard(QWidget):
         link_row = QHBoxLayout()
         link_row.setContentsMargins(0, 0, 0, 0)
         link_row.addWidget(self.other_setup)
+        self.device_link = QPushButton(self.tr("Sign in on your phone or another computer"))
+        set_role(self.device_link, "link")
+        self.device_link.setAccessibleName(self.device_link.text())
+        self.device_link.setAccessibleDescription(
+            self.tr("For a computer that cannot show Zoho's sign-in page: approve with a code")
+        )
+        self.device_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.device_link.clicked.connect(self.deviceRequested)
+        self.device_link.setVisible(False)
+        link_row.addWidget(self.device_link)
         link_row.addStretch(1)
         layout.addLayout(link_row)
 
@@ -73,7 +86,8 @@ class SetupCard(QWidget):
         self.what.setText(self.tr("Zoho Books: {access}").format(access=sentence))
         self.card.setAccessibleName(self.title.text())
         self.card.setAccessibleDescription(self.what.text())
+        self.device_link.setVisible(bool(preset.device_client_id and preset.device_client_secret))
 
     def tab_chain(self) -> list[QWidget]:
-        """Tab order: the one link."""
-        return [self.other_setup]
+        """Tab order: the links."""
+        return [self.other_setup, self.device_link]

@@ -1,4 +1,5 @@
-"""How the person connects: sign in to Zoho, or paste a code from the API console.
+"""How the person connects: sign in to Zoho, sign in on another device, or paste a code
+from the API console.
 
 Signing in is what nearly everyone does, so the choice sits under Advanced ("Other ways
 to connect"); a firm that uses a Self Client tells its staff to look there.
@@ -9,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
-from zoho_wizard.core.flow import Step
+from zoho_wizard.core.flow import Step, WayIn
 from zoho_wizard.core.screen import ScreenState
 from zoho_wizard.ui.widgets import label
 
@@ -49,8 +50,17 @@ class WayInChoice(QWidget):
                 "console; no sign-in page and no redirect address"
             )
         )
+        self.device_mode = QRadioButton(self.tr("Sign in on your phone or another computer"))
+        self.device_mode.setAccessibleName(self.device_mode.text())
+        self.device_mode.setAccessibleDescription(
+            self.tr(
+                "Shows a code to enter on any phone or computer, for when Zoho's page cannot "
+                "open on this computer"
+            )
+        )
         self.mode_group = QButtonGroup(self)
         self.mode_group.addButton(self.sign_in_mode)
+        self.mode_group.addButton(self.device_mode)
         self.mode_group.addButton(self.self_client_mode)
         self.sign_in_mode.setChecked(True)
         # One under the other: side by side, a longer translation would not fit.
@@ -58,22 +68,30 @@ class WayInChoice(QWidget):
         modes.setSpacing(6)
         # Only as wide as their words: a click in the empty space beside them does nothing.
         modes.addWidget(self.sign_in_mode, 0, Qt.AlignmentFlag.AlignLeft)
+        modes.addWidget(self.device_mode, 0, Qt.AlignmentFlag.AlignLeft)
         modes.addWidget(self.self_client_mode, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(modes)
         self.mode_hint = label("", "hint")
         layout.addWidget(self.mode_hint)
         self.self_client_mode.toggled.connect(self._mode_changed)
+        self.device_mode.toggled.connect(lambda _on: self._mode_changed(self.is_self_client()))
         self._mode_changed(False)
 
     def _mode_changed(self, self_client: bool) -> None:
-        self.mode_hint.setText(
-            self.tr(
+        if self_client:
+            hint = self.tr(
                 "No sign-in page and no redirect address: you paste a one-time code made "
                 "in Zoho's API console."
             )
-            if self_client
-            else ""
-        )
+        elif self.is_device():
+            hint = self.tr(
+                "You approve on another device. It needs your firm's app for other devices "
+                "(a “Non-browser Applications” client; its ID starts with 1004.), which a "
+                "setup file from your admin brings."
+            )
+        else:
+            hint = ""
+        self.mode_hint.setText(hint)
         self.mode_hint.setVisible(bool(self.mode_hint.text()))
         self.modeChanged.emit(self_client)
 
@@ -81,12 +99,18 @@ class WayInChoice(QWidget):
         """True when the person chose to paste a code from the API console."""
         return self.self_client_mode.isChecked()
 
+    def is_device(self) -> bool:
+        """True when the person chose to sign in on another device."""
+        return self.device_mode.isChecked()
+
     def render_state(self, ui: ScreenState) -> None:
-        """Back from a Self Client attempt: that way in stays chosen."""
-        back_from_code = ui.flow.step is Step.DETAILS and ui.flow.self_client
-        if back_from_code and not self.self_client_mode.isChecked():
+        """Back from a Self Client or device attempt: that way in stays chosen."""
+        at_details = ui.flow.step is Step.DETAILS
+        if at_details and ui.flow.self_client and not self.self_client_mode.isChecked():
             self.self_client_mode.setChecked(True)
+        if at_details and ui.flow.way_in is WayIn.DEVICE and not self.device_mode.isChecked():
+            self.device_mode.setChecked(True)
 
     def tab_chain(self) -> list[QWidget]:
-        """Tab order: the two ways in."""
-        return [self.sign_in_mode, self.self_client_mode]
+        """Tab order: the three ways in."""
+        return [self.sign_in_mode, self.device_mode, self.self_client_mode]

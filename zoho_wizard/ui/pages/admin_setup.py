@@ -112,6 +112,7 @@ class AdminSetupPage(StatePage):
         self.access = AccessSection()  # (with its own heading: what the tools may do)
         body.addWidget(self.access)
         self._build_connections(body)
+        self._build_device(body)
         self._build_handover(body)
         body.addStretch(1)
         self.fields: dict[str, _Field] = {
@@ -121,6 +122,8 @@ class AdminSetupPage(StatePage):
             "data_center": self.data_center_field,
             "allowed_organizations": self.organizations_field,
             "connection_name": self.name_field,
+            "device_client_id": self.device_id_field,
+            "device_client_secret": self.device_secret_field,
         }
 
     # --- building --------------------------------------------------------------------------
@@ -221,6 +224,47 @@ class AdminSetupPage(StatePage):
         body.addWidget(self.include_secret)
         body.addWidget(label(hint, "hint"))
 
+    def _build_device(self, body: QVBoxLayout) -> None:
+        """The optional Non-browser client: signing in on a phone or another computer."""
+        body.addSpacing(6)
+        body.addWidget(label(self.tr("Signing in on another device (optional)"), "section"))
+        body.addWidget(
+            label(
+                self.tr(
+                    "For computers that cannot show Zoho's sign-in page (a remote desktop, a "
+                    "locked-down PC, a company sign-in that refuses it): staff approve with a "
+                    "code on their phone instead. In Zoho's API console choose Add Client, "
+                    "then Non-browser Applications; give it a name staff will recognise "
+                    "(they see it when they approve) and your homepage. It needs no redirect "
+                    "address."
+                ),
+                "hint",
+            )
+        )
+        self.device_id = self._line(mono=True)
+        self.device_id.setPlaceholderText("1004.ABC123…")
+        self.device_id_field = _Field(
+            self.tr("Non-browser app's Client ID"),
+            self.device_id,
+            self.tr("Empty: staff sign in on this computer only."),
+        )
+        body.addWidget(self.device_id_field)
+        self.device_secret = self._line(mono=True)
+        self.device_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.device_secret_field = _Field(
+            self.tr("Non-browser app's Client Secret"),
+            self.device_secret,
+            self.tr("Goes into the setup file with the App secret, kept the same way."),
+        )
+        body.addWidget(self.device_secret_field)
+        self.device_name = self._line()
+        self.device_name_field = _Field(
+            self.tr("Its name in the API console"),
+            self.device_name,
+            self.tr("Shown to staff, so they know what they approve."),
+        )
+        body.addWidget(self.device_name_field)
+
     def _build_handover(self, body: QVBoxLayout) -> None:
         body.addSpacing(6)
         body.addWidget(label(self.tr("Handing it over"), "section"))
@@ -265,6 +309,8 @@ class AdminSetupPage(StatePage):
     def draft(self) -> setup_file.SetupDraft:
         """What the admin entered, as a value."""
         secret = self.client_secret.text().strip() if self.include_secret.isChecked() else ""
+        device_id = self.device_id.text().strip()
+        device_secret = self.device_secret.text().strip() if self.include_secret.isChecked() else ""
         return setup_file.SetupDraft(
             set_by=self.set_by.text().strip(),
             client_id=self.client_id.text().strip(),
@@ -273,6 +319,9 @@ class AdminSetupPage(StatePage):
             scopes=self.access.chosen_scopes(),
             allowed_organizations=setup_file.organization_ids(self.organizations.text()),
             connection_name=self.name_pattern.text().strip(),
+            device_client_id=device_id,
+            device_client_secret=device_secret if device_id else "",
+            device_client_name=self.device_name.text().strip() if device_id else "",
         )
 
     def show_problems(self, problems: dict[str, str]) -> QWidget | None:
@@ -291,6 +340,11 @@ class AdminSetupPage(StatePage):
         if self.include_secret.isChecked() and not draft.client_secret:
             problems["client_secret"] = self.tr(
                 "Enter the App secret, or untick “Put the App secret in the setup file”."
+            )
+        device_without_secret = draft.device_client_id and not draft.device_client_secret
+        if self.include_secret.isChecked() and device_without_secret:
+            problems["device_client_secret"] = self.tr(
+                "Enter the Non-browser app's Client Secret (it is needed to sign in)."
             )
         first = self.show_problems(problems)
         if first is not None:

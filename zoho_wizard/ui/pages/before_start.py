@@ -91,6 +91,21 @@ class BeforeStartPage(StatePage):
             "hint",
         )
         body.addWidget(self.after)
+        # Optional: the Non-browser client, for signing in on a phone or another computer.
+        body.addWidget(label(self.tr("Optional: signing in on another device"), "section"))
+        self.device_note = label(
+            self.tr(
+                "Some computers cannot show Zoho's sign-in page (a remote desktop, a "
+                "locked-down PC, a company sign-in that refuses it). Staff there can approve "
+                "with a code on their phone instead. For that, choose Add Client once more, "
+                "then Non-browser Applications: a name staff will recognise (they see it "
+                "when they approve) and your homepage; no redirect address. Its client ID and "
+                "secret go into the setup file too (Set up for staff…, “Signing in on "
+                "another device”)."
+            ),
+            "hint",
+        )
+        body.addWidget(self.device_note)
         body.addStretch(1)
         self.show_setup(DEFAULT_DATA_CENTER, DEFAULT_REDIRECT_URI, "", practice=False)
 

@@ -24,7 +24,7 @@ from zoho_wizard.core.address import not_zohos_page, shown_host
 from zoho_wizard.core.flow import Step
 from zoho_wizard.core.hosts import is_loopback
 from zoho_wizard.core.own_browser import OwnBrowserPhase
-from zoho_wizard.core.screen import ScreenState
+from zoho_wizard.core.screen import ScreenState, device_offered
 from zoho_wizard.ui.banner import Banner
 from zoho_wizard.ui.browser import BrowserPane
 from zoho_wizard.ui.loop import call_soon
@@ -57,6 +57,8 @@ class ConsentPage(StatePage):
         ownBrowserRequested(): continue the sign-in in the person's own browser.
         ownBrowserReopened(): open the sign-in page in their browser once more.
         ownBrowserCancelled(): stop waiting for the own browser; sign in here.
+        deviceRequested(): sign in on another device instead (offered with the own
+            browser when the page failed to load or went to a company sign-in).
         copyRequested(str): copy this text.
     """
 
@@ -68,6 +70,7 @@ class ConsentPage(StatePage):
     ownBrowserRequested = Signal()
     ownBrowserReopened = Signal()
     ownBrowserCancelled = Signal()
+    deviceRequested = Signal()
     copyRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -80,6 +83,8 @@ class ConsentPage(StatePage):
         self._attempt_key: str | None = None
         self._practice = False
         self._was_waiting = False
+        self._device_offered = False
+        self._zoho_problem = False  # Zoho's own error page: no other way in helps
 
         outer = QVBoxLayout(self)
         self.align(outer, top=0, bottom=0)
@@ -97,6 +102,7 @@ class ConsentPage(StatePage):
         self.own_view.cancelRequested.connect(self.ownBrowserCancelled)
         self.own_view.backRequested.connect(self.backRequested)
         self.own_view.copyRequested.connect(self.copyRequested)
+        self.own_view.deviceRequested.connect(self.deviceRequested)
 
         layout.addLayout(self._build_address_row())
         # A page that is not Zoho's (nor Google's, Microsoft's, Apple's) is said so above it.
@@ -170,6 +176,14 @@ class ConsentPage(StatePage):
         self.retry_button.clicked.connect(self._retry)
         buttons = QHBoxLayout()
         buttons.addWidget(self.retry_button)
+        # The page cannot load here (a firewall, a locked-down PC): two other ways.
+        self.problem_own_browser = QPushButton(self.tr("Use my own browser"))
+        self.problem_own_browser.setAccessibleName(self.tr("Use my own browser"))
+        set_role(self.problem_own_browser, "secondary")
+        self.problem_own_browser.clicked.connect(self.ownBrowserRequested)
+        buttons.addWidget(self.problem_own_browser)
+        self.problem_device = self._device_button()
+        buttons.addWidget(self.problem_device)
         buttons.addStretch(1)
         self.problem.extra.addLayout(buttons)
         self.problem.setVisible(False)
@@ -183,8 +197,22 @@ class ConsentPage(StatePage):
         set_role(self.federated_button, "primary")
         self.federated_button.clicked.connect(self.ownBrowserRequested)
         self.federated_banner.side.addWidget(self.federated_button)
+        self.federated_device = self._device_button()
+        self.federated_banner.side.addWidget(self.federated_device)
         self.federated_banner.setVisible(False)
         layout.addWidget(self.federated_banner)
+
+    def _device_button(self) -> QPushButton:
+        """ "Sign in on your phone or another computer" (shown when there is an app for it)."""
+        button = QPushButton(self.tr("Sign in on your phone or another computer"))
+        button.setAccessibleName(button.text())
+        button.setAccessibleDescription(
+            self.tr("Shows a code to enter on any phone or computer; no browser needed here")
+        )
+        set_role(button, "secondary")
+        button.clicked.connect(self.deviceRequested)
+        button.setVisible(False)
+        return button
 
     def _build_browser(self, layout: QVBoxLayout) -> None:
         """The browser that shows Zoho's page and catches the redirect."""
@@ -262,6 +290,9 @@ class ConsentPage(StatePage):
 
     def _load_failed(self, reason: str, page_shown: bool) -> None:
         self.progress.setVisible(False)
+        self._zoho_problem = page_shown
+        self.problem_own_browser.setVisible(not page_shown)
+        self.problem_device.setVisible(self._device_offered and not page_shown)
         if page_shown:
             # Zoho answered with its own error page (unknown client, unregistered redirect
             # address...): keep it visible and offer the way back.
@@ -331,6 +362,10 @@ class ConsentPage(StatePage):
         if self._was_waiting and ui.flow.step is Step.FINISHING:
             self._bring_to_front()
         self._was_waiting = own is not None and own.phase is OwnBrowserPhase.WAITING
+        self._device_offered = offered = device_offered(ui)
+        self.problem_device.setVisible(offered and not self._zoho_problem)
+        self.federated_device.setVisible(offered)
+        self.own_view.offer_device(offered)
         provider = ui.federated
         self.federated_banner.setVisible(bool(provider) and own is None)
         self._one_main_button()

@@ -69,6 +69,7 @@ class DetailsPage(StatePage):
         copyRequested(str): copy this text (the redirect address, the scope list).
         selfClientSubmitted(object, str, float, bool): the details, the pasted code, its
             lifetime in seconds, and "session only".
+        deviceSubmitted(object, bool): as ``submitted``, to sign in on another device.
         consoleCodeEntered(str): the pasted code changed (its countdown starts now).
         consoleRequested(str, object): open the API console for this data center (to
             generate a code for these scopes).
@@ -79,6 +80,7 @@ class DetailsPage(StatePage):
 
     step = Step.DETAILS
     submitted = Signal(object, bool)
+    deviceSubmitted = Signal(object, bool)
     copyRequested = Signal(str)
     setupHelpRequested = Signal()
     selfClientSubmitted = Signal(object, str, float, bool)
@@ -100,6 +102,7 @@ class DetailsPage(StatePage):
         self._filled_from: object | None = None
         self._applied: Preset | None = None
         self._submit_pending = False  # pressed before the password store was checked
+        self._pending_device = False
         self.scroller, body = scrolling_body(self, self.tr("Connection details"), spacing=14)
         self.banners = DetailsBanners(practice_hint)
         self.card = SetupCard()
@@ -182,6 +185,7 @@ class DetailsPage(StatePage):
         self.banners.sessionOnlyChanged.connect(self.completeChanged)
         self.banners.actionTriggered.connect(self.actionTriggered)
         self.card.otherSetupRequested.connect(self._choose_setup_file)
+        self.card.deviceRequested.connect(lambda: self._submit(device=True))
         self.way_in.modeChanged.connect(self._mode_changed)
         self.credentials.setupHelpRequested.connect(self.setupHelpRequested)
         self.access_section.scopesChanged.connect(self._scopes_changed)
@@ -243,6 +247,12 @@ class DetailsPage(StatePage):
                 "then paste a code from Zoho's API console."
             )
             next_text = self.tr("Co&nnect")
+        elif self.way_in.is_device():
+            subtitle = self.tr(
+                "Choose what your tools may do, then approve with a code on your phone or "
+                "another computer."
+            )
+            next_text = self.tr("&Show a code")
         elif self.card.isVisibleTo(self):
             subtitle = self.tr(
                 "Your firm has set everything up. Sign in with your Zoho account to connect."
@@ -355,11 +365,20 @@ class DetailsPage(StatePage):
         return True
 
     def validatePage(self) -> bool:
+        self._submit(device=self.way_in.is_device())
+        return False
+
+    def _submit(self, *, device: bool) -> None:
+        """Send the details on, in the way chosen (``device``: to sign in on another
+        device), unless something must be corrected first."""
+        self._pending_device = device  # (for a press before the password store was checked)
         if self._point_out_problem():
-            return False
+            return
         status = self.ui.keyring if self.ui else None
         session_only = bool(status and not status.usable and self.session_only.isChecked())
-        if self.is_self_client():
+        if device and not self.is_self_client():
+            self.deviceSubmitted.emit(self.details(), session_only)
+        elif self.is_self_client():
             self.selfClientSubmitted.emit(
                 self.details(),
                 self.self_client.code_value(),
@@ -368,7 +387,6 @@ class DetailsPage(StatePage):
             )
         else:
             self.submitted.emit(self.details(), session_only)
-        return False
 
     def _point_out_problem(self) -> bool:
         """Something is missing or wrong: say what, under it, and move the keyboard there
@@ -417,7 +435,7 @@ class DetailsPage(StatePage):
         self.completeChanged.emit()
         if self._submit_pending and ui.keyring is not None and ui.flow.step is Step.DETAILS:
             self._submit_pending = False
-            self.validatePage()
+            self._submit(device=self._pending_device)
 
     def _fill(self, details: ConnectionDetails) -> None:
         self.credentials.fill(details)
