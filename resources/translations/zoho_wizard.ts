@@ -104,148 +104,193 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="137"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="140"/>
         <source>The app your firm registered in Zoho</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="139"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="142"/>
         <source>Smith &amp; Co IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="141"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="144"/>
         <source>Set by (your firm&apos;s name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="143"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="146"/>
         <source>Staff see it on their screen: “Smith &amp; Co IT set this up”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="149"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="152"/>
         <source>App ID (Zoho calls it the Client ID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="151"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="154"/>
         <source>On the app&apos;s Client Secret tab in Zoho&apos;s API console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="160"/>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="260"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="163"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="304"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="163"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="166"/>
         <source>Show the App secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="167"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="170"/>
         <source>App secret (Zoho calls it the Client Secret)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="178"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="181"/>
         <source>Where the app was registered (its home data center)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="181"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="184"/>
         <source>The data center of the API console you used. Sign-ins start there; Zoho sends each person on to their own (turn on Multi-DC for staff elsewhere).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="190"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="193"/>
         <source>Staff&apos;s connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="194"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="197"/>
         <source>Allowed organizations (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="197"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="200"/>
         <source>Zoho Books organization IDs, separated by commas. Empty: any organization the person can open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="204"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="207"/>
         <source>Connection name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="207"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="210"/>
         <source>{organization} becomes the organization&apos;s name. The firm&apos;s tools and scripts use this name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="212"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="215"/>
         <source>Put the App secret in the setup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="216"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="219"/>
         <source>Staff then only sign in. The file is saved private (only you can read it), and the wizard moves the secret into each person&apos;s password store. Without it, staff type the App secret themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="226"/>
-        <source>Handing it over</source>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="230"/>
+        <source>Signing in on another device (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="228"/>
-        <source>Choose Save setup file… and pick a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="231"/>
-        <source>E-mail the file to staff, or put it on the shared drive. It holds the App secret: send it only to the people who need it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="237"/>
-        <source>They double-click it (or choose Open setup file… in Zoho Wizard) and sign in to Zoho. The wizard keeps the secret in their computer&apos;s password store and offers to delete the file.</source>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="234"/>
+        <source>For computers that cannot show Zoho&apos;s sign-in page (a remote desktop, a locked-down PC, a company sign-in that refuses it): staff approve with a code on their phone instead. In Zoho&apos;s API console choose Add Client, then Non-browser Applications; give it a name staff will recognise (they see it when they approve) and your homepage. It needs no redirect address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="247"/>
+        <source>Non-browser app&apos;s Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="249"/>
+        <source>Empty: staff sign in on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="255"/>
+        <source>Non-browser app&apos;s Client Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="257"/>
+        <source>Goes into the setup file with the App secret, kept the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="262"/>
+        <source>Its name in the API console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="264"/>
+        <source>Shown to staff, so they know what they approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="270"/>
+        <source>Handing it over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="272"/>
+        <source>Choose Save setup file… and pick a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="275"/>
+        <source>E-mail the file to staff, or put it on the shared drive. It holds the App secret: send it only to the people who need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="281"/>
+        <source>They double-click it (or choose Open setup file… in Zoho Wizard) and sign in to Zoho. The wizard keeps the secret in their computer&apos;s password store and offers to delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="291"/>
         <source>&amp;Try a sign-in with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="248"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="292"/>
         <source>Try a sign-in with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="250"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="294"/>
         <source>Opens the saved setup file here and signs in to Zoho, as staff will</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="260"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="304"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="293"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="342"/>
         <source>Enter the App secret, or untick “Put the App secret in the setup file”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="315"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="347"/>
+        <source>Enter the Non-browser app&apos;s Client Secret (it is needed to sign in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="369"/>
         <source>The setup file is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="316"/>
+        <location filename="../../zoho_wizard/ui/pages/admin_setup.py" line="370"/>
         <source>{path}
 Hand it over as below. To check it works, try a sign-in.</source>
         <translation type="unfinished"></translation>
@@ -369,73 +414,83 @@ Hand it over as below. To check it works, try a sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="105"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="95"/>
+        <source>Optional: signing in on another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="98"/>
+        <source>Some computers cannot show Zoho&apos;s sign-in page (a remote desktop, a locked-down PC, a company sign-in that refuses it). Staff there can approve with a code on their phone instead. For that, choose Add Client once more, then Non-browser Applications: a name staff will recognise (they see it when they approve) and your homepage; no redirect address. Its client ID and secret go into the setup file too (Set up for staff…, “Signing in on another device”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="120"/>
         <source>Open Zoho&apos;s API console for your firm&apos;s data center and sign in with the firm&apos;s Zoho account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="117"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="132"/>
         <source>Your firm&apos;s data center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="119"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="134"/>
         <source>The API console&apos;s address depends on it; the details page uses the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="122"/>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="220"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="137"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="235"/>
         <source>&amp;Open the API console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="146"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="161"/>
         <source>Choose Add Client, then Server-based Applications. (A Mobile-based Applications client works too: then tick “Mobile-based client type (use PKCE)” under Advanced on the details page.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="173"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="188"/>
         <source>Choose Create. The client ID and the client secret are on the Client Secret tab: they go into the setup file for staff (or the details page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="124"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="139"/>
         <source>Opens the API console in your web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="155"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="170"/>
         <source>Give it a name (for example “Zoho Wizard”) and your firm&apos;s website as the homepage. Under Authorized Redirect URIs, enter exactly this address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="160"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="175"/>
         <source>Puts the redirect address on the clipboard (Ctrl+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="180"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="195"/>
         <source>If some staff have Zoho accounts in other data centers (Europe, India, Australia…), open the Settings tab and turn on Multi-DC for those data centers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="200"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="215"/>
         <source>Redirect address to register: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="205"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="220"/>
         <source>If the console does not accept this address, enter {alternative} there instead, and put that same address under Advanced on the details page (or in the setup file for staff): the wizard takes either.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="220"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="235"/>
         <source>&amp;Open the practice sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="227"/>
+        <location filename="../../zoho_wizard/ui/pages/before_start.py" line="242"/>
         <source>API console address: {address}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,32 +532,32 @@ Hand it over as below. To check it works, try a sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="93"/>
+        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="94"/>
         <source>fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="94"/>
+        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="95"/>
         <source>needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="95"/>
+        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="96"/>
         <source>partly confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="96"/>
+        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="97"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="110"/>
+        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="111"/>
         <source>{title} — {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="115"/>
+        <location filename="../../zoho_wizard/ui/pages/check_results.py" line="116"/>
         <source>What to do: {fix}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,74 +565,74 @@ Hand it over as below. To check it works, try a sign-in.</source>
 <context>
     <name>ConnectWizard</name>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="107"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="109"/>
         <source>Connect Zoho Books — practice mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="109"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="111"/>
         <source>Connect Zoho Books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="342"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="348"/>
         <source>&amp;Back to saved connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="136"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="138"/>
         <source>&amp;Cancel sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="137"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="139"/>
         <source>Cl&amp;ose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="138"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="140"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="139"/>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="342"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="141"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="348"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="291"/>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="296"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="297"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="302"/>
         <source>Go on to the next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="292"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="298"/>
         <source>Close this window without finishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="293"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="299"/>
         <source>Close this window; the connection is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="294"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="300"/>
         <source>Stop signing in and go back to the details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="295"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="301"/>
         <source>Go back one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="297"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="303"/>
         <source>Show help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/wizard.py" line="381"/>
+        <location filename="../../zoho_wizard/ui/wizard.py" line="387"/>
         <source>Reconnect “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,105 +680,121 @@ Hand it over as below. To check it works, try a sign-in.</source>
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="76"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="79"/>
         <source>Sign in to Zoho</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="131"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="137"/>
         <source>Address of the sign-in page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="146"/>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="148"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="152"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="154"/>
         <source>Use my own browser instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="151"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="157"/>
         <source>Opens this sign-in in your usual web browser, for example when you sign in to Zoho with Google</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="138"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="144"/>
         <source>Page loading progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="77"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="80"/>
         <source>Sign in, then choose Accept. This window carries on by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="166"/>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="167"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="172"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="173"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="168"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="174"/>
         <source>Load the sign-in page again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="180"/>
         <location filename="../../zoho_wizard/ui/pages/consent.py" line="181"/>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="182"/>
+        <source>Use my own browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="195"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="196"/>
         <source>Continue in my web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="227"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="207"/>
+        <source>Sign in on your phone or another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="210"/>
+        <source>Shows a code to enter on any phone or computer; no browser needed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="255"/>
         <source>This page is not Zoho&apos;s: {host}. Don&apos;t enter your Zoho password here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="236"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="264"/>
         <source>Opening Zoho&apos;s sign-in page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="239"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="267"/>
         <source>Secure connection to {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="243"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="271"/>
         <source>Not encrypted: {host} (practice sandbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="247"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="275"/>
         <source>Not encrypted: {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="270"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="301"/>
         <source>Zoho&apos;s page reports a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="272"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="303"/>
         <source>Read Zoho&apos;s message below. Usually the app&apos;s details need correcting; Cancel sign-in takes you back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="280"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="311"/>
         <source>Zoho&apos;s sign-in page could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="281"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="312"/>
         <source>Check your internet connection, then try again. ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="341"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="376"/>
         <source>Signing in with {provider}? Use your web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/consent.py" line="345"/>
+        <location filename="../../zoho_wizard/ui/pages/consent.py" line="380"/>
         <source>{provider} often refuses sign-ins inside other programs like this one. Continue in your usual web browser; this window carries on by itself once you have signed in there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,39 +1049,165 @@ Hand it over as below. To check it works, try a sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="248"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="252"/>
+        <source>Choose what your tools may do, then approve with a code on your phone or another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="255"/>
+        <source>&amp;Show a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="258"/>
         <source>Your firm has set everything up. Sign in with your Zoho account to connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="253"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="263"/>
         <source>Enter the app your firm&apos;s IT admin registered in Zoho, then sign in to Zoho.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="256"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="266"/>
         <source>Connect to Zoho Books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="103"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="106"/>
         <source>Connection details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="250"/>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="255"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="260"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="265"/>
         <source>&amp;Sign in to Zoho</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="242"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="246"/>
         <source>Enter your Self Client&apos;s ID and secret, choose what your tools may do, then paste a code from Zoho&apos;s API console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/details.py" line="245"/>
+        <location filename="../../zoho_wizard/ui/pages/details.py" line="249"/>
         <source>Co&amp;nnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSignInPage</name>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="77"/>
+        <source>Sign in on your phone or another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="79"/>
+        <source>Open the address on any phone or computer, enter the code and approve. This window carries on by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="113"/>
+        <source>1. On your phone or another computer, open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="114"/>
+        <source>Address to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="118"/>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="185"/>
+        <source>Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="119"/>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="121"/>
+        <source>Opens the address in the web browser on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="128"/>
+        <source>2. Enter this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="130"/>
+        <source>Code to enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="138"/>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="197"/>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="143"/>
+        <source>3. Check the app&apos;s name, then choose Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="152"/>
+        <source>QR code of the address to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="154"/>
+        <source>Or scan this with your phone&apos;s camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="159"/>
+        <source>Time left for the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="184"/>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="196"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="219"/>
+        <source>Getting a code from Zoho…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="221"/>
+        <source>Approved. Finishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="232"/>
+        <source>It asks for “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="234"/>
+        <source>It names the app your firm set up for Zoho Books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="241"/>
+        <source>Waiting for you to approve… (checking every {n} seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="243"/>
+        <source>Your account is in another data center: checking there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/device.py" line="259"/>
+        <source>The code works for {time} more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1180,69 +1377,74 @@ Organization ID {id}</source>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/banner.py" line="99"/>
-        <source>Open Zoho&apos;s API console (for your admin)</source>
+        <source>Get a new code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/banner.py" line="101"/>
-        <location filename="../../zoho_wizard/ui/banner.py" line="102"/>
-        <source>Sign in again</source>
+        <source>Open Zoho&apos;s API console (for your admin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/banner.py" line="103"/>
-        <source>Back to details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../zoho_wizard/ui/banner.py" line="104"/>
-        <source>Copy redirect address</source>
+        <source>Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/banner.py" line="105"/>
+        <source>Back to details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/banner.py" line="106"/>
+        <source>Copy redirect address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/banner.py" line="107"/>
         <source>Open Zoho&apos;s API console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="108"/>
-        <location filename="../../zoho_wizard/ui/banner.py" line="109"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="110"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="111"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="110"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="112"/>
         <source>Keep for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="113"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="115"/>
         <source>Copy a message for your IT admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="116"/>
-        <location filename="../../zoho_wizard/ui/banner.py" line="120"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="118"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="122"/>
         <source>Make it private and open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="119"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="121"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="189"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="191"/>
         <source>Try again in {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="209"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="212"/>
         <source>Recovery action for the error above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/banner.py" line="218"/>
+        <location filename="../../zoho_wizard/ui/banner.py" line="221"/>
         <source>Copied — paste it into an e-mail to your IT admin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,108 +1697,113 @@ Organization ID {id}</source>
 <context>
     <name>OwnBrowserView</name>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="75"/>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="78"/>
         <source>Waiting for your web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="86"/>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="89"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="87"/>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="90"/>
         <source>Copy the redirect address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="97"/>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="100"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="100"/>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="103"/>
         <source>Back to details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="102"/>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="105"/>
         <source>Open the page again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="104"/>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="107"/>
         <source>Opens Zoho&apos;s sign-in page in your web browser once more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="107"/>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="110"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="125"/>
-        <source>Finish signing in with your web browser…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="127"/>
-        <source>Zoho&apos;s sign-in page is open in your web browser. Sign in there and choose Accept; we&apos;ll continue here automatically.</source>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="112"/>
+        <source>Sign in on your phone or another computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/own_browser_view.py" line="131"/>
-        <source>No new browser tab? Choose “Open the page again”. {invalid_client}</source>
+        <source>Finish signing in with your web browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="187"/>
-        <source>If Zoho shows “Invalid Client”, it does not know this app in your Zoho account&apos;s data center: ask your firm&apos;s admin to check the client ID and to turn on Multi-DC for it in Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="135"/>
-        <source>The sign-in in your web browser timed out</source>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="133"/>
+        <source>Zoho&apos;s sign-in page is open in your web browser. Sign in there and choose Accept; we&apos;ll continue here automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/own_browser_view.py" line="137"/>
-        <source>Nothing came back from your web browser in time, so this window stopped waiting. Try again, or sign in inside this window instead.</source>
+        <source>No new browser tab? Choose “Open the page again”. {invalid_client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="201"/>
+        <source>If Zoho shows “Invalid Client”, it does not know this app in your Zoho account&apos;s data center: ask your firm&apos;s admin to check the client ID and to turn on Multi-DC for it in Zoho&apos;s API console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="141"/>
+        <source>The sign-in in your web browser timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/own_browser_view.py" line="143"/>
-        <source>Your web browser can&apos;t hand the sign-in back to this window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="145"/>
-        <source>That needs a redirect address on this computer, and this client uses another one. Ask your firm&apos;s admin to register this address for the client in Zoho&apos;s API console, then enter it under Advanced on the details page:</source>
+        <source>Nothing came back from your web browser in time, so this window stopped waiting. Try again, or sign in inside this window instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/own_browser_view.py" line="149"/>
+        <source>Your web browser can&apos;t hand the sign-in back to this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="151"/>
+        <source>That needs a redirect address on this computer, and this client uses another one. Ask your firm&apos;s admin to register this address for the client in Zoho&apos;s API console, then enter it under Advanced on the details page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="155"/>
         <source>Or sign in inside this window, as before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="154"/>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="160"/>
         <source>Your web browser could not be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="171"/>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="178"/>
         <source>Cancel, sign in here instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="173"/>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="178"/>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="180"/>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="185"/>
         <source>Sign in inside this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="176"/>
+        <location filename="../../zoho_wizard/ui/own_browser_view.py" line="183"/>
         <source>Cancel and sign in inside this window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,97 +1852,97 @@ Organization ID {id}</source>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="59"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="61"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="62"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="64"/>
         <source>{time} (UTC{offset})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="69"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="71"/>
         <source>Zoho Books connection receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="76"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="78"/>
         <source>{name} (organization ID {id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="80"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="82"/>
         <source>(not chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="81"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="83"/>
         <source>the Zoho user who signed in (e-mail not shared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="85"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="87"/>
         <source>Connection (the name your firm&apos;s tools use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="86"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="88"/>
         <source>Zoho Books organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="87"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="89"/>
         <source>Connected by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="88"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="90"/>
         <source>Connected on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="89"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="91"/>
         <source>Data center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="90"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="92"/>
         <source>App ID (Zoho calls it the client ID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="91"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="93"/>
         <source>Where the keys are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="94"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="96"/>
         <source>Not Zoho</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="102"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="104"/>
         <source>Zoho did not report which of these it granted; this is what the connection asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="108"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="110"/>
         <source>Confirmed while connecting: {access}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="118"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="120"/>
         <source>Open {program}, select “{name}” and click Disconnect. From a command prompt: zoho-wizard disconnect &quot;{name}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="123"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="125"/>
         <source>This revokes the access at Zoho and deletes the keys from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="126"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="128"/>
         <source>Zoho also lists the connection under Zoho Accounts → Sessions → Connected Apps, where it can be revoked too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1812,17 +2019,22 @@ Organization ID {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/saved_rows.py" line="152"/>
+        <location filename="../../zoho_wizard/ui/saved_rows.py" line="153"/>
         <source>Reconnect to make it again with the same name; the other connections work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/saved_rows.py" line="158"/>
+        <location filename="../../zoho_wizard/ui/saved_rows.py" line="159"/>
         <source>No organization chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/saved_rows.py" line="163"/>
+        <source>for scheduled jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/saved_rows.py" line="166"/>
         <source>connected {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,28 +2278,38 @@ Organization ID {id}</source>
 <context>
     <name>SetupCard</name>
     <message>
-        <location filename="../../zoho_wizard/ui/details/card.py" line="54"/>
-        <location filename="../../zoho_wizard/ui/details/card.py" line="56"/>
+        <location filename="../../zoho_wizard/ui/details/card.py" line="57"/>
+        <location filename="../../zoho_wizard/ui/details/card.py" line="59"/>
         <source>Use a different setup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/card.py" line="58"/>
+        <location filename="../../zoho_wizard/ui/details/card.py" line="61"/>
         <source>Open another setup file from your firm&apos;s IT admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/card.py" line="70"/>
+        <location filename="../../zoho_wizard/ui/details/card.py" line="68"/>
+        <source>Sign in on your phone or another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/card.py" line="72"/>
+        <source>For a computer that cannot show Zoho&apos;s sign-in page: approve with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/card.py" line="83"/>
         <source>Your firm&apos;s IT admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/card.py" line="71"/>
+        <location filename="../../zoho_wizard/ui/details/card.py" line="84"/>
         <source>{who} set this up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/card.py" line="73"/>
+        <location filename="../../zoho_wizard/ui/details/card.py" line="86"/>
         <source>Zoho Books: {access}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,226 +2399,404 @@ Organization ID {id}</source>
     </message>
 </context>
 <context>
+    <name>SpreadsheetDialog</name>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="128"/>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="143"/>
+        <source>Use “{name}” in a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="149"/>
+        <source>Excel, LibreOffice and Power BI can read your Zoho Books lists from this computer and show the latest figures each time you refresh. Paste an address into Excel: Data → From Web. In Power BI: Get data → Web.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="157"/>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="323"/>
+        <source>Start the feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="158"/>
+        <source>Starts the feed on this computer; it keeps running after this window closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="163"/>
+        <source>Start with the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="164"/>
+        <source>Starts the feed each time you log in to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="175"/>
+        <source>Keep these addresses to yourself, like a password: anyone using this computer who has one can read these lists. Only this computer can open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="183"/>
+        <source>New address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="184"/>
+        <source>Replaces these addresses; spreadsheets using the old ones stop working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="187"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="187"/>
+        <source>Closes this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="197"/>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="209"/>
+        <source>Address of {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="211"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="213"/>
+        <source>Copy the address of {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="323"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="344"/>
+        <source>This connection can&apos;t be used in a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="350"/>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="360"/>
+        <source>The feed is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="354"/>
+        <source>Getting the addresses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="356"/>
+        <source>Starting the feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="356"/>
+        <source>This takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="362"/>
+        <source>Start it, and these addresses answer. It keeps running after you close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="369"/>
+        <source>The feed is running (practice mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="371"/>
+        <source>In practice mode the lists are made up, and the addresses work only while this window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="377"/>
+        <source>The feed is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="379"/>
+        <source>It keeps running after you close this window. To have it start each time you log in, choose Start with the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="389"/>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="390"/>
+        <source>Make a new address?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="392"/>
+        <source>Spreadsheets using the old addresses stop working until you paste the new ones into them. Do this if an address was shared by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="399"/>
+        <source>Make a new address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/spreadsheet.py" line="403"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="70"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="73"/>
         <source>Your Zoho Books connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="72"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="75"/>
         <source>Check that a connection still works, sign in again, or remove it. Choose New connection to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="76"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="79"/>
         <source>&amp;New connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="108"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="114"/>
         <source>Remove from this computer anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="110"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="116"/>
         <source>Deletes the keys and settings here without telling Zoho; Zoho keeps listing the connection until you remove it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="116"/>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="138"/>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="270"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="122"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="144"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="292"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="116"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="122"/>
         <source>Shows the folder in your file manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="121"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="127"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="121"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="127"/>
         <source>Hides this message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="131"/>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="403"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="137"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="450"/>
         <source>The list of saved connections can&apos;t be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="133"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="139"/>
         <source>Set the file aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="134"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="140"/>
         <source>Renames the damaged file so a fresh list can start; nothing is deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="138"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="144"/>
         <source>Shows the folder of the damaged file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="149"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="155"/>
         <source>Saved connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="151"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="157"/>
         <source>Use the arrow keys to choose a connection; the buttons below act on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="160"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="166"/>
         <source>There are no saved connections. Choose New connection to make one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="181"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="187"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="181"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="187"/>
         <source>Asks Zoho whether the selected connection still works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="185"/>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="260"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="191"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="282"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="186"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="192"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="415"/>
         <source>Signs in to Zoho again for the selected connection; every setting is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="192"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="198"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="194"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="200"/>
         <source>Ends the selected connection at Zoho and deletes its keys and settings from this computer (asks first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="200"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="206"/>
         <source>Save receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="201"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="207"/>
         <source>Saves a one-page PDF receipt of the selected connection for your records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="215"/>
-        <source>Check all</source>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="213"/>
+        <source>Use in a spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/pages/start.py" line="215"/>
-        <source>Checks every saved connection, one after the other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="89"/>
-        <source>What is happening now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="226"/>
-        <source>Open setup file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="227"/>
-        <source>Opens a setup file from your firm&apos;s IT admin, ready to sign in</source>
+        <source>Shows the addresses Excel, LibreOffice and Power BI read the selected connection&apos;s Zoho Books lists from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/pages/start.py" line="231"/>
+        <source>Check all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="231"/>
+        <source>Checks every saved connection, one after the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="95"/>
+        <source>What is happening now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="248"/>
+        <source>Open setup file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="249"/>
+        <source>Opens a setup file from your firm&apos;s IT admin, ready to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="253"/>
         <source>Set up for staff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="232"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="254"/>
         <source>For your firm&apos;s IT admin: make a setup file that staff open to connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="246"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="268"/>
         <source>About the selected connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="262"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="284"/>
         <source>Makes this connection again under the same name; the damaged entry is replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="270"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="292"/>
         <source>Shows the folder of the connections file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="304"/>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="305"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="326"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="327"/>
         <source>Disconnect “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="308"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="330"/>
+        <source>Its keys and settings are deleted from this computer, and the scheduled jobs that use it stop working. It has no refresh token, so there is nothing to revoke at Zoho.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="336"/>
         <source>Zoho stops its access to {organization}, and its keys and settings are deleted from this computer. Your firm&apos;s tools can no longer use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="310"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="338"/>
         <source>Zoho Books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="312"/>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="314"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="340"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="342"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="313"/>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="315"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="341"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="343"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="381"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="410"/>
+        <source>A connection for scheduled jobs is made again by your firm&apos;s IT admin (zoho-wizard connect --unattended), not by signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="428"/>
         <source>{name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="405"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="452"/>
         <source>The file {path} is damaged ({problem}). The keys are still in the password store. Set the file aside to start a fresh list, or open its folder to show it to your firm&apos;s IT person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="421"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="470"/>
         <source>“{name}” can&apos;t be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/start.py" line="423"/>
+        <location filename="../../zoho_wizard/ui/pages/start.py" line="472"/>
         <source>Its saved settings in {path} are damaged ({problem}). Reconnect to make it again under the same name; your other connections keep working.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,45 +2818,108 @@ Organization ID {id}</source>
     </message>
 </context>
 <context>
+    <name>WatchLine</name>
+    <message>
+        <location filename="../../zoho_wizard/ui/watch_line.py" line="27"/>
+        <source>Checked automatically every day; the first check has not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/watch_line.py" line="32"/>
+        <source>today at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/watch_line.py" line="34"/>
+        <source>yesterday at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/watch_line.py" line="36"/>
+        <source>on {day} {month} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/watch_line.py" line="40"/>
+        <source>“{name}” needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/watch_line.py" line="44"/>
+        <source>{count} connections need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/watch_line.py" line="48"/>
+        <source>some could not be checked then; they are checked again the next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/watch_line.py" line="52"/>
+        <source>all working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/watch_line.py" line="53"/>
+        <source>Checked automatically {when}: {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WayInChoice</name>
     <message>
-        <location filename="../../zoho_wizard/ui/details/way_in.py" line="34"/>
+        <location filename="../../zoho_wizard/ui/details/way_in.py" line="35"/>
         <source>Other ways to connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/way_in.py" line="35"/>
+        <location filename="../../zoho_wizard/ui/details/way_in.py" line="36"/>
         <source>Sign in to Zoho (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/way_in.py" line="36"/>
+        <location filename="../../zoho_wizard/ui/details/way_in.py" line="37"/>
         <source>Sign in to Zoho</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/way_in.py" line="38"/>
+        <location filename="../../zoho_wizard/ui/details/way_in.py" line="39"/>
         <source>Sign in with your Zoho account on Zoho&apos;s own page, inside this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/way_in.py" line="41"/>
+        <location filename="../../zoho_wizard/ui/details/way_in.py" line="42"/>
         <source>Use a code from the API console (Self Client)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/way_in.py" line="44"/>
+        <location filename="../../zoho_wizard/ui/details/way_in.py" line="45"/>
         <source>Use a code from Zoho&apos;s API console (Self Client)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/way_in.py" line="48"/>
+        <location filename="../../zoho_wizard/ui/details/way_in.py" line="49"/>
         <source>For firms that use a Self Client: paste a code generated in Zoho&apos;s API console; no sign-in page and no redirect address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/details/way_in.py" line="71"/>
+        <location filename="../../zoho_wizard/ui/details/way_in.py" line="53"/>
+        <source>Sign in on your phone or another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/way_in.py" line="57"/>
+        <source>Shows a code to enter on any phone or computer, for when Zoho&apos;s page cannot open on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/way_in.py" line="83"/>
         <source>No sign-in page and no redirect address: you paste a one-time code made in Zoho&apos;s API console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/details/way_in.py" line="88"/>
+        <source>You approve on another device. It needs your firm&apos;s app for other devices (a “Non-browser Applications” client; its ID starts with 1004.), which a setup file from your admin brings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2951,736 +3414,977 @@ Organization ID {id}</source>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="91"/>
-        <source>Access granted</source>
+        <source>Start page (every list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="92"/>
-        <source>Staying signed in</source>
+        <source>Items (products and services)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="93"/>
-        <source>This computer&apos;s clock</source>
+        <source>Chart of accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="94"/>
-        <source>Your firm&apos;s IT admin needs to change a setting of the app in Zoho. Copy them the message: it says exactly what to change. Then sign in again.</source>
+        <source>Payments received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="95"/>
+        <source>Payments made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="96"/>
+        <source>Quotes (estimates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="97"/>
+        <source>Manual journals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="98"/>
-        <source>Something went wrong.</source>
+        <source>Bank accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="99"/>
-        <source>Try again. If it keeps happening, ask your firm&apos;s IT person.</source>
+        <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="100"/>
-        <source>Zoho could not be reached.</source>
+        <source>Taxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="101"/>
-        <source>Check your internet connection, then try again.</source>
+        <source>Access for scheduled jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="102"/>
-        <source>Zoho sent an answer this program could not understand.</source>
+        <source>Access granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="103"/>
-        <source>Zoho may be having trouble. Wait a minute, then try again.</source>
+        <source>Staying signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="104"/>
-        <source>Zoho says the sign-in code has expired or was already used.</source>
+        <source>This computer&apos;s clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="105"/>
-        <source>Sign in again; the new code will be used straight away.</source>
+        <source>Your firm&apos;s IT admin needs to change a setting of the app in Zoho. Copy them the message: it says exactly what to change. Then sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="106"/>
-        <source>The sign-in code expired before it could be used.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="109"/>
+        <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="107"/>
-        <source>Sign in again. It only takes a moment, and your details are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="116"/>
-        <source>Check the client ID. If it is right, your firm&apos;s admin must turn on Multi-DC for this client in Zoho&apos;s API console (Settings tab).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="120"/>
-        <source>Zoho says the client secret is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="121"/>
-        <source>Copy the client secret again from Zoho&apos;s API console. If your firm uses a different secret for each data center, use the one for your data center.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="125"/>
-        <source>Zoho says the redirect address is not registered for this client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="126"/>
-        <source>Copy the redirect address shown on the details page and add it, exactly, to the client in Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="130"/>
-        <source>Zoho did not accept the access this connection asks for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="131"/>
-        <source>Go back and choose fewer or different kinds of access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="132"/>
-        <source>You chose not to allow access, so nothing was connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="133"/>
-        <source>If that was a mistake, sign in again and click Accept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="134"/>
-        <source>Zoho is limiting requests because too many were made in a short time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="137"/>
-        <source>The answer from the sign-in page did not belong to this sign-in, so it was ignored for your safety.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="141"/>
-        <source>Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="142"/>
-        <source>The sign-in page sent the code to a server that is not one of Zoho&apos;s, so it was not used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="146"/>
-        <source>Start the sign-in again. If it happens again, tell your firm&apos;s IT person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="149"/>
-        <source>The sign-in answer named a different Zoho server than the one it came from, so the code was not used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="153"/>
-        <source>Zoho did not say where your data center&apos;s Zoho Books is, so nothing was connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="156"/>
-        <source>Try again later. If it keeps happening, tell your firm&apos;s IT person; the details are in this program&apos;s log file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="160"/>
-        <source>Zoho did not give this program a long-lasting key, so the connection would stop working within an hour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="164"/>
-        <source>Sign in again and click Accept on Zoho&apos;s page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="165"/>
-        <source>Zoho&apos;s sign-in page came back without a sign-in code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="166"/>
-        <source>The sign-in server answered by pointing this program to another address, so your keys were not sent on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="170"/>
-        <source>Try again. If it keeps happening, tell your firm&apos;s IT person: a proxy or a custom server address may be sending this program elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="174"/>
-        <source>The server address given to this program uses plain http, which would send your keys unprotected, so it was not used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="178"/>
-        <source>Give its https:// address instead. Plain http is only allowed for a server on this computer (like http://127.0.0.1:PORT).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="182"/>
-        <source>This program sends a connection&apos;s key only to that connection&apos;s Zoho address, so the request was not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="186"/>
-        <source>Use an address relative to the API (like “invoices”). If this host really must get the key, pass allow_other_hosts=True; plain http is only allowed to this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="190"/>
-        <source>Zoho Books refused the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="191"/>
-        <source>Zoho Books did not accept this connection&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="192"/>
-        <source>Reconnect to sign in again; your settings are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="193"/>
-        <source>Zoho Books is limiting requests for this organization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="194"/>
-        <source>Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="195"/>
-        <source>None of the organizations this Zoho account can reach is allowed by your firm&apos;s settings, so nothing was connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="203"/>
-        <source>This Zoho account has no Zoho Books organization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="204"/>
-        <source>Sign in with the Zoho account that uses Zoho Books, or create an organization in Zoho Books first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="208"/>
-        <source>Your connection could not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="209"/>
-        <source>Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="210"/>
-        <source>This computer has no usable password store for the connection&apos;s keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="213"/>
-        <source>Unlock or set up your system&apos;s password store (for example GNOME Keyring or KWallet), or keep this connection for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="217"/>
-        <source>A saved key for this connection is missing or damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="218"/>
-        <source>Reconnect to sign in again; your other settings are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="219"/>
-        <source>Something unexpected went wrong while saving your keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="220"/>
-        <source>Try again. If it keeps happening, ask your firm&apos;s IT person; the details are in this program&apos;s log file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="224"/>
-        <source>This connection&apos;s saved settings point to a server that is not one of Zoho&apos;s, so no key was sent there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="228"/>
-        <source>Reconnect to sign in again, so Zoho&apos;s servers are recorded. If a test server is meant, give its address again with --accounts-url or --api-url.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="232"/>
-        <source>Rename or delete that file, then connect again. Your keys stay in the password store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="236"/>
-        <source>Check the name, or make the connection in the wizard first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="237"/>
-        <source>Give the connection a name, for example the client business it is for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="240"/>
-        <source>The name can&apos;t contain slashes or control characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="241"/>
-        <source>A connection with this name already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="257"/>
-        <source>Enter the redirect address registered for the client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="258"/>
-        <source>That redirect address is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="259"/>
-        <source>The redirect address can&apos;t contain a # part.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="260"/>
-        <source>The redirect address can&apos;t contain spaces or accented letters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="261"/>
-        <source>Paste the code from Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="262"/>
-        <source>A code from the API console starts with 1000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="263"/>
-        <source>That is not a whole code. It looks like 1000.abc123….def456…; copy it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="267"/>
-        <source>That redirect address has an invalid port number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="268"/>
-        <source>The clock agrees with Zoho&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="270"/>
-        <source>Zoho did not say what time it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="271"/>
-        <source>Set the clock to update automatically; wrong time breaks sign-in and expiry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="274"/>
-        <source>Zoho renewed this connection&apos;s access in the last ten minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="275"/>
-        <source>Zoho renewed this connection&apos;s access just now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="278"/>
-        <source>Zoho did not report which access it granted, but reading the organization confirmed everything this connection asked for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="283"/>
-        <source>Zoho&apos;s time could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="374"/>
-        <source>Zoho does not know this client ID where your firm&apos;s app was registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="377"/>
-        <source>Check the client ID, and that the data center on the details page is the one whose API console your firm&apos;s admin used to register the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="381"/>
-        <source>Your Zoho account is in another data center, and this app is not set up for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="384"/>
-        <source>Your firm&apos;s admin must turn on Multi-DC for this client in Zoho&apos;s API console (Settings tab), including your data center. Then sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="388"/>
-        <source>Zoho&apos;s sign-in page refused this sign-in request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="389"/>
-        <source>Zoho&apos;s sign-in page expired before it was answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="390"/>
-        <source>Start the sign-in again; your details are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="277"/>
-        <source>Zoho did not report which access it granted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="285"/>
-        <source>No organization was chosen for this connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="286"/>
-        <source>Reconnect and choose the organization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="276"/>
-        <source>Reconnect and allow all the access asked for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="284"/>
-        <source>Everything this connection asked for was granted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="287"/>
-        <source>Not checked, because Zoho did not renew access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="269"/>
-        <source>Reconnect so the right data center is recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="288"/>
-        <source>Check the internet connection, then check again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="282"/>
-        <source>Reconnect and choose the organization again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="298"/>
-        <source>There was no key to revoke at Zoho.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="289"/>
-        <source>Zoho revoked the connection&apos;s access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="299"/>
-        <source>Removed the saved settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="290"/>
-        <source>Zoho had already forgotten this connection&apos;s key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="307"/>
-        <source>The organization this connection uses is no longer available to this Zoho user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="310"/>
-        <source>Reconnect and allow that access on Zoho&apos;s page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="311"/>
-        <source>Reconnect, choose that access on the details page, and allow it on Zoho&apos;s page. If your firm&apos;s setup file sets the access, ask your firm&apos;s IT person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="362"/>
-        <source>The wizard opened without it. Make the file private, then open the wizard again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="365"/>
-        <source>The wizard opened without it. Ask your firm&apos;s IT person to make the file and its folders belong to the administrator, changeable by nobody else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="369"/>
-        <source>The code from the API console has expired or was already used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="370"/>
-        <source>Generate a new code in Zoho&apos;s API console (Self Client → Generate Code) and paste it here. Paste it soon: the code only lives for the time you picked there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="199"/>
-        <source>Sign in with the Zoho account your firm set up for this, or ask your firm&apos;s IT person which organizations you may connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="108"/>
-        <source>Zoho did not accept this client ID and secret for this data center.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="110"/>
+        <source>Try again. If it keeps happening, ask your firm&apos;s IT person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="111"/>
-        <source>Check the client ID and the client secret. If both are right, your firm&apos;s admin must turn on Multi-DC for this client in Zoho&apos;s API console (Settings tab), and give the secret for this data center if the firm uses one secret per data center.</source>
+        <source>Zoho could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="112"/>
+        <source>Check your internet connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="113"/>
+        <source>Zoho sent an answer this program could not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="114"/>
+        <source>Zoho may be having trouble. Wait a minute, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="115"/>
-        <source>Zoho did not accept this client ID for this data center.</source>
+        <source>Zoho says the sign-in code has expired or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="242"/>
-        <source>Enter the App ID (Zoho calls it the client ID).</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="116"/>
+        <source>Sign in again; the new code will be used straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="117"/>
+        <source>The sign-in code expired before it could be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="118"/>
+        <source>Sign in again. It only takes a moment, and your details are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="127"/>
+        <source>Check the client ID. If it is right, your firm&apos;s admin must turn on Multi-DC for this client in Zoho&apos;s API console (Settings tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="131"/>
+        <source>Zoho says the client secret is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="132"/>
+        <source>Copy the client secret again from Zoho&apos;s API console. If your firm uses a different secret for each data center, use the one for your data center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="136"/>
+        <source>Zoho says the redirect address is not registered for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="137"/>
+        <source>Copy the redirect address shown on the details page and add it, exactly, to the client in Zoho&apos;s API console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="141"/>
+        <source>Zoho did not accept the access this connection asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="142"/>
+        <source>Go back and choose fewer or different kinds of access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="143"/>
+        <source>You chose not to allow access, so nothing was connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="144"/>
+        <source>If that was a mistake, sign in again and click Accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="145"/>
+        <source>Zoho is limiting requests because too many were made in a short time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="148"/>
+        <source>The answer from the sign-in page did not belong to this sign-in, so it was ignored for your safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="152"/>
+        <source>Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="153"/>
+        <source>The sign-in page sent the code to a server that is not one of Zoho&apos;s, so it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="157"/>
+        <source>Start the sign-in again. If it happens again, tell your firm&apos;s IT person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="160"/>
+        <source>The sign-in answer named a different Zoho server than the one it came from, so the code was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="164"/>
+        <source>Zoho did not say where your data center&apos;s Zoho Books is, so nothing was connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="167"/>
+        <source>Try again later. If it keeps happening, tell your firm&apos;s IT person; the details are in this program&apos;s log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="171"/>
+        <source>Zoho did not give this program a long-lasting key, so the connection would stop working within an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="175"/>
+        <source>Sign in again and click Accept on Zoho&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="176"/>
+        <source>Zoho&apos;s sign-in page came back without a sign-in code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="177"/>
+        <source>The sign-in server answered by pointing this program to another address, so your keys were not sent on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="181"/>
+        <source>Try again. If it keeps happening, tell your firm&apos;s IT person: a proxy or a custom server address may be sending this program elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="185"/>
+        <source>The server address given to this program uses plain http, which would send your keys unprotected, so it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="189"/>
+        <source>Give its https:// address instead. Plain http is only allowed for a server on this computer (like http://127.0.0.1:PORT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="193"/>
+        <source>This program sends a connection&apos;s key only to that connection&apos;s Zoho address, so the request was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="197"/>
+        <source>Use an address relative to the API (like “invoices”). If this host really must get the key, pass allow_other_hosts=True; plain http is only allowed to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="201"/>
+        <source>Zoho Books refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="202"/>
+        <source>Zoho Books did not accept this connection&apos;s sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="203"/>
+        <source>Reconnect to sign in again; your settings are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="204"/>
+        <source>Zoho Books is limiting requests for this organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="205"/>
+        <source>Wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="206"/>
+        <source>None of the organizations this Zoho account can reach is allowed by your firm&apos;s settings, so nothing was connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="214"/>
+        <source>This Zoho account has no Zoho Books organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="215"/>
+        <source>Sign in with the Zoho account that uses Zoho Books, or create an organization in Zoho Books first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="219"/>
+        <source>Your connection could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="220"/>
+        <source>Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="221"/>
+        <source>This computer has no usable password store for the connection&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="224"/>
+        <source>Unlock or set up your system&apos;s password store (for example GNOME Keyring or KWallet), or keep this connection for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="228"/>
+        <source>A saved key for this connection is missing or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="229"/>
+        <source>Reconnect to sign in again; your other settings are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="230"/>
+        <source>Something unexpected went wrong while saving your keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="231"/>
+        <source>Try again. If it keeps happening, ask your firm&apos;s IT person; the details are in this program&apos;s log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="235"/>
+        <source>This connection&apos;s saved settings point to a server that is not one of Zoho&apos;s, so no key was sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="239"/>
+        <source>Reconnect to sign in again, so Zoho&apos;s servers are recorded. If a test server is meant, give its address again with --accounts-url or --api-url.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="243"/>
-        <source>That looks like a web address. The App ID looks like 1000.ABC123…</source>
+        <source>Check that Windows Credential Manager can be used: sign in to Windows as yourself (a scheduled task or a remote shell has no access to it), or ask your firm&apos;s IT person whether a policy turns it off. Or keep this connection for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="244"/>
-        <source>That is too long to be an App ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="245"/>
-        <source>The App ID contains characters Zoho never uses. Copy it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="246"/>
-        <source>That looks like a sign-in code, not an App ID. The App ID has one dot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="249"/>
-        <source>The App ID can&apos;t contain spaces or line breaks. Copy it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="250"/>
-        <source>That is not a whole App ID. Copy it again.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="247"/>
+        <source>Unlock your Mac&apos;s login keychain (in Keychain Access) and allow Zoho Wizard when your Mac asks, or keep this connection for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="251"/>
-        <source>An App ID starts with four digits and a dot, like 1000.ABC123…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="252"/>
-        <source>Enter the App secret (Zoho calls it the client secret).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="253"/>
-        <source>That looks like a web address, not an App secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="254"/>
-        <source>That is too long to be an App secret.</source>
+        <source>Rename or delete that file, then connect again. Your keys stay in the password store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="255"/>
-        <source>The App secret contains characters Zoho never uses. Copy it again.</source>
+        <source>Wait a moment, then try again. If it keeps happening, close other copies of this program, or ask your firm&apos;s IT person about programs that scan or back up that folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="256"/>
-        <source>The App secret can&apos;t contain spaces. Copy it again.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="259"/>
+        <source>Check the name, or make the connection in the wizard first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="266"/>
-        <source>That is too short to be an App secret. Copy the whole secret.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="260"/>
+        <source>Give the connection a name, for example the client business it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="263"/>
+        <source>The name can&apos;t contain slashes or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="264"/>
+        <source>A connection with this name already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="280"/>
+        <source>Enter the redirect address registered for the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="281"/>
+        <source>That redirect address is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="282"/>
+        <source>The redirect address can&apos;t contain a # part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="283"/>
+        <source>The redirect address can&apos;t contain spaces or accented letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="284"/>
+        <source>Paste the code from Zoho&apos;s API console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="285"/>
+        <source>A code from the API console starts with 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="286"/>
+        <source>That is not a whole code. It looks like 1000.abc123….def456…; copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="290"/>
+        <source>That redirect address has an invalid port number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="291"/>
-        <source>Zoho did not confirm that it revoked the connection&apos;s access, so it may still work.</source>
+        <source>Zoho gave this connection access with its Self Client just now (a connection for scheduled jobs has no refresh token).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="295"/>
-        <source>To be sure, remove the app under Zoho Accounts → Sessions → Connected Apps.</source>
+        <source>The clock agrees with Zoho&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="300"/>
-        <source>No system password store was found.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="297"/>
+        <source>Zoho did not say what time it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="298"/>
+        <source>Set the clock to update automatically; wrong time breaks sign-in and expiry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="301"/>
-        <source>The only password store found keeps passwords in a plain file, which is not safe.</source>
+        <source>Zoho renewed this connection&apos;s access in the last ten minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="304"/>
-        <source>Start the sign-in again. If it keeps happening, ask your firm&apos;s IT person.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="302"/>
+        <source>Zoho renewed this connection&apos;s access just now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="315"/>
-        <source>This organization has used up today&apos;s Zoho Books API calls.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="305"/>
+        <source>Zoho did not report which access it granted, but reading the organization confirmed everything this connection asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="316"/>
-        <source>The limit resets tomorrow. Your plan sets how many calls a day are allowed.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="310"/>
+        <source>Zoho&apos;s time could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="319"/>
-        <source>Choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="320"/>
-        <source>The connection broke while Zoho was answering, and the code can only be used once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="323"/>
-        <source>Sign in again; your details are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="324"/>
-        <source>Check your internet connection, then sign in again; your details are kept.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="314"/>
+        <source>Not checked, because Zoho did not give access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="327"/>
-        <source>Five minutes: how long the listener waits for the browser before it closes.</source>
+        <source>A connection for scheduled jobs has no refresh token, so there was nothing to revoke at Zoho; the access it already handed out ends by itself within an hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="330"/>
-        <source>Another program (perhaps another copy of this wizard) is already waiting for a sign-in on this computer.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="331"/>
+        <source>Its Self Client stays in Zoho&apos;s API console: delete it there if no other job uses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="334"/>
-        <source>Finish or close the other sign-in first, then try again.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="336"/>
+        <source>Run “zoho-wizard connect --unattended --name NAME” again with this connection&apos;s name and its Self Client&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="367"/>
+        <source>Zoho: &quot;The device must maintain a request rate of only one request per 30 seconds&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="371"/>
+        <source>Seconds added to the interval on each ``slow_down`` (RFC 8628 §3.5&apos;s five).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="374"/>
+        <source>The user code&apos;s life when the answer does not say: Zoho&apos;s &quot;valid for 5 minutes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="377"/>
+        <source>A duration above this is milliseconds (see the module&apos;s note on units).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="380"/>
+        <source>The sign-in was turned down on the other device, so nothing was connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="383"/>
+        <source>If that was a mistake, get a new code and choose Accept this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="384"/>
+        <source>The code expired before the sign-in was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="385"/>
+        <source>Get a new code and enter it on your phone or other computer within 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="388"/>
+        <source>Zoho did not accept this app for signing in on another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="389"/>
+        <source>Your firm&apos;s admin must register a “Non-browser Applications” client in Zoho&apos;s API console and put its ID and secret in the setup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="393"/>
+        <source>Try again later. If it keeps happening, tell your firm&apos;s IT person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="404"/>
+        <source>This computer does not let the wizard use the sign-in&apos;s port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="407"/>
+        <source>Windows keeps this port for itself (Hyper-V, WSL or Docker reserve ranges of ports), or another person signed in to this computer is using it. Use the sign-in inside the wizard, or ask your firm&apos;s IT person to register a redirect address with a port outside the reserved ranges (they are listed by: netsh interface ipv4 show excludedportrange protocol=tcp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="411"/>
+        <source>Ports below 1024 need administrator rights, and a security policy may forbid others. Use the sign-in inside the wizard, or ask your firm&apos;s IT person to register a redirect address with a port above 1024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="447"/>
+        <source>How Zoho&apos;s Non-browser (device) client IDs start, in every example seen (reference §0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="456"/>
+        <source>Zoho does not know this client ID where your firm&apos;s app was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="459"/>
+        <source>Check the client ID, and that the data center on the details page is the one whose API console your firm&apos;s admin used to register the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="463"/>
+        <source>Your Zoho account is in another data center, and this app is not set up for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="466"/>
+        <source>Your firm&apos;s admin must turn on Multi-DC for this client in Zoho&apos;s API console (Settings tab), including your data center. Then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="470"/>
+        <source>Zoho&apos;s sign-in page refused this sign-in request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="471"/>
+        <source>Zoho&apos;s sign-in page expired before it was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="472"/>
+        <source>Start the sign-in again; your details are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="473"/>
+        <source>Zoho did not accept the Self Client&apos;s ID and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="474"/>
+        <source>Zoho did not accept the access this connection for scheduled jobs asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="477"/>
+        <source>Zoho did not give access to this organization: the organization ID is wrong, or the Zoho account that made the Self Client is not a user of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="481"/>
+        <source>How many times (a quarter of a second apart) a started feed is asked whether it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="485"/>
+        <source>Close the other program and try again. If it keeps happening, ask your firm&apos;s IT person: the feed can use another port (zoho-wizard serve --port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="489"/>
+        <source>This connection&apos;s keys are kept only while this window is open, so a spreadsheet cannot use it after the window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="493"/>
+        <source>Reconnect it and let the wizard save its keys in this computer&apos;s password store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="496"/>
+        <source>The spreadsheet feed started but does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="497"/>
+        <source>Try again. If it keeps happening, ask your firm&apos;s IT person to run “zoho-wizard serve” and read what it says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="501"/>
+        <source>The spreadsheet feed could not be started on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="502"/>
+        <source>Ask your firm&apos;s IT person to set it up; the README&apos;s “Spreadsheets” section says how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="506"/>
+        <source>Sent with the start page, so the wizard can tell its feed from another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="509"/>
+        <source>The most pages of 200 one CSV follows (100,000 rows): a guard against a list that
+never says it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="513"/>
+        <source>If it is the feed, nothing needs doing: its addresses work. Otherwise stop the other program, or start the feed on another port with --port (the addresses then change, so spreadsheets need the new ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="304"/>
+        <source>Zoho did not report which access it granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="312"/>
+        <source>No organization was chosen for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="313"/>
+        <source>Reconnect and choose the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="303"/>
+        <source>Reconnect and allow all the access asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="311"/>
+        <source>Everything this connection asked for was granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="315"/>
+        <source>Not checked, because Zoho did not renew access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="296"/>
+        <source>Reconnect so the right data center is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="316"/>
+        <source>Check the internet connection, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="309"/>
+        <source>Reconnect and choose the organization again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="326"/>
+        <source>There was no key to revoke at Zoho.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="317"/>
+        <source>Zoho revoked the connection&apos;s access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="335"/>
-        <source>Your own browser can only hand the sign-in back to this wizard through a redirect address on this computer (http://127.0.0.1:PORT/…).</source>
+        <source>Removed the saved settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="339"/>
-        <source>Register such an address for the client, and enter it under Advanced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="342"/>
-        <source>This address is not used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="343"/>
-        <source>This page was not opened by the wizard&apos;s current sign-in. Go back to the wizard and start again from there.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="318"/>
+        <source>Zoho had already forgotten this connection&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="347"/>
-        <source>Zoho did not give access. Go back to the Zoho Wizard window to see why and what to do next.</source>
+        <source>The organization this connection uses is no longer available to this Zoho user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="350"/>
+        <source>Reconnect and allow that access on Zoho&apos;s page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="351"/>
-        <source>Go back to the Zoho Wizard window to finish. You can close this tab.</source>
+        <source>Reconnect, choose that access on the details page, and allow it on Zoho&apos;s page. If your firm&apos;s setup file sets the access, ask your firm&apos;s IT person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/core_strings.py" line="354"/>
-        <source>The wizard could not listen for the sign-in on this computer.</source>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="440"/>
+        <source>The wizard opened without it. Make the file private, then open the wizard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="443"/>
+        <source>The wizard opened without it. Ask your firm&apos;s IT person to make the file and its folders belong to the administrator, changeable by nobody else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="451"/>
+        <source>The code from the API console has expired or was already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="452"/>
+        <source>Generate a new code in Zoho&apos;s API console (Self Client → Generate Code) and paste it here. Paste it soon: the code only lives for the time you picked there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="210"/>
+        <source>Sign in with the Zoho account your firm set up for this, or ask your firm&apos;s IT person which organizations you may connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="119"/>
+        <source>Zoho did not accept this client ID and secret for this data center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="122"/>
+        <source>Check the client ID and the client secret. If both are right, your firm&apos;s admin must turn on Multi-DC for this client in Zoho&apos;s API console (Settings tab), and give the secret for this data center if the firm uses one secret per data center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="126"/>
+        <source>Zoho did not accept this client ID for this data center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="265"/>
+        <source>Enter the App ID (Zoho calls it the client ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="266"/>
+        <source>That looks like a web address. The App ID looks like 1000.ABC123…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="267"/>
+        <source>That is too long to be an App ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="268"/>
+        <source>The App ID contains characters Zoho never uses. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="269"/>
+        <source>That looks like a sign-in code, not an App ID. The App ID has one dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="272"/>
+        <source>The App ID can&apos;t contain spaces or line breaks. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="273"/>
+        <source>That is not a whole App ID. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="274"/>
+        <source>An App ID starts with four digits and a dot, like 1000.ABC123…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="275"/>
+        <source>Enter the App secret (Zoho calls it the client secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="276"/>
+        <source>That looks like a web address, not an App secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="277"/>
+        <source>That is too long to be an App secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="278"/>
+        <source>The App secret contains characters Zoho never uses. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="279"/>
+        <source>The App secret can&apos;t contain spaces. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="289"/>
+        <source>That is too short to be an App secret. Copy the whole secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="319"/>
+        <source>Zoho did not confirm that it revoked the connection&apos;s access, so it may still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="323"/>
+        <source>To be sure, remove the app under Zoho Accounts → Sessions → Connected Apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="340"/>
+        <source>No system password store was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="341"/>
+        <source>The only password store found keeps passwords in a plain file, which is not safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="344"/>
+        <source>Start the sign-in again. If it keeps happening, ask your firm&apos;s IT person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="355"/>
-        <source>Try again, or use the sign-in inside the wizard.</source>
+        <source>This organization has used up today&apos;s Zoho Books API calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="356"/>
-        <source>A preset is a few hundred bytes; anything over a megabyte is not one.</source>
+        <source>The limit resets tomorrow. Your plan sets how many calls a day are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/core_strings.py" line="359"/>
+        <source>Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="360"/>
+        <source>The connection broke while Zoho was answering, and the code can only be used once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="363"/>
+        <source>Sign in again; your details are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="364"/>
+        <source>Check your internet connection, then sign in again; your details are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="396"/>
+        <source>Five minutes: how long the listener waits for the browser before it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="399"/>
+        <source>Another program (perhaps another copy of this wizard) is already waiting for a sign-in on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="403"/>
+        <source>Finish or close the other sign-in first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="415"/>
+        <source>Your own browser can only hand the sign-in back to this wizard through a redirect address on this computer (http://127.0.0.1:PORT/…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="419"/>
+        <source>Register such an address for the client, and enter it under Advanced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="422"/>
+        <source>This address is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="423"/>
+        <source>This page was not opened by the wizard&apos;s current sign-in. Go back to the wizard and start again from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="427"/>
+        <source>Zoho did not give access. Go back to the Zoho Wizard window to see why and what to do next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="431"/>
+        <source>Go back to the Zoho Wizard window to finish. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="405"/>
+        <source>The wizard could not listen for the sign-in on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="406"/>
+        <source>Try again, or use the sign-in inside the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="434"/>
+        <source>A preset is a few hundred bytes; anything over a megabyte is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/core_strings.py" line="437"/>
         <source>The wizard opened without it. Ask your firm&apos;s IT person to correct the file.</source>
         <translation type="unfinished"></translation>
     </message>

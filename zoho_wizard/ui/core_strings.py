@@ -88,6 +88,17 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP("core", "view, change and delete"),
     QT_TRANSLATE_NOOP("core", "Your Zoho name and e-mail address"),
     QT_TRANSLATE_NOOP("core", "{module}: {access}"),
+    QT_TRANSLATE_NOOP("core", "Start page (every list)"),
+    QT_TRANSLATE_NOOP("core", "Items (products and services)"),
+    QT_TRANSLATE_NOOP("core", "Chart of accounts"),
+    QT_TRANSLATE_NOOP("core", "Payments received"),
+    QT_TRANSLATE_NOOP("core", "Payments made"),
+    QT_TRANSLATE_NOOP("core", "Quotes (estimates)"),
+    QT_TRANSLATE_NOOP("core", "Manual journals"),
+    QT_TRANSLATE_NOOP("core", "Bank accounts"),
+    QT_TRANSLATE_NOOP("core", "Projects"),
+    QT_TRANSLATE_NOOP("core", "Taxes"),
+    QT_TRANSLATE_NOOP("core", "Access for scheduled jobs"),
     QT_TRANSLATE_NOOP("core", "Access granted"),
     QT_TRANSLATE_NOOP("core", "Staying signed in"),
     QT_TRANSLATE_NOOP("core", "This computer's clock"),
@@ -277,6 +288,10 @@ CORE_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("core", "That is too short to be an App secret. Copy the whole secret."),
     QT_TRANSLATE_NOOP("core", "That redirect address has an invalid port number."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Zoho gave this connection access with its Self Client just now (a connection for scheduled jobs has no refresh token).",
+    ),
     QT_TRANSLATE_NOOP("core", "The clock agrees with Zoho's."),
     QT_TRANSLATE_NOOP("core", "Reconnect so the right data center is recorded."),
     QT_TRANSLATE_NOOP("core", "Zoho did not say what time it is."),
@@ -296,6 +311,7 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP("core", "Everything this connection asked for was granted."),
     QT_TRANSLATE_NOOP("core", "No organization was chosen for this connection."),
     QT_TRANSLATE_NOOP("core", "Reconnect and choose the organization."),
+    QT_TRANSLATE_NOOP("core", "Not checked, because Zoho did not give access."),
     QT_TRANSLATE_NOOP("core", "Not checked, because Zoho did not renew access."),
     QT_TRANSLATE_NOOP("core", "Check the internet connection, then check again."),
     QT_TRANSLATE_NOOP("core", "Zoho revoked the connection's access."),
@@ -308,7 +324,19 @@ CORE_TEXTS = (
         "core", "To be sure, remove the app under Zoho Accounts → Sessions → Connected Apps."
     ),
     QT_TRANSLATE_NOOP("core", "There was no key to revoke at Zoho."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "A connection for scheduled jobs has no refresh token, so there was nothing to revoke at Zoho; the access it already handed out ends by itself within an hour.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Its Self Client stays in Zoho's API console: delete it there if no other job uses it.",
+    ),
     QT_TRANSLATE_NOOP("core", "Removed the saved settings."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Run “zoho-wizard connect --unattended --name NAME” again with this connection's name and its Self Client's details.",
+    ),
     QT_TRANSLATE_NOOP("core", "No system password store was found."),
     QT_TRANSLATE_NOOP(
         "core", "The only password store found keeps passwords in a plain file, which is not safe."
@@ -335,6 +363,35 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP("core", "Sign in again; your details are kept."),
     QT_TRANSLATE_NOOP(
         "core", "Check your internet connection, then sign in again; your details are kept."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        'Zoho: "The device must maintain a request rate of only one request per 30 seconds".',
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "Seconds added to the interval on each ``slow_down`` (RFC 8628 §3.5's five)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "The user code's life when the answer does not say: Zoho's \"valid for 5 minutes\"."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "A duration above this is milliseconds (see the module's note on units)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "The sign-in was turned down on the other device, so nothing was connected."
+    ),
+    QT_TRANSLATE_NOOP("core", "If that was a mistake, get a new code and choose Accept this time."),
+    QT_TRANSLATE_NOOP("core", "The code expired before the sign-in was approved."),
+    QT_TRANSLATE_NOOP(
+        "core", "Get a new code and enter it on your phone or other computer within 5 minutes."
+    ),
+    QT_TRANSLATE_NOOP("core", "Zoho did not accept this app for signing in on another device."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Your firm's admin must register a “Non-browser Applications” client in Zoho's API console and put its ID and secret in the setup file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "Try again later. If it keeps happening, tell your firm's IT person."
     ),
     QT_TRANSLATE_NOOP(
         "core", "Five minutes: how long the listener waits for the browser before it closes."
@@ -387,6 +444,10 @@ CORE_TEXTS = (
         "core",
         "The wizard opened without it. Ask your firm's IT person to make the file and its folders belong to the administrator, changeable by nobody else.",
     ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "How Zoho's Non-browser (device) client IDs start, in every example seen (reference §0).",
+    ),
     QT_TRANSLATE_NOOP("core", "The code from the API console has expired or was already used."),
     QT_TRANSLATE_NOOP(
         "core",
@@ -409,4 +470,48 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP("core", "Zoho's sign-in page refused this sign-in request."),
     QT_TRANSLATE_NOOP("core", "Zoho's sign-in page expired before it was answered."),
     QT_TRANSLATE_NOOP("core", "Start the sign-in again; your details are kept."),
+    QT_TRANSLATE_NOOP("core", "Zoho did not accept the Self Client's ID and secret."),
+    QT_TRANSLATE_NOOP(
+        "core", "Zoho did not accept the access this connection for scheduled jobs asks for."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Zoho did not give access to this organization: the organization ID is wrong, or the Zoho account that made the Self Client is not a user of it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "How many times (a quarter of a second apart) a started feed is asked whether it answers.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Close the other program and try again. If it keeps happening, ask your firm's IT person: the feed can use another port (zoho-wizard serve --port).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "This connection's keys are kept only while this window is open, so a spreadsheet cannot use it after the window closes.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "Reconnect it and let the wizard save its keys in this computer's password store."
+    ),
+    QT_TRANSLATE_NOOP("core", "The spreadsheet feed started but does not answer."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Try again. If it keeps happening, ask your firm's IT person to run “zoho-wizard serve” and read what it says.",
+    ),
+    QT_TRANSLATE_NOOP("core", "The spreadsheet feed could not be started on this computer."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Ask your firm's IT person to set it up; the README's “Spreadsheets” section says how.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "Sent with the start page, so the wizard can tell its feed from another program."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The most pages of 200 one CSV follows (100,000 rows): a guard against a list that\nnever says it ended.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "If it is the feed, nothing needs doing: its addresses work. Otherwise stop the other program, or start the feed on another port with --port (the addresses then change, so spreadsheets need the new ones).",
+    ),
 )
