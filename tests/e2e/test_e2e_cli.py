@@ -412,3 +412,22 @@ def test_piped_output_in_an_ansi_code_page_is_written_as_utf8(
     err = result.stderr.decode("utf-8")
     assert "Łódź Sp. z o.o." in err
     assert "Traceback" not in err
+
+
+def test_json_output_is_ascii_so_any_code_page_reads_it(
+    shared_env: dict[str, str],
+) -> None:
+    # PowerShell 5.1 decodes a program's output with the console's code page, not UTF-8:
+    # JSON with non-ASCII names escaped (\u0141) reads the same under every code page.
+    env = {**shared_env, "PYTHONIOENCODING": "cp1252"}
+    result = subprocess.run(
+        [sys.executable, "-m", "zoho_wizard", "check", "Łódź Sp. z o.o.", "--json"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    assert result.returncode == EXIT_NOT_FOUND
+    assert result.stderr.isascii(), result.stderr
+    assert "Łódź Sp. z o.o." in json.loads(result.stderr)["message"]

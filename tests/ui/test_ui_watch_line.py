@@ -35,6 +35,8 @@ def watched(
     """The person's own connections file (the one the daily check checks), holding
     "Acme Ltd", in this test's own config folder."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    # The settings folder itself (the tests name it on every OS; XDG counts on Linux only).
+    monkeypatch.setenv("ZOHO_WIZARD_CONFIG_DIR", str(tmp_path / "config" / "zoho-wizard"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     profiles = ProfileStore()
     make_saved(sandbox, endpoints, profiles, "Acme Ltd")

@@ -83,7 +83,7 @@ def test_connect_in_a_real_browser_lands_on_connected(
     find("sign-in").click()  # type: ignore[attr-defined]
     find("connect")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Connect your Zoho Books"
-    assert browser.save_screenshot(str(shots / "50-website-connect.png"))
+    assert browser.save_screenshot(str(shots / "60-website-connect.png"))
     find("connect").click()  # type: ignore[attr-defined]
 
     # Zoho's page (the sandbox's): sign in, then Accept.
@@ -97,13 +97,13 @@ def test_connect_in_a_real_browser_lands_on_connected(
     # Back on the portal: two organizations, so the picker; then "connected".
     find("choose")
     assert browser.current_url == f"{portal}/zoho/"  # the spent code is not left there
-    assert browser.save_screenshot(str(shots / "51-website-organization.png"))
+    assert browser.save_screenshot(str(shots / "61-website-organization.png"))
     find("choose").click()  # type: ignore[attr-defined]
     status = find("status")
     assert status.text == "Connected"  # type: ignore[attr-defined]
     organization = browser.find_element(By.ID, "organization").text
     assert organization == "Zillum Bookkeeping (practice)"
-    assert browser.save_screenshot(str(shots / "52-website-connected.png"))
+    assert browser.save_screenshot(str(shots / "62-website-connected.png"))
     assert len(sandbox.requests_for("token")) == 1
     for secret in sandbox.issued_secrets():
         assert secret not in browser.current_url and secret not in browser.page_source
@@ -112,7 +112,7 @@ def test_connect_in_a_real_browser_lands_on_connected(
     report = find("report")
     assert "Zoho has stopped our access" in report.text  # type: ignore[attr-defined]
     assert len(sandbox.requests_for("revoke")) == 1
-    assert browser.save_screenshot(str(shots / "53-website-disconnected.png"))
+    assert browser.save_screenshot(str(shots / "63-website-disconnected.png"))
 
 
 def test_deny_in_a_real_browser_says_nothing_was_connected(
@@ -140,5 +140,5 @@ def test_deny_in_a_real_browser_says_nothing_was_connected(
     message = find("message")
     assert message.text == "You chose not to allow access, so nothing was connected."  # type: ignore[attr-defined]
     assert browser.find_element(By.TAG_NAME, "h1").text == "Nothing was connected"
-    assert browser.save_screenshot(str(shots / "54-website-denied.png"))
+    assert browser.save_screenshot(str(shots / "64-website-denied.png"))
     assert not sandbox.requests_for("token")

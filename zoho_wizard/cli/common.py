@@ -60,7 +60,7 @@ def fail(exc: Exception, *, as_json: bool = False) -> int:
         text, code = f"Unexpected problem: {type(exc).__name__}", EXIT_FAILED
         payload = {"error": type(exc).__name__}
     if as_json:
-        print(json.dumps(payload, ensure_ascii=False), file=sys.stderr)
+        print(json.dumps(payload), file=sys.stderr)
     else:
         print(f"zoho-wizard: {text}", file=sys.stderr)
     return code

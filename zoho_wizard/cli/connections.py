@@ -123,11 +123,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         if profile.unattended:
             rows[-1]["secrets"] = without_refresh_token(str(rows[-1]["secrets"]), profile.name)
     if args.json:
-        print(
-            json.dumps(
-                {"connections": rows, "damaged": loaded.broken}, indent=2, ensure_ascii=False
-            )
-        )
+        print(json.dumps({"connections": rows, "damaged": loaded.broken}, indent=2))
         return EXIT_OK
     if not rows and not loaded.broken:
         print("No saved connections. Run zoho-wizard to make one.")
@@ -169,7 +165,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.json:
         data = report.to_json()
         data["not_zoho"] = list(conn.not_zoho_hosts())
-        print(json.dumps(data, indent=2, ensure_ascii=False))
+        print(json.dumps(data, indent=2))
     else:
         print_not_zoho(conn.not_zoho_hosts())
         marks = {
@@ -239,7 +235,7 @@ def cmd_disconnect(args: argparse.Namespace) -> int:
         exc.fix = f"{exc.fix} To delete it from this computer anyway, add --local-only-if-offline."
         raise
     if args.json:
-        print(json.dumps(report.to_json(), ensure_ascii=False))
+        print(json.dumps(report.to_json()))
     else:
         if report.revoked_at_zoho:
             print(f"Disconnected “{args.name}”.")

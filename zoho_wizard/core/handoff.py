@@ -285,7 +285,6 @@ def format_token(handoff: Handoff, fmt: TokenFormat) -> str:
             "not_zoho": list(handoff.not_zoho),
             "authorization_header": header,
         },
-        ensure_ascii=False,
     )
 
 

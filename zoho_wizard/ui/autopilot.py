@@ -131,6 +131,11 @@ class Autopilot(QObject):
             if self._next_enabled() and not self.wizard.controller.ui.busy:
                 self.wizard.next()
         elif step is Step.DONE:
+            # Finish is pressed once it can be: the Done page may still be finishing its
+            # work (a click on a disabled Finish does nothing, and the run would exit 1).
+            finish = self.wizard.button(QWizard.WizardButton.FinishButton)
+            if not (finish.isVisible() and finish.isEnabled()) or self.wizard.controller.ui.busy:
+                return
             profile = state.profile
             name = profile.organization_name if profile else "?"
             self._finish(0, f"connected to {name}: Done reached")

@@ -31,7 +31,7 @@ from zoho_wizard.core.books_session import BooksSession
 from zoho_wizard.core.connection import DisconnectReport, SavedConnection
 from zoho_wizard.core.endpoints import Endpoints, endpoints_from_environment
 from zoho_wizard.core.logs import register_secrets
-from zoho_wizard.core.store import SECRET_KINDS, LoadResult, Profile, ProfileStore
+from zoho_wizard.core.store import LoadResult, Profile, ProfileStore
 from zoho_wizard.web.crypto import SecretBox
 from zoho_wizard.web.locks import AdvisoryLock, FileRefreshLock, file_lock_path
 
@@ -41,6 +41,11 @@ if TYPE_CHECKING:
 
 DEFAULT_FILE = "zoho-connections.sqlite3"
 SIGN_IN_LIFETIME = 15 * 60.0  # a sign-in page left open longer than this starts again
+
+
+STORED_KINDS = ("client_secret", "refresh_token", "access_token")
+"""The secrets a website keeps per connection, one sealed column each (the desktop's
+spreadsheet-feed key has no place on a server)."""
 
 
 class NotConnectedError(errors.StorageError):
@@ -171,15 +176,14 @@ class ConnectionStore:
         return value
 
     def secret(self, user: str, kind: str) -> str | None:
-        """One of ``user``'s secrets (:data:`~zoho_wizard.core.store.SECRET_KINDS`)."""
+        """One of ``user``'s secrets (:data:`STORED_KINDS`)."""
         row = self._row(user)
         return None if row is None else self._open(user, kind, row[kind])
 
     def set_secrets(self, user: str, values: dict[str, str | None]) -> None:
         """Write (None: remove) several of ``user``'s secrets in one transaction."""
         for kind in values:
-            if kind not in SECRET_KINDS:
-                raise ValueError(f"unknown secret kind {kind!r}")
+            _check_kind(kind)
         sealed = {kind: self._seal(user, kind, value) for kind, value in values.items()}
         self._upsert(user, sealed)
 
@@ -425,8 +429,9 @@ class DatabaseSecrets:
         self.store = store
 
     def get(self, connection: str, kind: str) -> str | None:
-        """One secret, opened."""
-        _check_kind(kind)
+        """One secret, opened (None for a kind a website never keeps)."""
+        if kind not in STORED_KINDS:
+            return None
         return self.store.secret(connection, kind)
 
     def set(self, connection: str, kind: str, value: str) -> None:
@@ -439,8 +444,10 @@ class DatabaseSecrets:
         written.extend(values)
 
     def delete(self, connection: str, kind: str) -> bool:
-        """Remove one secret; False when there was none."""
-        _check_kind(kind)
+        """Remove one secret; False when there was none (or it is a kind a website never
+        keeps: the desktop's removal goes through every kind it knows)."""
+        if kind not in STORED_KINDS:
+            return False
         row = self.store.raw_row(connection)
         had = row is not None and row[kind] is not None  # no need to open it
         if had:
@@ -453,7 +460,7 @@ class DatabaseSecrets:
 
 
 def _check_kind(kind: str) -> None:
-    if kind not in SECRET_KINDS:
+    if kind not in STORED_KINDS:
         raise ValueError(f"unknown secret kind {kind!r}")
 
 
