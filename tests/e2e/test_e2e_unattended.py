@@ -467,3 +467,38 @@ def test_the_secret_typed_at_a_terminal_is_not_shown(
     assert PRACTICE_SELF_CLIENT_SECRET not in shown  # ...the secret never
     assert f"Connected “{unique_name}” for scheduled jobs." in shown
     assert KeyringSecretStore().get(unique_name, "client_secret") == PRACTICE_SELF_CLIENT_SECRET
+
+
+_CHILD = """
+import json, os, sys, urllib.request
+request = urllib.request.Request(
+    os.environ["ZOHO_BOOKS_API"] + "/organizations/" + os.environ["ZOHO_ORGANIZATION_ID"],
+    headers={"Authorization": "Zoho-oauthtoken " + os.environ["ZOHO_ACCESS_TOKEN"]},
+)
+with urllib.request.urlopen(request, timeout=10) as answer:
+    print(json.load(answer)["organization"]["name"])
+print(json.dumps(sorted(k for k in os.environ if k.startswith("ZOHO_"))))
+print(json.dumps(dict(os.environ)))
+sys.exit(7)
+"""
+
+
+def test_run_hands_a_command_a_grant_token_and_never_the_secret(
+    scheduled: str, sandbox: Sandbox, shared_env: dict[str, str]
+) -> None:
+    done = run_cli(
+        {**shared_env, "ZOHO_WIZARD_API_URL": sandbox.api_domain("us")},
+        "--accounts-url",
+        sandbox.accounts_url("us"),
+        "run",
+        scheduled,
+        "--",
+        sys.executable,
+        "-c",
+        _CHILD,
+    )
+    assert done.returncode == 7, done.stderr  # the command's own exit code
+    name, names, environment = done.stdout.splitlines()
+    assert name == ORG_NAME
+    assert {"ZOHO_ACCESS_TOKEN", "ZOHO_ORGANIZATION_ID", "ZOHO_BOOKS_API"} <= set(json.loads(names))
+    assert PRACTICE_SELF_CLIENT_SECRET not in environment
