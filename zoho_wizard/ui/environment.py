@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, MutableMapping
 from typing import TYPE_CHECKING
 
@@ -58,6 +59,11 @@ def apply_proxy(accounts_url: str) -> ProxySetting | None:
         from zoho_wizard.core import proxy as core_proxy
 
         core_proxy.install_resolver(system_proxy_for)
+        # Asked once now, off the GUI thread, so the exchange finds the answer kept: Qt's
+        # first proxy question costs about 20 ms (measured), inside the code's minute.
+        threading.Thread(
+            target=core_proxy.resolved_proxy, args=(accounts_url,), name="proxy-ahead", daemon=True
+        ).start()
         return None
     kind = (
         QNetworkProxy.ProxyType.Socks5Proxy
