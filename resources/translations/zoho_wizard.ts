@@ -1877,72 +1877,87 @@ Organization ID {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="83"/>
-        <source>the Zoho user who signed in (e-mail not shared)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="87"/>
-        <source>Connection (the name your firm&apos;s tools use)</source>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="84"/>
+        <source>your firm&apos;s IT admin, with a Self Client (for scheduled jobs; no sign-in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/receipt.py" line="88"/>
-        <source>Zoho Books organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="89"/>
-        <source>Connected by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="90"/>
-        <source>Connected on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="91"/>
-        <source>Data center</source>
+        <source>the Zoho user who signed in (e-mail not shared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/receipt.py" line="92"/>
-        <source>App ID (Zoho calls it the client ID)</source>
+        <source>Connection (the name your firm&apos;s tools use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/receipt.py" line="93"/>
-        <source>Where the keys are kept</source>
+        <source>Zoho Books organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="94"/>
+        <source>Connected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="95"/>
+        <source>Connected on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/ui/receipt.py" line="96"/>
+        <source>Data center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="97"/>
+        <source>App ID (Zoho calls it the client ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="98"/>
+        <source>Where the keys are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="101"/>
         <source>Not Zoho</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="104"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="109"/>
         <source>Zoho did not report which of these it granted; this is what the connection asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="110"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="115"/>
         <source>Confirmed while connecting: {access}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="120"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="124"/>
         <source>Open {program}, select “{name}” and click Disconnect. From a command prompt: zoho-wizard disconnect &quot;{name}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="125"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="132"/>
+        <source>This deletes the keys from this computer; there is nothing to revoke at Zoho.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="136"/>
+        <source>The Self Client itself stays in Zoho&apos;s API console until your firm&apos;s IT admin deletes it there (api-console.zoho.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="144"/>
         <source>This revokes the access at Zoho and deletes the keys from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/receipt.py" line="128"/>
+        <location filename="../../zoho_wizard/ui/receipt.py" line="147"/>
         <source>Zoho also lists the connection under Zoho Accounts → Sessions → Connected Apps, where it can be revoked too.</source>
         <translation type="unfinished"></translation>
     </message>

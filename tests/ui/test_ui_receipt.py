@@ -4,6 +4,7 @@ margins, no stray page number) and every word of it translated like the window."
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -89,3 +90,30 @@ def test_every_word_of_the_receipt_is_translated(pseudo_locale: None) -> None:
     assert len(lines) >= 20
     untranslated = [line for line in lines if line not in data and PSEUDO_OPEN not in line]
     assert untranslated == []
+
+
+def _text_of(profile: Profile) -> str:
+    document = QTextDocument()
+    document.setHtml(receipt_html(build_receipt(profile, KEPT_IN)))
+    return document.toPlainText()
+
+
+SCHEDULED = replace(PROFILE, name="Nightly export", user_email="", kind="unattended")
+
+
+def test_a_scheduled_jobs_receipt_names_the_self_client_and_nothing_to_revoke(
+    qapp: Any,
+) -> None:
+    text = _text_of(SCHEDULED)
+    assert "Self Client (for scheduled jobs; no sign-in)" in text
+    assert "there is nothing to revoke at Zoho" in text
+    assert "revokes the access at Zoho" not in text
+    assert "Connected Apps" not in text  # no sign-in, so no app the user connected
+    signed_in = _text_of(PROFILE)
+    assert "revokes the access at Zoho" in signed_in and "Self Client" not in signed_in
+
+
+def test_every_word_of_a_scheduled_jobs_receipt_is_translated(pseudo_locale: None) -> None:
+    data = {SCHEDULED.name, SCHEDULED.client_id, KEPT_IN}
+    lines = [line.strip() for line in _text_of(SCHEDULED).splitlines() if line.strip()]
+    assert [line for line in lines if line not in data and PSEUDO_OPEN not in line] == []

@@ -40,6 +40,8 @@ class Receipt:
         issued: When the receipt was made (local time).
         program: The program's name, for the disconnect instructions.
         not_zoho: The hosts its keys go to that are not Zoho's (empty for Zoho).
+        unattended: A connection for scheduled jobs (a Self Client; no one signed in and
+            nothing to revoke at Zoho).
     """
 
     connection: str
@@ -56,6 +58,7 @@ class Receipt:
     issued: dt.datetime
     program: str = "Zoho Wizard"
     not_zoho: tuple[str, ...] = ()
+    unattended: bool = False
 
 
 def build_receipt(
@@ -94,6 +97,7 @@ def build_receipt(
         issued=now or dt.datetime.now().astimezone(),
         program=program,
         not_zoho=not_zoho_hosts(profile.accounts_server, profile.api_domain),
+        unattended=profile.unattended,
     )
 
 

@@ -80,9 +80,14 @@ def receipt_rows(receipt: Receipt) -> list[tuple[str, str]]:
         )
     else:
         organization = translate("Receipt", "(not chosen)")
-    who = receipt.user_email or translate(
-        "Receipt", "the Zoho user who signed in (e-mail not shared)"
-    )
+    if receipt.unattended:
+        who = translate(
+            "Receipt", "your firm's IT admin, with a Self Client (for scheduled jobs; no sign-in)"
+        )
+    else:
+        who = receipt.user_email or translate(
+            "Receipt", "the Zoho user who signed in (e-mail not shared)"
+        )
     rows = [
         (translate("Receipt", "Connection (the name your firm's tools use)"), receipt.connection),
         (translate("Receipt", "Zoho Books organization"), organization),
@@ -116,12 +121,26 @@ def access_note(receipt: Receipt) -> str:
 def disconnect_steps(receipt: Receipt) -> list[str]:
     """How to end the connection, as numbered steps."""
     translate = QCoreApplication.translate
+    first = translate(
+        "Receipt",
+        "Open {program}, select “{name}” and click Disconnect. From a command prompt: "
+        'zoho-wizard disconnect "{name}"',
+    ).format(program=receipt.program, name=receipt.connection)
+    if receipt.unattended:  # no refresh token: nothing to revoke at Zoho
+        return [
+            first,
+            translate(
+                "Receipt",
+                "This deletes the keys from this computer; there is nothing to revoke at Zoho.",
+            ),
+            translate(
+                "Receipt",
+                "The Self Client itself stays in Zoho's API console until your firm's IT "
+                "admin deletes it there (api-console.zoho.com).",
+            ),
+        ]
     return [
-        translate(
-            "Receipt",
-            "Open {program}, select “{name}” and click Disconnect. From a command prompt: "
-            'zoho-wizard disconnect "{name}"',
-        ).format(program=receipt.program, name=receipt.connection),
+        first,
         translate(
             "Receipt", "This revokes the access at Zoho and deletes the keys from this computer."
         ),
