@@ -278,20 +278,18 @@ def practice_session(
     Raises:
         ZohoWizardError: whatever the wizard would show at that step.
     """
-    sandbox = Sandbox()
-    sandbox.start()
-    profiles = ProfileStore(config_dir() / "practice-connections.json")
-    try:
-        forget_practice_connections(profiles)
-        endpoints = practice_endpoints(sandbox, api_url)
-        secrets = practice_secrets()
+    with practice_place(api_url) as place:
         practice_connection(
-            sandbox, profiles, name, endpoints=endpoints, secrets=secrets, scopes=scopes
+            place.sandbox,
+            place.profiles,
+            name,
+            endpoints=place.endpoints,
+            secrets=place.secrets,
+            scopes=scopes,
         )
-        yield SavedConnection.open(name, profiles=profiles, secrets=secrets, endpoints=endpoints)
-    finally:
-        forget_practice_connections(profiles)
-        sandbox.stop()
+        yield SavedConnection.open(
+            name, profiles=place.profiles, secrets=place.secrets, endpoints=place.endpoints
+        )
 
 
 # --- practice connections for scheduled jobs (``zoho-wizard --demo connect --unattended``)

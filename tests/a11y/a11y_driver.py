@@ -78,6 +78,7 @@ PAGES = (
     "setup",
     "welcome",
     "admin-setup",
+    "device",
 )
 SAVED_NAME = "Zillum Bookkeeping"
 # How long the sandbox holds the exchange, so the finishing page stays up while it is read.
@@ -436,6 +437,33 @@ def walk_new_install(walk: Walk, endpoints: Any, hint: Any, profiles: Any) -> No
         close_wizard(wizard)
 
 
+def walk_device(walk: Walk, endpoints: Any, hint: Any, profiles: Any) -> None:
+    """The sign-in page → "Sign in on your phone or another computer": the code, the
+    address and the countdown as a screen reader reads them."""
+    if "device" not in walk.pages:
+        return
+    wizard = open_wizard(endpoints, profiles, hint)
+    try:
+        if wizard.controller.state.step is Step.START:
+            wizard.controller.new_connection()
+        elif wizard.controller.state.step is Step.WELCOME:  # (a new install: no connections)
+            wizard.welcome_page.details_button.click()
+        wait_step(wizard, Step.DETAILS)
+        wait_until(lambda: wizard.controller.ui.keyring is not None, "the password store check")
+        wizard.details_page.fill_practice()
+        wait_until(lambda: wizard.button(wizard.WizardButton.NextButton).isEnabled(), "Next")
+        wizard.next()
+        wait_step(wizard, Step.CONSENT)
+        wait_element(wizard, "email")
+        wizard.controller.use_device()
+        wait_step(wizard, Step.DEVICE)
+        page = wizard.pages[Step.DEVICE]
+        wait_until(lambda: page.body.isVisible(), "the device code")
+        walk.page(wizard, "device")
+    finally:
+        close_wizard(wizard)
+
+
 def run(pages: tuple[str, ...]) -> None:
     """The whole walk (in the event loop)."""
     walk = Walk(pages)
@@ -444,6 +472,7 @@ def run(pages: tuple[str, ...]) -> None:
         walk_connection(walk, sandbox, endpoints, hint, profiles)
         walk_setup(walk, endpoints, hint, profiles)
         walk_new_install(walk, endpoints, hint, profiles)
+        walk_device(walk, endpoints, hint, profiles)
     finally:
         sandbox.stop()
 

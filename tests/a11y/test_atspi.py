@@ -58,6 +58,7 @@ PAGES = (
     "organization",
     "done",
     "setup",
+    "device",
 )
 
 # Roles a label or a button may have on the bus.
